@@ -1,0 +1,94 @@
+// Package model holds the types that several pipeline stages share:
+// the Document a source yields, the Record a structured source already
+// parsed, and the Article that extraction produces. The types carry data
+// only; behaviour lives in the stage that owns it.
+package model
+
+import "time"
+
+// Kind says what a Document's body holds, and so which extractor reads it.
+type Kind string
+
+// The kinds of Document a source yields.
+const (
+	// KindHTML is an HTML page (from a file, a WARC record or a feed item).
+	KindHTML Kind = "html"
+	// KindText is a plain-text scrape: a page kept as text, furniture and all.
+	KindText Kind = "text"
+	// KindRecord is an article a structured source (JSON, feed) already
+	// split into fields; see Document.Record.
+	KindRecord Kind = "record"
+)
+
+// Document is one unit of input, before extraction: a file, or one item of
+// a container (a JSON array element, a feed item, a WARC record).
+type Document struct {
+	// Source is the input path as the user gave it ("-" for stdin).
+	Source string
+	// Origin names the document within its source, e.g. "a.json#12" or
+	// "crawl.warc.gz@1834"; equal to Source for single-document files.
+	Origin string
+	// Kind selects the extractor.
+	Kind Kind
+	// Body is the document's content as valid UTF-8 (HTML or text). Empty
+	// for KindRecord.
+	Body []byte
+	// URL is the document's address when the source knows it (WARC
+	// target, feed link, JSON url field); a hint for extraction.
+	URL string
+	// Charset is the encoding the body was decoded from.
+	Charset string
+	// Container names the container format that yielded the document
+	// ("warc", "feed", "json"), or "" for a plain file.
+	Container string
+	// Fetched is when a container says the page was captured (WARC-Date).
+	Fetched time.Time
+	// Record holds the fields of a KindRecord document.
+	Record *Record
+}
+
+// Record is an article whose fields a structured source already knows.
+type Record struct {
+	Title   string
+	Text    string // body; HTML when TextIsHTML
+	Authors []string
+	Outlet  string
+	// Published is the publication time; zero when unknown.
+	Published time.Time
+	// PublishedDateOnly reports that Published carries a day, not a time.
+	PublishedDateOnly bool
+	Language          string // ISO 639-1 when the source says
+	URL               string
+	// TextIsHTML reports that Text is markup to be cleaned.
+	TextIsHTML bool
+	// Summary reports that Text is only a summary (a feed item without
+	// full content), not the article's body.
+	Summary bool
+}
+
+// Article is the clean result of extraction: one news article.
+type Article struct {
+	// ID is the content hash of the article's title and text (hex).
+	ID string `json:"id"`
+	// Source is the input path the article was first read from.
+	Source string `json:"source"`
+	// Origins lists every place the same article was read from.
+	Origins []string `json:"origins,omitempty"`
+	URL     string   `json:"url"`
+	Title   string   `json:"title"`
+	Authors []string `json:"authors"`
+	// Published is "YYYY-MM-DD" or RFC 3339, or "" when unknown.
+	Published string `json:"published"`
+	// PublishedFrom says where Published came from: meta, url, header,
+	// text, feed, warc, json or none.
+	PublishedFrom string `json:"published_from"`
+	// Language is an ISO 639-1 code, or "" when undetermined.
+	Language string `json:"language"`
+	Outlet   string `json:"outlet"`
+	// Text is the clean body, paragraphs separated by one blank line.
+	Text string `json:"text"`
+	// Removed lists the lines dropped as page furniture.
+	Removed []string `json:"removed"`
+	// Summary reports that Text is a feed summary, not the full body.
+	Summary bool `json:"summary,omitempty"`
+}
