@@ -1,0 +1,66 @@
+// Package store defines how storyline persists what the pipeline produces.
+//
+// Store is the one interface every backend implements; the SQLite backend
+// (package store/sqlite) is the embedded default. The interface speaks in
+// model types and plain filters so that a PostgreSQL backend can follow
+// without touching its callers.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/storyline/storyline/internal/model"
+)
+
+// ErrNotFound is returned when a requested item does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store persists articles and the documents they were read from.
+type Store interface {
+	// SeenDocument reports whether a document with this content hash was
+	// already ingested.
+	SeenDocument(ctx context.Context, hash string) (bool, error)
+	// PutArticle stores an article read from the document with content
+	// hash docHash. When an article with the same ID exists, only a new
+	// origin is recorded and created is false.
+	PutArticle(ctx context.Context, a *model.Article, docHash string) (created bool, err error)
+	// MarkDocument records a document that yielded no article (it was
+	// skipped), so that re-ingesting it is a no-op.
+	MarkDocument(ctx context.Context, hash, origin string) error
+	// Article returns one article by ID (or unique ID prefix).
+	Article(ctx context.Context, id string) (*model.Article, error)
+	// Articles lists stored articles matching f, newest first.
+	Articles(ctx context.Context, f Filter) ([]model.Article, error)
+	// Search runs a full-text query over title and body.
+	Search(ctx context.Context, query string, f Filter) ([]Hit, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store.
+	Close() error
+}
+
+// Filter narrows Articles and Search. Zero fields do not filter.
+type Filter struct {
+	From, To time.Time // publication date range, inclusive (days)
+	Outlet   string
+	Language string
+	Limit    int // 0 means a backend default
+}
+
+// Hit is one search result.
+type Hit struct {
+	Article model.Article `json:"article"`
+	// Snippet is a short excerpt of the match, with matched terms
+	// wrapped in [ and ].
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"`
+}
+
+// Stats counts stored items.
+type Stats struct {
+	Articles  int `json:"articles"`
+	Origins   int `json:"origins"`
+	Documents int `json:"documents"`
+}

@@ -1,0 +1,243 @@
+// Package storetest is the behaviour every store.Store backend must show,
+// as one table-driven suite that each backend's tests run against a fresh
+// store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// Run runs the suite; open must return an empty store.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s store.Store)
+	}{
+		{"PutIsIdempotent", putIsIdempotent},
+		{"SecondOriginIsRecorded", secondOriginIsRecorded},
+		{"DocumentsAreRemembered", documentsAreRemembered},
+		{"ArticleByPrefix", articleByPrefix},
+		{"FilterByOutletLanguageDate", filters},
+		{"SearchFindsTitleAndBody", search},
+		{"SearchTakesHostileInput", searchHostile},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close() })
+			tc.fn(t, s)
+		})
+	}
+}
+
+func sample() []model.Article {
+	return []model.Article{
+		{ID: "aa11", Source: "seeds/000.txt", Title: "Trump-North Korea Diplomacy Resurfaces",
+			Text: "Trump remains open to meeting Kim Jong-un.", Published: "2025-08-31",
+			PublishedFrom: "header", Language: "en", Outlet: "Example News", Authors: []string{"A. Writer"},
+			Removed: []string{"Share post:"}},
+		{ID: "bb22", Source: "kcna.json#3", Title: "Respected Comrade visits factory",
+			Text: "The factory fulfilled its plan.", Published: "2024-11-10T08:00:00Z",
+			PublishedFrom: "json", Language: "en", Outlet: "KCNA"},
+		{ID: "cc33", Source: "asiae.txt", Title: "북미 대화", Text: "김정은 위원장과 트럼프 대통령",
+			Language: "ko", Outlet: "The Asia Business Daily"},
+	}
+}
+
+func putAll(t *testing.T, s store.Store) {
+	t.Helper()
+	for _, a := range sample() {
+		a := a
+		if _, err := s.PutArticle(context.Background(), &a, "doc-"+a.ID); err != nil {
+			t.Fatalf("PutArticle(%s): %v", a.ID, err)
+		}
+	}
+}
+
+func putIsIdempotent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := sample()[0]
+	created, err := s.PutArticle(ctx, &a, "h1")
+	if err != nil || !created {
+		t.Fatalf("first put: created=%v err=%v", created, err)
+	}
+	created, err = s.PutArticle(ctx, &a, "h1")
+	if err != nil || created {
+		t.Fatalf("second put: created=%v err=%v, want false, nil", created, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 1 || st.Origins != 1 || st.Documents != 1 {
+		t.Errorf("stats after two puts = %+v, want 1/1/1", st)
+	}
+	got, err := s.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != a.Title || got.Text != a.Text || got.Published != a.Published ||
+		got.PublishedFrom != a.PublishedFrom || len(got.Authors) != 1 || len(got.Removed) != 1 {
+		t.Errorf("round trip: got %+v, want %+v", got, a)
+	}
+}
+
+func secondOriginIsRecorded(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := sample()[0]
+	if _, err := s.PutArticle(ctx, &a, "h1"); err != nil {
+		t.Fatal(err)
+	}
+	b := a
+	b.Source, b.Origins = "copy/of/000.txt", nil
+	created, err := s.PutArticle(ctx, &b, "h2")
+	if err != nil || created {
+		t.Fatalf("put copy: created=%v err=%v", created, err)
+	}
+	got, err := s.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Origins) != 2 {
+		t.Errorf("origins = %v, want both paths", got.Origins)
+	}
+	if got.Source != a.Source {
+		t.Errorf("source = %q, want the first path %q", got.Source, a.Source)
+	}
+}
+
+func documentsAreRemembered(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if seen, _ := s.SeenDocument(ctx, "x"); seen {
+		t.Fatal("unknown document reported seen")
+	}
+	if err := s.MarkDocument(ctx, "x", "empty.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkDocument(ctx, "x", "empty.txt"); err != nil {
+		t.Fatal("marking twice:", err)
+	}
+	if seen, err := s.SeenDocument(ctx, "x"); !seen || err != nil {
+		t.Fatalf("marked document: seen=%v err=%v", seen, err)
+	}
+}
+
+func articleByPrefix(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	got, err := s.Article(ctx, "bb")
+	if err != nil || got.ID != "bb22" {
+		t.Fatalf("Article(bb) = %v, %v", got, err)
+	}
+	if _, err := s.Article(ctx, "zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(zz) error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Article(ctx, "%"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Article(%%) error = %v, want ErrNotFound", err)
+	}
+}
+
+func day(s string) time.Time {
+	d, _ := time.Parse("2006-01-02", s)
+	return d
+}
+
+func filters(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	tests := []struct {
+		f    store.Filter
+		want []string
+	}{
+		{store.Filter{}, []string{"aa11", "bb22", "cc33"}},
+		{store.Filter{Outlet: "kcna"}, []string{"bb22"}},
+		{store.Filter{Language: "ko"}, []string{"cc33"}},
+		{store.Filter{From: day("2025-01-01")}, []string{"aa11"}},
+		{store.Filter{To: day("2024-12-31")}, []string{"bb22"}},
+		{store.Filter{From: day("2024-11-10"), To: day("2024-11-10")}, []string{"bb22"}},
+		{store.Filter{Limit: 1}, []string{"aa11"}},
+	}
+	for _, tc := range tests {
+		got, err := s.Articles(ctx, tc.f)
+		if err != nil {
+			t.Fatalf("Articles(%+v): %v", tc.f, err)
+		}
+		if ids := idsOf(got); !same(ids, tc.want) {
+			t.Errorf("Articles(%+v) = %v, want %v", tc.f, ids, tc.want)
+		}
+	}
+}
+
+func search(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	tests := []struct {
+		q    string
+		f    store.Filter
+		want []string
+	}{
+		{"diplomacy", store.Filter{}, []string{"aa11"}},
+		{"factory plan", store.Filter{}, []string{"bb22"}},
+		{"factory", store.Filter{Outlet: "Example News"}, nil},
+		{"트럼프", store.Filter{}, []string{"cc33"}},
+		{"nothing-like-this", store.Filter{}, nil},
+	}
+	for _, tc := range tests {
+		hits, err := s.Search(ctx, tc.q, tc.f)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", tc.q, err)
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.Article.ID)
+		}
+		if !same(ids, tc.want) {
+			t.Errorf("Search(%q, %+v) = %v, want %v", tc.q, tc.f, ids, tc.want)
+		}
+	}
+}
+
+func searchHostile(t *testing.T, s store.Store) {
+	putAll(t, s)
+	for _, q := range []string{`"`, `NEAR(`, `title:x OR`, `*`, `'; DROP TABLE articles; --`} {
+		if _, err := s.Search(context.Background(), q, store.Filter{}); err != nil {
+			t.Errorf("Search(%q) error: %v", q, err)
+		}
+	}
+	if st, _ := s.Stats(context.Background()); st.Articles != 3 {
+		t.Errorf("articles after hostile queries = %d, want 3", st.Articles)
+	}
+}
+
+func idsOf(as []model.Article) []string {
+	var ids []string
+	for _, a := range as {
+		ids = append(ids, a.ID)
+	}
+	return ids
+}
+
+func same(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]int{}
+	for _, x := range a {
+		seen[x]++
+	}
+	for _, x := range b {
+		seen[x]--
+	}
+	for _, n := range seen {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
