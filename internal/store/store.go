@@ -19,9 +19,10 @@ var ErrNotFound = errors.New("not found")
 
 // Store persists articles and the documents they were read from.
 type Store interface {
-	// SeenDocument reports whether a document with this content hash was
-	// already ingested.
-	SeenDocument(ctx context.Context, hash string) (bool, error)
+	// KnownDocument reports whether a document with this content hash was
+	// already ingested; when it was and it yielded an article, origin is
+	// added to that article's origins.
+	KnownDocument(ctx context.Context, hash, origin string) (bool, error)
 	// PutArticle stores an article read from the document with content
 	// hash docHash. When an article with the same ID exists, only a new
 	// origin is recorded and created is false.

@@ -108,15 +108,22 @@ func (s *DB) migrate(ctx context.Context) error {
 // Close closes the database.
 func (s *DB) Close() error { return s.db.Close() }
 
-// SeenDocument reports whether a document hash is known.
-func (s *DB) SeenDocument(ctx context.Context, hash string) (bool, error) {
-	var one int
-	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE hash = ?", hash).Scan(&one)
+// KnownDocument reports whether a document hash is known, recording
+// origin for the article it yielded.
+func (s *DB) KnownDocument(ctx context.Context, hash, origin string) (bool, error) {
+	var articleID sql.NullString
+	err := s.db.QueryRowContext(ctx, "SELECT article_id FROM documents WHERE hash = ?", hash).Scan(&articleID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("look up document: %w", err)
+		return false, fmt.Errorf("look up document %s: %w", origin, err)
+	}
+	if articleID.Valid && origin != "" {
+		if _, err := s.db.ExecContext(ctx,
+			"INSERT OR IGNORE INTO origins(article_id, origin) VALUES (?, ?)", articleID.String, origin); err != nil {
+			return true, fmt.Errorf("record origin %s: %w", origin, err)
+		}
 	}
 	return true, nil
 }

@@ -35,7 +35,7 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatalf("reopen (migrations must not run twice): %v", err)
 	}
 	defer s.Close()
-	if seen, _ := s.SeenDocument(ctx, "h"); !seen {
+	if seen, _ := s.KnownDocument(ctx, "h", "x"); !seen {
 		t.Error("document lost across reopen")
 	}
 }

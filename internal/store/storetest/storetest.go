@@ -114,7 +114,7 @@ func secondOriginIsRecorded(t *testing.T, s store.Store) {
 
 func documentsAreRemembered(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	if seen, _ := s.SeenDocument(ctx, "x"); seen {
+	if seen, _ := s.KnownDocument(ctx, "x", "empty.txt"); seen {
 		t.Fatal("unknown document reported seen")
 	}
 	if err := s.MarkDocument(ctx, "x", "empty.txt"); err != nil {
@@ -123,8 +123,22 @@ func documentsAreRemembered(t *testing.T, s store.Store) {
 	if err := s.MarkDocument(ctx, "x", "empty.txt"); err != nil {
 		t.Fatal("marking twice:", err)
 	}
-	if seen, err := s.SeenDocument(ctx, "x"); !seen || err != nil {
+	if seen, err := s.KnownDocument(ctx, "x", "again/empty.txt"); !seen || err != nil {
 		t.Fatalf("marked document: seen=%v err=%v", seen, err)
+	}
+	a := sample()[0]
+	if _, err := s.PutArticle(ctx, &a, "y"); err != nil {
+		t.Fatal(err)
+	}
+	if seen, err := s.KnownDocument(ctx, "y", "other/path.txt"); !seen || err != nil {
+		t.Fatalf("stored document: seen=%v err=%v", seen, err)
+	}
+	got, err := s.Article(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Origins) != 2 {
+		t.Errorf("origins after a known document came by another path = %v, want 2", got.Origins)
 	}
 }
 

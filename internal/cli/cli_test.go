@@ -1,0 +1,159 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func sharedDir(t *testing.T, parts ...string) string {
+	t.Helper()
+	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared data not available (%s): %v", p, err)
+	}
+	return p
+}
+
+func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Main(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+type seedGold struct {
+	File      string `json:"file"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Lines     []struct {
+		Label string `json:"label"`
+		Text  string `json:"text"`
+	} `json:"lines"`
+}
+
+func TestExtractSeeds(t *testing.T) {
+	seeds := sharedDir(t, "seeds")
+	goldPath := sharedDir(t, "gold", "seeds.jsonl")
+	f, err := os.Open(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold := map[string]seedGold{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var g seedGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		gold[g.File] = g
+	}
+	files, _ := filepath.Glob(filepath.Join(seeds, "*"))
+	code, stdout, stderr := run(t, append([]string{"extract"}, files...)...)
+	if code != 0 {
+		t.Fatalf("extract exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d JSON lines, want 3", len(lines))
+	}
+	for _, l := range lines {
+		var got extracted
+		if err := json.Unmarshal([]byte(l), &got); err != nil {
+			t.Fatal(err)
+		}
+		g := gold[filepath.Base(got.Source)]
+		if got.Title != g.Title {
+			t.Errorf("%s: title %q, want %q", got.Source, got.Title, g.Title)
+		}
+		paras := map[string]bool{}
+		for _, p := range strings.Split(got.Text, "\n\n") {
+			paras[p] = true
+		}
+		removed := map[string]bool{}
+		for _, r := range got.Removed {
+			removed[strings.TrimSpace(r)] = true
+		}
+		for _, gl := range g.Lines {
+			text := strings.TrimSpace(gl.Text)
+			switch gl.Label {
+			case "body", "heading":
+				if !paras[text] {
+					t.Errorf("%s: body line lost: %.60q", g.File, text)
+				}
+			case "furniture", "teaser", "read-also", "comment", "copyright":
+				if paras[text] {
+					t.Errorf("%s: %s line kept in text: %.60q", g.File, gl.Label, text)
+				}
+				if !removed[text] {
+					t.Errorf("%s: %s line not listed in removed: %.60q", g.File, gl.Label, text)
+				}
+			}
+		}
+		if g.File == "000_d6398dffda7a0d7e.txt" {
+			if got.Published == nil || *got.Published != "2025-08-31" || got.PublishedFrom != "header" {
+				t.Errorf("US seed published = %v from %q, want 2025-08-31 from header", got.Published, got.PublishedFrom)
+			}
+		}
+		if got.Language != "en" && got.Language != "ko" {
+			t.Errorf("%s: language %q", got.Source, got.Language)
+		}
+	}
+}
+
+func TestIngestTwiceAndList(t *testing.T) {
+	seeds := sharedDir(t, "seeds")
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, stdout, stderr := run(t, "ingest", "--db", db, "--json", seeds)
+	if code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	var sum struct{ New, Duplicate int }
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil || sum.New != 3 {
+		t.Fatalf("first ingest summary %s (%v), want 3 new", stdout, err)
+	}
+	code, stdout, _ = run(t, "ingest", "--db", db, "--json", seeds)
+	if err := json.Unmarshal([]byte(stdout), &sum); code != 0 || err != nil || sum.New != 0 || sum.Duplicate != 3 {
+		t.Fatalf("second ingest exit %d summary %s, want 0 new", code, stdout)
+	}
+	code, stdout, _ = run(t, "articles", "--db", db, "--json")
+	var arts []listed
+	if err := json.Unmarshal([]byte(stdout), &arts); code != 0 || err != nil || len(arts) != 3 {
+		t.Fatalf("articles exit %d, %d articles (%v)", code, len(arts), err)
+	}
+	code, stdout, _ = run(t, "search", "--db", db, "--json", "Leavitt")
+	var hits []listed
+	if err := json.Unmarshal([]byte(stdout), &hits); code != 0 || err != nil || len(hits) == 0 {
+		t.Fatalf("search Leavitt: exit %d, %d hits (%v)", code, len(hits), err)
+	}
+	code, _, _ = run(t, "search", "--db", db, "--json", "--from", "2025-99-01", "x")
+	if code != ExitUsage {
+		t.Errorf("bad --from exit = %d, want %d", code, ExitUsage)
+	}
+	code, stdout, _ = run(t, "article", "--db", db, "--json", arts[0].ID[:8])
+	if code != 0 || !strings.Contains(stdout, arts[0].Title) {
+		t.Errorf("article by prefix: exit %d", code)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"ingest"},
+		{"nosuchcommand"},
+		{"ingest", "--format", "pdf", "x"},
+		{"articles", "--nosuchflag"},
+	}
+	for _, args := range tests {
+		if code, _, stderr := run(t, args...); code != ExitUsage {
+			t.Errorf("%v: exit %d (%s), want %d", args, code, stderr, ExitUsage)
+		} else if !strings.Contains(stderr, "storyline:") {
+			t.Errorf("%v: stderr %q does not say what is wrong", args, stderr)
+		}
+	}
+}

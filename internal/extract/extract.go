@@ -1,0 +1,245 @@
+// Package extract turns a source Document into a clean Article: body text
+// without page furniture, and the metadata a reader needs (title,
+// authors, outlet, publication date with where it came from, language).
+//
+// HTML pages go through github.com/markusmobius/go-trafilatura, the best
+// measured pure-Go extractor, with go-htmldate run once beforehand so that
+// we know which evidence gave the date. Plain-text scrapes, which no
+// existing tool handles, go through our own line classifier
+// (extract/textscrape). Records from JSON and feeds arrive already split
+// into fields and are only cleaned.
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-htmldate"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/storyline/storyline/internal/extract/textscrape"
+	"github.com/storyline/storyline/internal/model"
+)
+
+// ErrNoContent reports a document in which no article text was found.
+var ErrNoContent = errors.New("no article text found")
+
+// LanguageDetector names a text's language as an ISO 639-1 code, or "".
+type LanguageDetector interface {
+	Detect(text string) string
+}
+
+// Extractor extracts articles. Its zero value works, without language
+// detection.
+type Extractor struct {
+	// Lang detects the language of each article; nil leaves the
+	// language to what the document declares.
+	Lang LanguageDetector
+	// MaxHTMLNodes bounds the parsed tree handed to trafilatura; 0 means
+	// no bound beyond the input size cap of the source stage.
+	MaxHTMLNodes int
+}
+
+// Extract returns the article in doc.
+func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
+	var (
+		a   *model.Article
+		err error
+	)
+	switch doc.Kind {
+	case model.KindHTML:
+		a, err = e.html(doc)
+	case model.KindText:
+		a, err = e.text(doc)
+	case model.KindRecord:
+		a, err = e.record(doc)
+	default:
+		err = fmt.Errorf("unknown document kind %q", doc.Kind)
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.Source = doc.Source
+	a.Origins = []string{doc.Origin}
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if a.Published == "" && !doc.Fetched.IsZero() && doc.Container == "warc" {
+		a.Published, a.PublishedFrom = doc.Fetched.UTC().Format(time.RFC3339), "warc"
+	}
+	if a.PublishedFrom == "" {
+		a.PublishedFrom = "none"
+	}
+	if a.Outlet == "" {
+		a.Outlet = hostOf(a.URL)
+	}
+	if e.Lang != nil {
+		if l := e.Lang.Detect(a.Title + "\n" + a.Text); l != "" {
+			a.Language = l
+		}
+	}
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	if a.Removed == nil {
+		a.Removed = []string{}
+	}
+	a.ID = ID(a.Title, a.Text)
+	return a, nil
+}
+
+// ID is an article's content hash: the same title and text give the same
+// ID whatever path, container or format they were read from.
+func ID(title, text string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.TrimSpace(title)))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
+	root, err := html.Parse(bytes.NewReader(doc.Body))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	var pageURL *url.URL
+	if doc.URL != "" {
+		pageURL, _ = url.Parse(doc.URL)
+	}
+	opts := trafilatura.Options{
+		OriginalURL:     pageURL,
+		EnableFallback:  true,
+		ExcludeComments: true,
+		MaxTreeSize:     e.MaxHTMLNodes,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	date, dateErr := htmldate.FromDocument(root, htmldate.Options{
+		URL: doc.URL, UseOriginalDate: true, SkipExtensiveSearch: false,
+	})
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
+		return nil, ErrNoContent
+	}
+	m := res.Metadata
+	a := &model.Article{
+		URL:     m.URL,
+		Title:   oneLine(m.Title),
+		Text:    paragraphs(res.ContentText),
+		Outlet:  oneLine(m.Sitename),
+		Authors: splitAuthors(m.Author),
+	}
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if l := strings.ToLower(m.Language); len(l) >= 2 {
+		a.Language = l[:2]
+	}
+	if dateErr == nil && !date.DateTime.IsZero() {
+		a.Published = formatDate(date.DateTime, date.HasTime)
+		a.PublishedFrom = "meta"
+		if date.SrcString != "" && a.URL != "" && strings.Contains(a.URL, date.SrcString) {
+			a.PublishedFrom = "url"
+		}
+	}
+	return a, nil
+}
+
+func (e *Extractor) text(doc *model.Document) (*model.Article, error) {
+	src := string(doc.Body)
+	r := textscrape.Extract(src, textscrape.Options{})
+	if strings.TrimSpace(r.Text) == "" {
+		return nil, ErrNoContent
+	}
+	a := &model.Article{
+		Title:         r.Title,
+		Text:          r.Text,
+		Removed:       r.Removed,
+		Published:     r.Published,
+		PublishedFrom: r.PublishedFrom,
+		Outlet:        r.Outlet,
+	}
+	return a, nil
+}
+
+func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
+	rec := doc.Record
+	if rec == nil {
+		return nil, errors.New("record document without a record")
+	}
+	text := rec.Text
+	if rec.TextIsHTML || looksLikeMarkup(text) {
+		text = fragmentText(text)
+	} else {
+		text = paragraphs(text)
+	}
+	if strings.TrimSpace(text) == "" && strings.TrimSpace(rec.Title) == "" {
+		return nil, ErrNoContent
+	}
+	a := &model.Article{
+		URL:      rec.URL,
+		Title:    oneLine(rec.Title),
+		Text:     text,
+		Authors:  rec.Authors,
+		Outlet:   oneLine(rec.Outlet),
+		Language: rec.Language,
+		Summary:  rec.Summary,
+	}
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if !rec.Published.IsZero() {
+		a.Published = formatDate(rec.Published, !rec.PublishedDateOnly)
+		a.PublishedFrom = "meta"
+		if doc.Container == "feed" {
+			a.PublishedFrom = "feed"
+		}
+	}
+	return a, nil
+}
+
+var markupRe = regexp.MustCompile(`(?i)<(p|div|br|span|a|img|h[1-6]|ul|li|strong|em|figure)[\s/>]`)
+
+func looksLikeMarkup(s string) bool {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	return markupRe.MatchString(s)
+}
+
+func formatDate(t time.Time, withTime bool) string {
+	if !withTime {
+		return t.Format("2006-01-02")
+	}
+	return t.Format(time.RFC3339)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func splitAuthors(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
+		if p = oneLine(p); p != "" && utf8.RuneCountInString(p) < 100 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// hostOf returns the registrable-looking host of u without "www.", or "".
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Hostname() == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}

@@ -1,0 +1,255 @@
+package textscrape
+
+import (
+	"strings"
+	"testing"
+)
+
+// para returns a body-like paragraph: several full sentences.
+func para(s string) string {
+	return s + " It was the third such meeting this year, officials said on condition of anonymity. Analysts expect further talks to follow in the coming weeks."
+}
+
+func labelsOf(r Result) map[string]string {
+	m := map[string]string{}
+	for _, l := range r.Lines {
+		m[l.Text] = l.Label
+	}
+	return m
+}
+
+// TestRules checks individual rules on small synthetic scrapes: the
+// label of named lines and the title.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		title string
+		want  map[string]string // line text → label
+	}{
+		{
+			name: "header date, field label, share widgets, teaser pairs",
+			text: strings.Join([]string{
+				"Monday, June 2, 2025", "", "Ministers Agree on New Fisheries Pact", "", "Author:", "",
+				para("Fisheries ministers agreed on a new pact on Monday."), "",
+				para("The agreement sets quotas for three species."), "",
+				"Share this article", "Popular", "Related",
+				"Storm Cuts Power to Thousands", "Thousands of homes were left without power after a storm swept through the...",
+				"Council Votes on Budget", "The city council voted late on Tuesday to approve a…",
+			}, "\n"),
+			title: "Ministers Agree on New Fisheries Pact",
+			want: map[string]string{
+				"Monday, June 2, 2025":          LabelDate,
+				"Author:":                       LabelFurniture,
+				"Share this article":            LabelFurniture,
+				"Popular":                       LabelFurniture,
+				"Storm Cuts Power to Thousands": LabelTeaser,
+				"Thousands of homes were left without power after a storm swept through the...": LabelTeaser,
+				"Council Votes on Budget": LabelTeaser,
+			},
+		},
+		{
+			name: "Portuguese: leia também list inside the body, subheading kept",
+			text: strings.Join([]string{
+				"Governo anuncia novo pacote de investimentos",
+				"O governo anunciou nesta segunda-feira um pacote de investimentos em infraestrutura, com foco em rodovias e ferrovias. O ministro afirmou que as obras começam ainda este ano e devem gerar milhares de empregos.",
+				"Leia também",
+				"- Inflação recua pelo terceiro mês seguido",
+				"- Dólar fecha em queda após decisão do Banco Central",
+				"Próximos passos",
+				"Segundo o ministério, os primeiros editais serão publicados em agosto. A expectativa é que as empresas interessadas apresentem propostas até o fim do ano, disse o secretário executivo.",
+				"Compartilhe",
+			}, "\n"),
+			title: "Governo anuncia novo pacote de investimentos",
+			want: map[string]string{
+				"Leia também": LabelFurniture,
+				"- Inflação recua pelo terceiro mês seguido":           LabelReadAlso,
+				"- Dólar fecha em queda após decisão do Banco Central": LabelReadAlso,
+				"Próximos passos": LabelHeading,
+				"Compartilhe":     LabelFurniture,
+			},
+		},
+		{
+			name: "list of sentences introduced by a colon is body",
+			text: strings.Join([]string{
+				"Three Summits in Two Years",
+				para("The leaders met three times between 2018 and 2019, each time with great fanfare:"),
+				"- Singapore (2018): The first meeting produced a broad statement on denuclearisation.",
+				"- Hanoi (2019): The talks collapsed over the scope of sanctions relief.",
+				para("None of the meetings produced a lasting agreement."),
+			}, "\n"),
+			title: "Three Summits in Two Years",
+			want: map[string]string{
+				"- Singapore (2018): The first meeting produced a broad statement on denuclearisation.": LabelBody,
+				"- Hanoi (2019): The talks collapsed over the scope of sanctions relief.":               LabelBody,
+			},
+		},
+		{
+			name: "Korean furniture, repeated headline, copyright names the outlet",
+			text: strings.Join([]string{
+				"본문 바로가기", "글자크기", "닫기",
+				"Exports Rise for Fifth Month",
+				"",
+				para("South Korea's exports rose for a fifth straight month in May, led by semiconductors."),
+				"Exports Rise for Fifth Month",
+				para("Shipments of chips jumped 20 percent from a year earlier, the trade ministry said."),
+				"© Korea Economic Daily. All rights reserved.",
+				"공유", "Top",
+			}, "\n"),
+			title: "Exports Rise for Fifth Month",
+			want: map[string]string{
+				"본문 바로가기": LabelFurniture,
+				"글자크기":    LabelFurniture,
+				"© Korea Economic Daily. All rights reserved.": LabelCopyright,
+				"공유":  LabelFurniture,
+				"Top": LabelFurniture,
+			},
+		},
+		{
+			name: "reader comments after the body",
+			text: strings.Join([]string{
+				"Council Approves New Bridge",
+				para("The city council approved plans for a new bridge across the river on Tuesday."),
+				para("Construction is due to start next spring and last two years."),
+				para("The project will be funded partly by a federal grant."),
+				para("Opponents said the money would be better spent on buses."),
+				"Great article, thanks... you really nailed what this town needs!!",
+				"you people never learn, this bridge will be a disaster… mark my words",
+			}, "\n"),
+			title: "Council Approves New Bridge",
+			want: map[string]string{
+				"Great article, thanks... you really nailed what this town needs!!":     LabelComment,
+				"you people never learn, this bridge will be a disaster… mark my words": LabelComment,
+			},
+		},
+		{
+			name: "Spanish and German widgets",
+			text: strings.Join([]string{
+				"Zum Inhalt springen",
+				"El Gobierno aprueba la reforma de las pensiones",
+				"Actualizado: 12/06/2025 10:30",
+				"El Consejo de Ministros aprobó este martes la reforma del sistema de pensiones, que eleva las cotizaciones de las rentas más altas y garantiza la revalorización de las prestaciones con el IPC.",
+				"La ministra defendió que la medida asegura la sostenibilidad del sistema a largo plazo y pidió el apoyo de todos los grupos parlamentarios para su tramitación.",
+				"Noticias relacionadas",
+				"Compartir",
+				"Lesen Sie auch",
+			}, "\n"),
+			title: "El Gobierno aprueba la reforma de las pensiones",
+			want: map[string]string{
+				"Zum Inhalt springen":           LabelFurniture,
+				"Actualizado: 12/06/2025 10:30": LabelDate,
+				"Noticias relacionadas":         LabelFurniture,
+				"Compartir":                     LabelFurniture,
+				"Lesen Sie auch":                LabelFurniture,
+			},
+		},
+		{
+			name: "deck lines under the headline are kept",
+			text: strings.Join([]string{
+				"Menu",
+				"Central Bank Holds Rates Steady",
+				"Inflation Still Above Target",
+				"Governor Signals Patience",
+				para("The central bank left its key rate unchanged on Thursday."),
+				para("The decision was widely expected by economists."),
+			}, "\n"),
+			title: "Central Bank Holds Rates Steady",
+			want: map[string]string{
+				"Menu":                         LabelFurniture,
+				"Inflation Still Above Target": LabelHeading,
+				"Governor Signals Patience":    LabelHeading,
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Extract(tc.text, Options{})
+			if r.Title != tc.title {
+				t.Errorf("title %q, want %q", r.Title, tc.title)
+			}
+			got := labelsOf(r)
+			for text, want := range tc.want {
+				if got[text] != want {
+					t.Errorf("%q: label %q, want %q", text, got[text], want)
+				}
+			}
+			// Every prose paragraph of the fixture is body.
+			for _, l := range r.Lines {
+				if strings.Contains(l.Text, "officials said on condition") && l.Label != LabelBody {
+					t.Errorf("%q: label %q, want body", l.Text, l.Label)
+				}
+			}
+			checkInvariants(t, tc.text, r)
+		})
+	}
+}
+
+// checkInvariants checks what must hold for any input: Text consists of
+// input lines, every non-empty line is labelled once, Removed and Text
+// together with the title account for every line.
+func checkInvariants(t *testing.T, in string, r Result) {
+	t.Helper()
+	lines := map[string]bool{}
+	for _, l := range strings.Split(in, "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	if r.Text != "" {
+		for _, p := range strings.Split(r.Text, "\n\n") {
+			if !lines[p] {
+				t.Fatalf("Text paragraph %q is not an input line", p)
+			}
+		}
+	}
+	nkept := 0
+	for _, l := range r.Lines {
+		if l.Label == "" {
+			t.Fatalf("line %d unlabelled", l.N)
+		}
+		if kept(l.Label) {
+			nkept++
+		}
+	}
+	titles := 0
+	if r.Title != "" {
+		titles = 1
+	}
+	if nkept+len(r.Removed)+titles != len(r.Lines) {
+		t.Fatalf("%d kept + %d removed + %d title != %d lines", nkept, len(r.Removed), titles, len(r.Lines))
+	}
+}
+
+func TestOptionsCommon(t *testing.T) {
+	text := strings.Join([]string{
+		"Markets Rally on Rate Hopes",
+		para("Stocks rose sharply on Wednesday as investors bet on lower rates."),
+		"Get our free markets briefing every morning in your inbox today",
+		para("Bond yields fell to their lowest level in a month."),
+	}, "\n")
+	common := countMap{"get our free markets briefing every morning in your inbox today": 40}
+	r := Extract(text, Options{Common: common})
+	if got := labelsOf(r)["Get our free markets briefing every morning in your inbox today"]; got != LabelFurniture {
+		t.Errorf("repeated line: label %q, want furniture", got)
+	}
+	r = Extract(text, Options{Outlet: "Daily Ledger"})
+	if r.Outlet != "Daily Ledger" {
+		t.Errorf("outlet %q, want the hint", r.Outlet)
+	}
+}
+
+type countMap map[string]int
+
+func (m countMap) Count(norm string) (int, int) { return m[norm], 50 }
+
+func TestOutletFromCopyright(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"© The Asia Business Daily(www.asiae.co.kr). All rights reserved.", "The Asia Business Daily"},
+		{"Copyright © 2024 Yonhap News Agency. All rights reserved.", "Yonhap News Agency"},
+		{"© 2022 Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung", "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"},
+		{"All rights reserved.", ""},
+	}
+	for _, tc := range tests {
+		if got := OutletFromCopyright(tc.in); got != tc.want {
+			t.Errorf("OutletFromCopyright(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

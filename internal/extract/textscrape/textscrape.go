@@ -1,0 +1,759 @@
+// Package textscrape extracts the body text and metadata of a news article
+// from a plain-text scrape of its page: text in which the page furniture
+// (navigation, share widgets, related-article teasers, reader comments,
+// copyright lines) is still present, one block per line.
+//
+// Existing extractors (trafilatura, readability, boilerpipe) work on the
+// HTML tree and need its markup, link density and tag names; once a page
+// is flattened to text that evidence is gone, and no tool we know of
+// cleans such scrapes. This package classifies each line from what is
+// left: its length, word count and ending punctuation, known widget and
+// navigation vocabulary in several languages, its position relative to the
+// densest run of prose lines, and patterns of its neighbours (a headline
+// followed by a teaser cut off with "…", a list of link-like "- " lines,
+// informal lines after the body's end). Optional cross-document evidence
+// (how many documents of one outlet repeat a line, as CCNet does with line
+// hashes) marks furniture that no vocabulary knows.
+//
+// The classifier errs towards keeping: a body line dropped is worse than
+// a furniture line kept.
+package textscrape
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line labels, as in the project's gold files.
+const (
+	LabelTitle       = "title"
+	LabelBody        = "body"
+	LabelHeading     = "heading"      // a subheading or deck line: kept
+	LabelDate        = "date"         // a date line: metadata
+	LabelFurniture   = "furniture"    // navigation, widgets, field labels
+	LabelTeaser      = "teaser"       // related-article headline or teaser
+	LabelReadAlso    = "read-also"    // link list inside the body
+	LabelComment     = "comment"      // reader comment
+	LabelCopyright   = "copyright"    // copyright line
+	LabelTitleRepeat = "title-repeat" // the headline printed again
+)
+
+// Limits that bound the work on hostile input.
+const (
+	// MaxInput is the number of bytes of a scrape that Extract reads;
+	// the rest is ignored.
+	MaxInput = 4 << 20
+	// maxLineBytes caps a single line; longer lines are cut.
+	maxLineBytes = 64 << 10
+)
+
+// LineCounter gives cross-document evidence about lines: of the documents
+// of the same outlet seen so far, how many contain the normalised line
+// (see Normalize), and how many there were in all.
+type LineCounter interface {
+	Count(norm string) (with, total int)
+}
+
+// Options are hints for Extract; the zero value is valid.
+type Options struct {
+	// Outlet names the publisher when the caller knows it; it is used
+	// as Result.Outlet in preference to a copyright line.
+	Outlet string
+	// URL is the page address, when known (reserved for outlet rules).
+	URL string
+	// Common, if set, marks as furniture the lines that recur in many
+	// documents of the outlet.
+	Common LineCounter
+}
+
+// Line is one non-empty line of the input with its label.
+type Line struct {
+	N     int    // 1-based line number in the input
+	Text  string // the line, trimmed of surrounding space
+	Label string // one of the Label constants
+}
+
+// Result is what Extract found.
+type Result struct {
+	// Title is the headline, or "" when none was found.
+	Title string
+	// Text is the body: body paragraphs and kept headings, joined by
+	// one blank line.
+	Text string
+	// Removed lists the dropped non-empty lines in input order (every
+	// line that is neither the title nor in Text).
+	Removed []string
+	// Published is "YYYY-MM-DD", "YYYY-MM" or "YYYY", or "" when the
+	// scrape carries no date.
+	Published string
+	// PublishedFrom says where Published came from: "header" (a date
+	// line above the body), "text" (a dated dateline opening the body)
+	// or "".
+	PublishedFrom string
+	// Precision is "day", "month" or "year" ("" with no date).
+	Precision string
+	// Outlet is the publisher, from Options.Outlet or a copyright line.
+	Outlet string
+	// Lines holds every non-empty line with its label.
+	Lines []Line
+}
+
+type line struct {
+	n        int
+	text     string
+	norm     string
+	weight   int  // words, counting two CJK characters as one word
+	sentence bool // ends like a sentence
+	ellipsis bool // ends with "..." or "…"
+	bullet   bool // starts with a list mark
+	hard     string
+	byline   bool // "By Jane Doe"
+	good     bool // a prose line
+	label    string
+}
+
+// Extract classifies the lines of a plain-text scrape and returns the
+// article they hold. It never fails: a text with no recognisable body
+// yields an empty Text.
+func Extract(text string, opts Options) Result {
+	if len(text) > MaxInput {
+		text = text[:MaxInput]
+	}
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	lines := splitLines(text)
+	c := classifier{lines: lines, opts: opts}
+	c.run()
+	return c.result()
+}
+
+func splitLines(text string) []*line {
+	var out []*line
+	n := 0
+	for len(text) > 0 {
+		n++
+		s := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			s, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if len(s) > maxLineBytes {
+			s = strings.ToValidUTF8(s[:maxLineBytes], "")
+		}
+		out = append(out, newLine(n, s))
+	}
+	return out
+}
+
+func newLine(n int, s string) *line {
+	l := &line{n: n, text: s, norm: Normalize(s)}
+	l.weight = weight(s)
+	l.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+	l.sentence = endsSentence(s) && !l.ellipsis
+	l.bullet = bulletRe.MatchString(s)
+	return l
+}
+
+var bulletRe = regexp.MustCompile(`^(?:[-–—•·*▪►▶■□◆◇○●]\s+|\d{1,2}[.)]\s+\D)`)
+
+// weight counts words, with two characters of a script written without
+// spaces (Han, Kana, Thai) counting as one word.
+func weight(s string) int {
+	words, dense := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar):
+			dense++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				words++
+			}
+			inWord = true
+		case r == '\'' || r == '’' || r == '-':
+			// inside a word
+		default:
+			inWord = false
+		}
+	}
+	return words + dense/2
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？:;؟।", r)
+}
+
+type classifier struct {
+	lines []*line
+	opts  Options
+	title int    // index of the title line, or -1
+	segs  []span // the body runs, in order
+}
+
+func (c *classifier) run() {
+	c.title = -1
+	c.hardLabels()
+	c.segment()
+	c.findTitle()
+	c.labelOutside()
+	c.labelInside()
+	c.comments()
+	for _, l := range c.lines {
+		if l.label == "" {
+			l.label = LabelFurniture
+		}
+	}
+}
+
+// hardLabels labels the lines that are furniture wherever they stand.
+func (c *classifier) hardLabels() {
+	for _, l := range c.lines {
+		switch {
+		case l.weight == 0:
+			l.hard = LabelFurniture // punctuation, symbols
+		case isCopyright(l.norm, l.weight) && !credit(l):
+			l.hard = LabelCopyright
+		case l.weight <= 12 && dateLine(l.text):
+			l.hard = LabelDate
+		case l.weight <= 80 && cookieRe.MatchString(l.text), l.weight <= 25 && promoRe.MatchString(l.text):
+			l.hard = LabelFurniture
+		case isVocab(l.norm, l.weight) || isCommentHead(l.norm):
+			l.hard = LabelFurniture
+		case isCodeToken(l.text):
+			l.hard = LabelFurniture
+		case l.weight <= 3 && strings.HasSuffix(strings.TrimSpace(l.text), ":"):
+			l.hard = LabelFurniture // an empty field label: "Date:"
+		case l.weight <= 8 && numberRe.MatchString(l.text):
+			l.hard = LabelFurniture
+		case c.common(l):
+			l.hard = LabelFurniture
+		}
+		l.byline = l.hard == "" && l.weight <= 10 && bylineRe.MatchString(l.text)
+		l.good = l.hard == "" && !l.byline && !l.bullet && isProse(l)
+	}
+}
+
+var (
+	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|javascript|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
+	promoRe  = regexp.MustCompile(`(?i)newsletter|subscribe|subscription|sign up|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|log in|paywall|premium|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
+	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
+)
+
+// credit reports a caption carrying a photo credit ("… © Noah Addis"):
+// a copyright mark after the start and no rights statement.
+func credit(l *line) bool {
+	low := strings.ToLower(l.text)
+	i := strings.Index(low, "©")
+	return i > 0 && l.weight >= 6 && !strings.Contains(low, "rights") && !strings.Contains(low, "copyright") && !strings.Contains(low, "reserv")
+}
+
+func dateLine(s string) bool {
+	if _, ok := ParseDate(s); ok {
+		return true
+	}
+	// A byline with a date: "By Jane Doe | June 12, 2025".
+	if i := strings.IndexAny(s, "|·•"); i > 0 {
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+			if _, ok := ParseDate(part); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *classifier) common(l *line) bool {
+	if c.opts.Common == nil || l.norm == "" {
+		return false
+	}
+	with, total := c.opts.Common.Count(l.norm)
+	return with >= 3 && with*10 >= total
+}
+
+func isProse(l *line) bool {
+	switch {
+	case l.weight >= 40:
+		return true
+	case l.ellipsis:
+		return false
+	case l.weight >= 25:
+		return true
+	case l.weight >= 10 && l.sentence:
+		return true
+	}
+	return false
+}
+
+// headlineLike reports a line that could be a title or heading: a few
+// words, not a full sentence.
+func headlineLike(l *line) bool {
+	if l.hard != "" || l.bullet && !numberedHeading.MatchString(l.text) {
+		return false
+	}
+	if l.weight < 1 || l.weight > 30 {
+		return false
+	}
+	if l.ellipsis && !strings.Contains(strings.TrimRight(l.text, ".…"), "...") {
+		// "Headline…" is a teaser; "Talks... \"quote\"" is fine.
+		return l.weight <= 20 && !teaserEnd(l)
+	}
+	s := strings.TrimRight(l.text, `"'”’»)] `)
+	return !strings.HasSuffix(s, ".") || l.weight <= 6 && !strings.HasSuffix(s, "..")
+}
+
+var numberedHeading = regexp.MustCompile(`^\d{1,2}[.)]\s+\p{Lu}`)
+
+// teaserEnd reports a line cut off to make a teaser: it ends with an
+// ellipsis after a word, not after a sentence.
+func teaserEnd(l *line) bool {
+	if !l.ellipsis {
+		return false
+	}
+	s := strings.TrimSuffix(strings.TrimSuffix(l.text, "..."), "…")
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// findTitle takes the headline above the body: walking up from the first
+// body line over deck lines (headline-like lines, kept as headings) and
+// date or byline lines, the topmost headline-like line of that run.
+func (c *classifier) findTitle() {
+	if len(c.segs) == 0 {
+		// No body: the first headline-like line of some length.
+		for i, l := range c.lines {
+			if l.hard == "" && l.weight >= 3 && headlineLike(l) && !teaserEnd(l) {
+				c.setTitle(i)
+				return
+			}
+		}
+		return
+	}
+	first := c.segs[0].start
+	var run []int
+	skips := 0
+	for i := first - 1; i >= 0 && len(run) < 5; i-- {
+		l := c.lines[i]
+		if l.hard == LabelDate || l.byline || l.hard == LabelFurniture && l.weight <= 3 && skips < 3 {
+			skips++
+			continue
+		}
+		if l.hard != "" || l.weight < 3 || !headlineLike(l) || teaserEnd(l) || l.bullet {
+			break
+		}
+		run = append(run, i)
+	}
+	if len(run) == 0 {
+		// A long headline printed directly above the lede.
+		l := c.lines[first]
+		if first+1 <= c.segs[0].end && l.weight <= 30 && !l.sentence && c.lines[first+1].good {
+			c.segs[0].start++
+			c.setTitle(first)
+		}
+		return
+	}
+	title := run[len(run)-1]
+	c.setTitle(title)
+	for _, i := range run[:len(run)-1] {
+		c.lines[i].label = LabelHeading // deck
+	}
+}
+
+func (c *classifier) setTitle(i int) {
+	c.title = i
+	c.lines[i].label = LabelTitle
+	t := c.lines[i].norm
+	for _, l := range c.lines[i+1:] {
+		if l.norm == t && l.label == "" {
+			l.label = LabelTitleRepeat
+		}
+	}
+}
+
+type span struct{ start, end, score int }
+
+// maxRun returns the run of lines in [lo, hi] with the highest score sum,
+// trimmed to prose lines at both ends.
+func (c *classifier) maxRun(lo, hi int) span {
+	best := span{start: 1, end: 0}
+	sum, start := 0, lo
+	for i := lo; i <= hi; i++ {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += c.score(c.lines[i])
+		if sum > best.score {
+			best = span{start, i, sum}
+		}
+	}
+	for best.start <= best.end && !c.lines[best.start].good {
+		best.start++
+	}
+	for best.end >= best.start && !c.lines[best.end].good {
+		best.end--
+	}
+	return best
+}
+
+// segment finds the body: the run of lines with the most prose in it, by
+// a maximum sum over per-line scores (prose counts for its length,
+// furniture against, other lines slightly against), then other runs that
+// carry a good share of the main run's prose.
+func (c *classifier) segment() {
+	main := c.maxRun(0, len(c.lines)-1)
+	if main.start > main.end {
+		return
+	}
+	// A reader-comment section ends the body.
+	limit := len(c.lines) - 1
+	for i := main.start + 1; i < len(c.lines); i++ {
+		if isCommentHead(c.lines[i].norm) {
+			limit = i - 1
+			break
+		}
+	}
+	if main.end > limit {
+		main.end = limit
+		for main.end >= main.start && !c.lines[main.end].good {
+			main.end--
+		}
+	}
+	c.segs = []span{main}
+	min := max(20, main.score/4)
+	var more func(lo, hi int)
+	more = func(lo, hi int) {
+		if lo > hi {
+			return
+		}
+		s := c.maxRun(lo, hi)
+		if s.start > s.end || s.score < min {
+			return
+		}
+		c.segs = append(c.segs, s)
+		more(lo, s.start-1)
+		more(s.end+1, hi)
+	}
+	more(0, main.start-1)
+	more(main.end+1, limit)
+	sort.Slice(c.segs, func(i, j int) bool { return c.segs[i].start < c.segs[j].start })
+}
+
+func (c *classifier) inBody(i int) bool {
+	for _, s := range c.segs {
+		if i >= s.start && i <= s.end {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *classifier) bodyEnd() int {
+	if len(c.segs) == 0 {
+		return len(c.lines)
+	}
+	return c.segs[len(c.segs)-1].end
+}
+
+func (c *classifier) score(l *line) int {
+	switch {
+	case l.label == LabelTitleRepeat:
+		return 0
+	case l.hard == LabelCopyright:
+		return -20
+	case l.hard == LabelDate:
+		return -3
+	case l.hard != "":
+		return -8
+	case l.good:
+		return min(l.weight, 80)
+	case l.bullet:
+		return -1
+	case teaserEnd(l):
+		return -5
+	case l.sentence && l.weight >= 5:
+		return 1
+	}
+	return -2
+}
+
+// labelOutside labels the lines outside the body.
+func (c *classifier) labelOutside() {
+	end := c.bodyEnd()
+	for i, l := range c.lines {
+		if l.label != "" || c.inBody(i) {
+			continue
+		}
+		switch {
+		case l.hard != "":
+			l.label = l.hard
+		case i > end && c.teaserAt(i):
+			l.label = LabelTeaser
+		default:
+			l.label = LabelFurniture
+		}
+	}
+}
+
+// teaserAt reports a line that is part of a headline-and-teaser pair: a
+// line ending in a cut-off ellipsis, or a headline followed by one.
+func (c *classifier) teaserAt(i int) bool {
+	l := c.lines[i]
+	if teaserEnd(l) {
+		return true
+	}
+	if i+1 < len(c.lines) && headlineLike(l) && teaserEnd(c.lines[i+1]) {
+		return true
+	}
+	return false
+}
+
+// labelInside labels the lines of the body segment.
+func (c *classifier) labelInside() {
+	for _, sg := range c.segs {
+		c.labelSpan(sg.start, sg.end)
+	}
+}
+
+func (c *classifier) labelSpan(start, end int) {
+	for i := start; i <= end; i++ {
+		l := c.lines[i]
+		if l.label != "" {
+			continue
+		}
+		switch {
+		case l.hard != "":
+			l.label = l.hard
+		case l.weight <= 12 && strings.HasSuffix(l.text, "?") && !strings.ContainsAny(strings.TrimSuffix(l.text, "?"), ".!?") &&
+			i+1 <= end && c.lines[i+1].good:
+			l.label = LabelHeading // a question as subheading
+		case l.good:
+			l.label = LabelBody
+		case l.bullet && !numberedHeading.MatchString(l.text) || l.bullet && l.sentence:
+			j := i
+			for j+1 <= end && c.lines[j+1].bullet {
+				j++
+			}
+			c.labelList(i, j)
+			i = j
+		case c.teaserAt(i) && l.weight < 25:
+			l.label = LabelTeaser
+		case l.sentence && !strings.HasSuffix(l.text, ":") || l.weight >= 25:
+			l.label = LabelBody // a short paragraph
+		case headlineLike(l):
+			l.label = LabelHeading
+		default:
+			l.label = LabelBody
+		}
+	}
+}
+
+// labelList labels the list lines[i..j]: a list introduced by a colon, or
+// whose items are sentences, is body; a list of bare headlines is a
+// read-also box.
+func (c *classifier) labelList(i, j int) {
+	intro := i > 0 && strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":")
+	sentences := 0
+	for k := i; k <= j; k++ {
+		if c.lines[k].sentence {
+			sentences++
+		}
+	}
+	body := intro || 2*sentences > j-i+1
+	for k := i; k <= j; k++ {
+		switch {
+		case c.lines[k].hard != "":
+			c.lines[k].label = c.lines[k].hard
+		case body || c.lines[k].sentence && c.lines[k].weight >= 12:
+			c.lines[k].label = LabelBody
+		default:
+			c.lines[k].label = LabelReadAlso
+		}
+	}
+}
+
+var (
+	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|yours|você|vocês|voce|usted|ustedes|vous|votre|du|dich|dein|deine|tu|voi|jij|jouw)\b`)
+	greeting     = regexp.MustCompile(`(?i)^(?:congratulations|congrats|thanks|thank you|great article|great post|nice article|well said|lol|wow|parabéns|obrigad[oa]|gracias|felicidades|felicitaciones|bravo|merci|danke|grazie|excellent|amen|agreed|totally agree|i agree|i think|imho|so true|this is)\b`)
+	midEllipsis  = regexp.MustCompile(`\pL(?:\.{3}|…)\pL|\pL\.{3,}\s*$|\pL…\s*$`)
+	shouting     = regexp.MustCompile(`!!|\?\?|!\?|\?!`)
+	quoteMarks   = regexp.MustCompile(`["“”„«»]`)
+)
+
+// commentScore counts signs that a line is a reader comment rather than
+// reporting: greetings, second person, trailing or run-on ellipses,
+// shouting punctuation, a lower-case start.
+func commentScore(l *line) int {
+	s := 0
+	if greeting.MatchString(l.text) {
+		s++
+	}
+	if secondPerson.MatchString(l.text) {
+		s++
+	}
+	if midEllipsis.MatchString(l.text) {
+		s++
+	}
+	if shouting.MatchString(l.text) {
+		s++
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+		s++
+	}
+	if quoteMarks.MatchString(l.text) {
+		s-- // reporting quotes people; commenters rarely do
+	}
+	return s
+}
+
+// comments relabels the informal lines that close the body as reader
+// comments, keeping at least a few body lines.
+func (c *classifier) comments() {
+	if len(c.segs) == 0 {
+		return
+	}
+	last := c.segs[len(c.segs)-1]
+	// After the body: long informal lines, and every prose line under a
+	// comment-section heading.
+	inComments := false
+	for _, l := range c.lines[last.end+1:] {
+		if isCommentHead(l.norm) {
+			inComments = true
+			continue
+		}
+		if l.label != LabelFurniture && l.label != LabelTeaser {
+			continue
+		}
+		if inComments && l.weight >= 8 || l.weight >= 12 && commentScore(l) >= 2 {
+			l.label = LabelComment
+		}
+	}
+	body := 0
+	for _, sg := range c.segs {
+		for i := sg.start; i <= sg.end; i++ {
+			if c.lines[i].label == LabelBody {
+				body++
+			}
+		}
+	}
+	for i := last.end; i > last.start && body > 3; i-- {
+		l := c.lines[i]
+		if l.label != LabelBody {
+			continue
+		}
+		if commentScore(l) < 2 {
+			break
+		}
+		l.label = LabelComment
+		body--
+	}
+}
+
+func (c *classifier) result() Result {
+	var r Result
+	var paras []string
+	for _, l := range c.lines {
+		r.Lines = append(r.Lines, Line{N: l.n, Text: l.text, Label: l.label})
+		switch l.label {
+		case LabelTitle:
+			r.Title = l.text
+		case LabelBody, LabelHeading:
+			paras = append(paras, l.text)
+		default:
+			r.Removed = append(r.Removed, l.text)
+		}
+	}
+	r.Text = strings.Join(paras, "\n\n")
+	c.date(&r)
+	r.Outlet = c.opts.Outlet
+	if r.Outlet == "" {
+		for _, l := range c.lines {
+			if l.label == LabelCopyright {
+				if o := OutletFromCopyright(l.text); o != "" {
+					r.Outlet = o
+					break
+				}
+			}
+		}
+	}
+	return r
+}
+
+// date sets the publication date from a date line above the body, or
+// failing that from a dated dateline opening the body.
+func (c *classifier) date(r *Result) {
+	limit := len(c.lines)
+	if len(c.segs) > 0 {
+		limit = c.segs[0].start
+	}
+	for i := 0; i < limit && i < 200; i++ {
+		l := c.lines[i]
+		if l.label != LabelDate {
+			continue
+		}
+		if d, ok := lineDate(l.text); ok {
+			r.Published, r.Precision, r.PublishedFrom = d.String(), d.Precision(), "header"
+			return
+		}
+	}
+	for _, l := range c.lines[min(limit, len(c.lines)):] {
+		if l.label != LabelBody {
+			continue
+		}
+		if d, ok := ParseDateline(l.text); ok && d.Year != 0 {
+			r.Published, r.Precision, r.PublishedFrom = d.String(), d.Precision(), "text"
+		}
+		return
+	}
+}
+
+func lineDate(s string) (Date, bool) {
+	if d, ok := ParseDate(s); ok {
+		return d, true
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' }) {
+		if d, ok := ParseDate(part); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+var (
+	copyrightStrip = regexp.MustCompile(`(?i)©|\(c\)|copyright|all rights reserved\.?|todos os direitos reservados\.?|todos los derechos reservados\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|tutti i diritti riservati\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?|\((?:www\.|https?://)[^)]*\)|(?:https?://)?www\.\S+`)
+	sentenceSplit  = regexp.MustCompile(`\.\s|\|`)
+	outletTrim     = regexp.MustCompile(`^[\s.,;:|\-–—]+|[\s.,;:|\-–—]+$`)
+)
+
+// OutletFromCopyright returns the publisher a copyright line names:
+// "© The Asia Business Daily(www.asiae.co.kr). All rights reserved." gives
+// "The Asia Business Daily". It returns "" when nothing is left.
+func OutletFromCopyright(s string) string {
+	if len(s) > 300 {
+		return ""
+	}
+	o := copyrightStrip.ReplaceAllString(s, " ")
+	// Keep the first part: "Foo Media. Reproduction prohibited" gives "Foo Media".
+	for _, part := range sentenceSplit.Split(o, -1) {
+		if strings.TrimSpace(outletTrim.ReplaceAllString(part, "")) != "" {
+			o = part
+			break
+		}
+	}
+	o = outletTrim.ReplaceAllString(strings.Join(strings.Fields(o), " "), "")
+	if o == "" || weight(o) > 8 {
+		return ""
+	}
+	return o
+}

@@ -1,0 +1,148 @@
+package textscrape
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// furnitureLines holds whole lines, normalised by Normalize, that are page
+// furniture wherever they stand: navigation, sharing and reading widgets,
+// section boxes. Several languages.
+var furnitureLines = wordSet(`
+share|share post|share this|share this article|share this story|share article|share on facebook|share on twitter|share via email
+tweet|print|print this|print article|print this article|email|e-mail|mail|copy link|link copied|copy url|save|bookmark
+text size|font size|font|a a|aa|a+|a-|close|open|menu|search|home|top|back to top|go to top|to top|scroll to top|main menu|navigation
+skip to content|skip to main content|skip navigation|skip to navigation|jump to content|go to content
+related|related articles|related posts|related stories|related news|related content|related topics|related coverage
+popular|most popular|most read|most viewed|trending|trending now|latest|latest news|top stories|editor's picks|editors' picks
+more like this|more stories|more news|more from|you may also like|you might also like|recommended|recommended for you|don't miss|also read|read more|read also|see also|read next|up next|next up|more
+comments|comment|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|reply|replies|cancel reply|join the conversation|discussion
+subscribe|subscribe now|sign up|sign in|log in|login|log out|logout|register|newsletter|my account|account|profile
+advertisement|advertisment|ad|ads|sponsored|sponsored content|promoted|partner content|paid content
+follow us|follow|join us on social|join us on social!|connect with us|stay connected|social media|social
+special coverage|previous|next|previous article|next article|previous post|next post|older|newer
+tags|topics|categories|category|filed under|keywords|section|sections
+facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|line|kakaotalk|kakao story|naver|band|weibo|wechat|vk
+listen|listen to this article|audio|video|watch|photo|photos|gallery|image|play|pause|loading|loading...
+accept|accept all|accept cookies|reject|reject all|cookie settings|manage cookies|ok|got it|yes|no|continue|continue reading|show more|load more|see more|view more|expand
+contact|contact us|about|about us|privacy|privacy policy|terms|terms of use|terms of service|terms and conditions|imprint|sitemap|rss|careers|help|faq|feedback|advertise|advertise with us
+compartilhe|compartilhar|compartilhe:|leia também|leia mais|veja também|veja mais|mais lidas|mais lidos|relacionadas|notícias relacionadas|comentários|assine|entrar|publicidade|siga-nos|fechar|imprimir|enviar|receba notícias
+compartir|comparte|lea también|lee también|leer más|ver más|noticias relacionadas|más leídas|lo más leído|lo más visto|comentarios|suscríbete|publicidad|síguenos|cerrar|imprimir|te puede interesar|te recomendamos|enviar
+partager|partagez|lire aussi|à lire aussi|lire la suite|voir aussi|sur le même sujet|articles liés|les plus lus|commentaires|s'abonner|abonnez-vous|publicité|suivez-nous|fermer|imprimer|envoyer
+teilen|drucken|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|meistgelesen|kommentare|abonnieren|anzeige|werbung|schließen|zum inhalt springen|nach oben|zurück|weiter|mehr
+condividi|leggi anche|stampa|commenti|pubblicità|chiudi|iscriviti|potrebbe interessarti|più letti
+ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere beiträge|beliebte beiträge|neueste artikel|neueste beiträge|vorheriger beitrag|nächster beitrag|vorheriger artikel|nächster artikel|schon gelesen?|über den autor|über die autorin|kommentieren|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|unterstützen sie uns|war der artikel nützlich?|war dieser artikel hilfreich?|möchten sie den artikel teilen?|hier ist ihre meinung gefragt|das könnte dich auch interessieren|das könnte sie auch interessieren|das könnte sie interessieren|empfehlungen|mehr artikel|newsletter abonnieren|jetzt abonnieren|artikel teilen|diesen artikel teilen|beitrag teilen|quelle|bildquelle|foto|zurück zur übersicht|alle artikel|alle beiträge|zur startseite|startseite|impressum|datenschutz|datenschutzerklärung|kontakt|suche|anmelden|registrieren|abmelden|mehr lesen|weiterlesen|zum artikel|passend zum thema|themen|schlagwörter|verwandte themen|auch lesenswert|lesenswert|top-themen|meistgelesene artikel
+you may have missed|previous story|next story|about the author|share this|like this|like this:|loading...|post navigation|subscribe to our newsletter|sign up for our newsletter|your email address will not be published|required fields are marked|share this:|related posts:|latest posts|recent posts|recent comments|archives|categories|meta|leave a reply cancel reply|more in|more on|read full article|full story|click to share|opens in new window
+czytaj też|czytaj także|zobacz także|zobacz też|źródło|publikacja|więcej|polecane|najnowsze|najczęściej czytane|podobne artykuły|czytaj więcej|czytaj dalej|udostępnij|skomentuj|dodaj komentarz|tagi|autor|zobacz również|przeczytaj również|przeczytaj także
+delen|lees ook|reageer|reacties|sluiten
+udostępnij|czytaj także|czytaj też|zobacz także|komentarze|reklama|zamknij
+поделиться|читайте также|комментарии|реклама|подписаться|закрыть|печать
+본문 바로가기|관련기사|관련 기사|공유|공유하기|인쇄|닫기|댓글|많이 본 뉴스|많이 본 기사|구독|글자크기|글자 크기|기사 듣기|가장 많이 본 기사|좋아요|메뉴|검색|이전|다음|목록|맨위로|위로|top 버튼|스크랩|기사 공유|페이스북|트위터|카카오톡|이 기사를 추천합니다|추천|주요뉴스|오늘의 핫뉴스
+関連記事|シェア|印刷|閉じる|コメント|ランキング|メニュー|トップへ|ツイート
+相关新闻|相关文章|分享|打印|关闭|评论|热门|返回顶部|推荐阅读|責任編輯|责任编辑
+`)
+
+// furniturePrefixes start short lines that are furniture: "Share on …",
+// "Read more: …", "Leia também: …".
+var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|tags:|topics:`), "|")
+
+// commentHeads are the lines that open a reader-comment section.
+var commentHeads = wordSet(`comments|comment|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
+
+// copyrightMarks identify copyright lines.
+var copyrightMarks = []string{"©", "(c) ", "copyright", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "著作権", "無断転載"}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		for _, w := range strings.Split(l, "|") {
+			if w = strings.TrimSpace(w); w != "" {
+				m[Normalize(w)] = true
+			}
+		}
+	}
+	return m
+}
+
+var (
+	countRe    = regexp.MustCompile(`\s*[(\[]\d+[)\]]\s*$|^\d+\s+|\s+\d+$`)
+	readTimeRe = regexp.MustCompile(`(?i)^\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|de lectura|de leitura|lesezeit|di lettura|읽기)?$|^(?:reading time|lesezeit|tempo de leitura)\b`)
+	agoRe      = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:há|hace|il y a|vor)\s+\d+\s+\pL+$`)
+	numberRe   = regexp.MustCompile(`^[\d\s.,:/%+\-–|·•]+$`)
+)
+
+// Normalize returns the form of a line used to compare it with known
+// furniture and across documents: lower case, inner space collapsed,
+// surrounding punctuation and bullet marks trimmed.
+func Normalize(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ':' || r == '|' || r == '»' || r == '›' || r == '>' || r == '<' || r == '«' || r == '‹' ||
+			r == '•' || r == '·' || r == '-' || r == '–' || r == '—' || r == '*' || r == '+' || r == '#' || r == '…' || r == '!' || r == '→' || r == '↑' || r == '▲' || r == '▼'
+	})
+}
+
+// isVocab reports whether the normalised line is known furniture.
+func isVocab(norm string, weight int) bool {
+	if norm == "" {
+		return false
+	}
+	if furnitureLines[norm] {
+		return true
+	}
+	if c := countRe.ReplaceAllString(norm, ""); c != norm && furnitureLines[strings.TrimSpace(c)] {
+		return true // "Comments (12)", "12 comments"
+	}
+	if readTimeRe.MatchString(norm) || agoRe.MatchString(norm) {
+		return true
+	}
+	if weight <= 12 {
+		for _, p := range furniturePrefixes {
+			if strings.HasPrefix(norm, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCommentHead(norm string) bool {
+	if commentHeads[norm] {
+		return true
+	}
+	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
+	return c != norm && commentHeads[c]
+}
+
+func isCopyright(norm string, weight int) bool {
+	if weight > 40 {
+		return false
+	}
+	for _, m := range copyrightMarks {
+		if strings.Contains(norm, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCodeToken reports a line that is one identifier-like token, such as
+// "bar_progress" or "adsbygoogle": markup leaking into the text.
+func isCodeToken(s string) bool {
+	if strings.ContainsAny(s, " \t") || len(s) > 80 {
+		return false
+	}
+	hasUnderscore := strings.Contains(s, "_")
+	inner := false
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			inner = true
+		}
+		if !(r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	lower := strings.ToLower(s)
+	return hasUnderscore || (inner && strings.ToLower(s[:1]) == s[:1]) || strings.Contains(lower, "adsbygoogle") || strings.HasPrefix(lower, "div-gpt")
+}

@@ -1,0 +1,247 @@
+// Package pipeline runs the stages behind `storyline ingest`: source
+// documents are extracted on a pool of workers (extraction is the costly
+// step) and stored by one writer, so that the store sees one writer as
+// SQLite wants. Every input ends in exactly one outcome — new, duplicate,
+// skipped or failed — and the Summary counts them with their reasons.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/source"
+)
+
+// Store is what ingest needs of a store.
+type Store interface {
+	KnownDocument(ctx context.Context, hash, origin string) (bool, error)
+	PutArticle(ctx context.Context, a *model.Article, docHash string) (bool, error)
+	MarkDocument(ctx context.Context, hash, origin string) error
+}
+
+// Problem is one input (or item) that was not ingested, and why.
+type Problem struct {
+	Input  string `json:"input"`
+	Reason string `json:"reason"`
+	// Failed distinguishes a failure (bad input, an error) from a skip
+	// (nothing to ingest, such as an empty file).
+	Failed bool `json:"failed"`
+}
+
+// Summary counts the outcomes of one ingest.
+type Summary struct {
+	New       int       `json:"new"`
+	Duplicate int       `json:"duplicate"`
+	Skipped   int       `json:"skipped"`
+	Failed    int       `json:"failed"`
+	Problems  []Problem `json:"problems"`
+}
+
+// Progress is reported as documents are done.
+type Progress struct {
+	Documents int    // documents finished so far
+	Input     string // the input being read
+}
+
+// Ingester loads inputs into a store.
+type Ingester struct {
+	Store     Store
+	Extractor *extract.Extractor
+	Source    *source.Reader
+	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// OnProgress, when set, is called after each document, from one
+	// goroutine at a time.
+	OnProgress func(Progress)
+	// OnProblem, when set, is called for each problem as it happens.
+	OnProblem func(Problem)
+}
+
+type job struct {
+	doc  *model.Document
+	hash string
+}
+
+type result struct {
+	origin string
+	hash   string
+	art    *model.Article
+	err    error
+}
+
+// Run ingests every path and returns what happened. The error is non-nil
+// only when the run itself could not go on (the store failed, or ctx was
+// cancelled); bad inputs are in the Summary.
+func (in *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	workers := in.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan job, workers*2)
+	results := make(chan result, workers*2)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				a, err := in.Extractor.Extract(j.doc)
+				results <- result{origin: j.doc.Origin, hash: j.hash, art: a, err: err}
+			}
+		}()
+	}
+
+	var (
+		mu  sync.Mutex // guards sum and docs: written by reader and writer
+		sum Summary
+		cur string
+		n   int
+	)
+	problem := func(p Problem) {
+		mu.Lock()
+		if p.Failed {
+			sum.Failed++
+		} else {
+			sum.Skipped++
+		}
+		sum.Problems = append(sum.Problems, p)
+		mu.Unlock()
+		if in.OnProblem != nil {
+			in.OnProblem(p)
+		}
+	}
+	progress := func(input string) {
+		mu.Lock()
+		n++
+		if input != "" {
+			cur = input
+		}
+		p := Progress{Documents: n, Input: cur}
+		mu.Unlock()
+		if in.OnProgress != nil {
+			in.OnProgress(p)
+		}
+	}
+
+	// The writer: the only goroutine that writes to the store.
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		for r := range results {
+			in.write(ctx, r, &mu, &sum, problem, cancel)
+			progress("")
+		}
+	}()
+
+	h := &handler{in: in, jobs: jobs, problem: problem, progress: progress, mu: &mu, sum: &sum}
+	readErr := in.Source.Read(ctx, paths, h)
+	close(jobs)
+	wg.Wait()
+	close(results)
+	<-writerDone
+
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return sum, cause
+	}
+	if readErr != nil {
+		return sum, readErr
+	}
+	return sum, ctx.Err()
+}
+
+func (in *Ingester) write(ctx context.Context, r result, mu *sync.Mutex, sum *Summary,
+	problem func(Problem), fail context.CancelCauseFunc) {
+	if ctx.Err() != nil {
+		return
+	}
+	if r.err != nil {
+		if errors.Is(r.err, extract.ErrNoContent) {
+			problem(Problem{Input: r.origin, Reason: r.err.Error()})
+			if err := in.Store.MarkDocument(ctx, r.hash, r.origin); err != nil {
+				fail(err)
+			}
+			return
+		}
+		problem(Problem{Input: r.origin, Reason: "extract: " + r.err.Error(), Failed: true})
+		return
+	}
+	created, err := in.Store.PutArticle(ctx, r.art, r.hash)
+	if err != nil {
+		fail(fmt.Errorf("store %s: %w", r.origin, err))
+		return
+	}
+	mu.Lock()
+	if created {
+		sum.New++
+	} else {
+		sum.Duplicate++
+	}
+	mu.Unlock()
+}
+
+// handler receives documents from the source stage.
+type handler struct {
+	in       *Ingester
+	jobs     chan<- job
+	problem  func(Problem)
+	progress func(string)
+	mu       *sync.Mutex
+	sum      *Summary
+}
+
+func (h *handler) Document(ctx context.Context, d *model.Document) error {
+	hash := DocumentHash(d)
+	seen, err := h.in.Store.KnownDocument(ctx, hash, d.Origin)
+	if err != nil {
+		return err
+	}
+	if seen {
+		h.mu.Lock()
+		h.sum.Duplicate++
+		h.mu.Unlock()
+		h.progress(d.Source)
+		return nil
+	}
+	select {
+	case h.jobs <- job{doc: d, hash: hash}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (h *handler) Failed(input string, err error) {
+	h.problem(Problem{Input: input, Reason: err.Error(), Failed: true})
+}
+
+func (h *handler) Skipped(input, reason string) {
+	h.problem(Problem{Input: input, Reason: reason})
+}
+
+// DocumentHash identifies a document by its content, so that the same
+// bytes reached again — by the same path or another — are known at once.
+func DocumentHash(d *model.Document) string {
+	h := sha256.New()
+	h.Write([]byte(d.Kind))
+	h.Write([]byte{0})
+	h.Write([]byte(d.URL))
+	h.Write([]byte{0})
+	if d.Record != nil {
+		b, _ := json.Marshal(d.Record)
+		h.Write(b)
+	} else {
+		h.Write(d.Body)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
