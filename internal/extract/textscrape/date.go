@@ -75,20 +75,6 @@ var monthNames = func() map[string]int {
 	return m
 }()
 
-var monthAlt = func() string {
-	names := make([]string, 0, len(monthNames))
-	for k := range monthNames {
-		names = append(names, regexp.QuoteMeta(k))
-	}
-	// Longest first so that "june" wins over "jun".
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) || len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
-	return strings.Join(names, "|")
-}()
-
 // The date patterns, tried in order; each names its groups y, m, d or mn
 // (month name).
 var datePatterns = []*regexp.Regexp{

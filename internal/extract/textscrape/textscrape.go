@@ -431,7 +431,7 @@ func (c *classifier) segment() {
 		}
 	}
 	c.segs = []span{main}
-	min := max(20, main.score/4)
+	min := max(15, main.score/6)
 	var more func(lo, hi int)
 	more = func(lo, hi int) {
 		if lo > hi {
@@ -571,11 +571,17 @@ func (c *classifier) labelList(i, j int) {
 		}
 	}
 	body := intro || 2*sentences > j-i+1
+	// Items of a few words are facts or ingredients, not linked headlines.
+	words := 0
+	for k := i; k <= j; k++ {
+		words += c.lines[k].weight
+	}
+	short := words <= 4*(j-i+1)
 	for k := i; k <= j; k++ {
 		switch {
 		case c.lines[k].hard != "":
 			c.lines[k].label = c.lines[k].hard
-		case body || c.lines[k].sentence && c.lines[k].weight >= 12:
+		case body || short || c.lines[k].sentence && c.lines[k].weight >= 12:
 			c.lines[k].label = LabelBody
 		default:
 			c.lines[k].label = LabelReadAlso

@@ -91,6 +91,9 @@ func isVocab(norm string, weight int) bool {
 	if furnitureLines[norm] {
 		return true
 	}
+	if weight > 12 {
+		return false
+	}
 	if c := countRe.ReplaceAllString(norm, ""); c != norm && furnitureLines[strings.TrimSpace(c)] {
 		return true // "Comments (12)", "12 comments"
 	}
@@ -110,6 +113,9 @@ func isVocab(norm string, weight int) bool {
 func isCommentHead(norm string) bool {
 	if commentHeads[norm] {
 		return true
+	}
+	if len(norm) > 60 {
+		return false
 	}
 	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
 	return c != norm && commentHeads[c]
