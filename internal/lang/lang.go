@@ -34,6 +34,8 @@ type Detector struct {
 	langs    []lingua.Language
 	accurate bool
 
+	stop stopIndex
+
 	once sync.Once
 	det  lingua.LanguageDetector
 }
@@ -45,7 +47,7 @@ func New(codes []string, accurate bool) (*Detector, error) {
 	if len(codes) == 0 {
 		codes = DefaultLanguages
 	}
-	d := &Detector{codes: map[string]bool{}, accurate: accurate}
+	d := &Detector{codes: map[string]bool{}, accurate: accurate, stop: newStopIndex()}
 	for _, c := range codes {
 		c = strings.ToLower(strings.TrimSpace(c))
 		if c == "" {
@@ -88,9 +90,9 @@ func (d *Detector) detector() lingua.LanguageDetector {
 	return d.det
 }
 
-// maxSample bounds how much text is examined: a few thousand characters
-// decide a language as well as a whole article does.
-const maxSample = 4000
+// maxSample bounds how much text is examined: lingua is accurate from
+// about 120 characters on, and its cost grows with the sample.
+const maxSample = 1000
 
 // Detect returns the ISO 639-1 code of text's language, or "" when it
 // cannot be told (too little text, or no candidate fits).
@@ -111,13 +113,28 @@ func (d *Detector) Detect(text string) string {
 			return ""
 		}
 	}
-	letters := 0
+	if c := d.stop.byStopwords(sample); c != "" && d.codes[c] {
+		return c
+	}
+	letters, latin := 0, 0
 	for _, r := range sample {
 		if unicode.IsLetter(r) {
 			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
 		}
 	}
 	if letters < 3 {
+		return ""
+	}
+	if letters < minModelLetters && latin*2 > letters {
+		// A headline alone: lingua's fast models guess wildly among the
+		// many Latin-script languages, so only clear function words
+		// decide, and otherwise the language stays unknown.
+		if c := d.stop.shortStopwords(sample); d.codes[c] {
+			return c
+		}
 		return ""
 	}
 	l, ok := d.detector().DetectLanguageOf(sample)
@@ -130,6 +147,10 @@ func (d *Detector) Detect(text string) string {
 	}
 	return c
 }
+
+// minModelLetters is the least text, in letters, that lingua's models
+// are trusted with for Latin-script text.
+const minModelLetters = 100
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
 

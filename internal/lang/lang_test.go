@@ -1,6 +1,17 @@
 package lang
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 func TestDetect(t *testing.T) {
 	d, err := New(nil, false)
@@ -40,5 +51,92 @@ func TestRestrictedSet(t *testing.T) {
 	}
 	if _, err := New([]string{"xx"}, false); err == nil {
 		t.Error("New accepted an unknown code")
+	}
+}
+
+// TestNewsPages checks detection against the declared language of real
+// article pages in 25 languages (text crudely taken from <p> elements).
+func TestNewsPages(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "html-news")
+	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
+	if err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	defer f.Close()
+	d, _ := New(nil, false)
+	total, right := 0, 0
+	dec := json.NewDecoder(f)
+	for {
+		var m struct{ File, Language string }
+		if err := dec.Decode(&m); err != nil {
+			break
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, m.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(zr)
+		text := paragraphText(page)
+		if len(text) < 200 {
+			continue
+		}
+		total++
+		want := strings.SplitN(m.Language, "-", 2)[0]
+		if want == "no" {
+			want = "nb"
+		}
+		if got := d.Detect(text); got == want {
+			right++
+		} else {
+			t.Logf("%s: got %q, want %q", m.File, got, want)
+		}
+	}
+	t.Logf("html-news: %d of %d pages right", right, total)
+	if total == 0 || right*100 < total*90 {
+		t.Errorf("html-news: %d of %d pages right, want ≥ 90%%", right, total)
+	}
+}
+
+func paragraphText(page []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var b strings.Builder
+	inP := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			if n, _ := z.TagName(); string(n) == "p" {
+				inP++
+			}
+		case html.EndTagToken:
+			if n, _ := z.TagName(); string(n) == "p" && inP > 0 {
+				inP--
+				b.WriteString("\n")
+			}
+		case html.TextToken:
+			if inP > 0 {
+				b.Write(z.Text())
+			}
+		}
+	}
+}
+
+func TestShortTexts(t *testing.T) {
+	d, _ := New(nil, false)
+	tests := []struct{ text, want string }{
+		{"Streets of Pyongyang", "en"},
+		{"Kumsong Tractor Factory", ""},
+		{"Die Lage an der Grenze", "de"},
+		{"북미 정상회담", "ko"},
+	}
+	for _, tc := range tests {
+		if got := d.Detect(tc.text); got != tc.want {
+			t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 
 // shared returns a path inside ../shared, skipping the test when the
 // shared data folder is absent.
-func shared(t *testing.T, parts ...string) string {
+func shared(t testing.TB, parts ...string) string {
 	t.Helper()
 	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
 	if _, err := os.Stat(p); err != nil {
@@ -26,7 +26,7 @@ func shared(t *testing.T, parts ...string) string {
 	return p
 }
 
-func newIngester(t *testing.T, limits source.Limits) (*Ingester, store.Store) {
+func newIngester(t testing.TB, limits source.Limits) (*Ingester, store.Store) {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {

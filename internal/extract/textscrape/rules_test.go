@@ -3,6 +3,7 @@ package textscrape
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // para returns a body-like paragraph: several full sentences.
@@ -250,6 +251,23 @@ func TestOutletFromCopyright(t *testing.T) {
 	for _, tc := range tests {
 		if got := OutletFromCopyright(tc.in); got != tc.want {
 			t.Errorf("OutletFromCopyright(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHostile runs inputs that once made the classifier slow or could
+// make it fail: thousands of separate prose runs, one huge line, binary.
+func TestHostile(t *testing.T) {
+	inputs := []string{
+		strings.Repeat("This is a long sentence with many words in it, written for testing purposes.\n© x\n", 20000),
+		strings.Repeat("word ", 300000),
+		"\x00\xff\xfe\n\n\r\n- \n...\n©\n",
+		strings.Repeat("-\n", 50000),
+	}
+	for i, in := range inputs {
+		r := Extract(in, Options{})
+		if len(r.Lines) == 0 && strings.TrimSpace(in) != "" && utf8.ValidString(in) {
+			t.Errorf("input %d: no lines", i)
 		}
 	}
 }

@@ -46,6 +46,9 @@ const (
 	// MaxInput is the number of bytes of a scrape that Extract reads;
 	// the rest is ignored.
 	MaxInput = 4 << 20
+	// maxSegs bounds the number of separate body runs, and so the
+	// work of finding them.
+	maxSegs = 64
 	// maxLineBytes caps a single line; longer lines are cut.
 	maxLineBytes = 64 << 10
 )
@@ -200,6 +203,7 @@ type classifier struct {
 	opts  Options
 	title int    // index of the title line, or -1
 	segs  []span // the body runs, in order
+	body  []bool // per line: inside a body run
 }
 
 func (c *classifier) run() {
@@ -360,6 +364,7 @@ func (c *classifier) findTitle() {
 		l := c.lines[first]
 		if first+1 <= c.segs[0].end && l.weight <= 30 && !l.sentence && c.lines[first+1].good {
 			c.segs[0].start++
+			c.body[first] = false
 			c.setTitle(first)
 		}
 		return
@@ -434,7 +439,7 @@ func (c *classifier) segment() {
 	min := max(15, main.score/6)
 	var more func(lo, hi int)
 	more = func(lo, hi int) {
-		if lo > hi {
+		if lo > hi || len(c.segs) >= maxSegs {
 			return
 		}
 		s := c.maxRun(lo, hi)
@@ -448,15 +453,16 @@ func (c *classifier) segment() {
 	more(0, main.start-1)
 	more(main.end+1, limit)
 	sort.Slice(c.segs, func(i, j int) bool { return c.segs[i].start < c.segs[j].start })
+	c.body = make([]bool, len(c.lines))
+	for _, sg := range c.segs {
+		for i := sg.start; i <= sg.end; i++ {
+			c.body[i] = true
+		}
+	}
 }
 
 func (c *classifier) inBody(i int) bool {
-	for _, s := range c.segs {
-		if i >= s.start && i <= s.end {
-			return true
-		}
-	}
-	return false
+	return i < len(c.body) && c.body[i]
 }
 
 func (c *classifier) bodyEnd() int {
