@@ -91,8 +91,8 @@ func (c *collect) Document(_ context.Context, d *model.Document) error {
 	c.docs = append(c.docs, d)
 	return c.failWith
 }
-func (c *collect) Failed(in string, err error)  { c.failed[in] = err.Error() }
-func (c *collect) Skipped(in, reason string) { c.skipped[in] = reason }
+func (c *collect) Failed(in string, err error) { c.failed[in] = err.Error() }
+func (c *collect) Skipped(in, reason string)   { c.skipped[in] = reason }
 
 func TestReadContainers(t *testing.T) {
 	data := shared(t, "data")
