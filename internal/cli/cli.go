@@ -107,7 +107,8 @@ on stderr); 2 bad command line; 3 the store or the run failed.`,
 	root.PersistentFlags().BoolVar(&a.asJSON, "json", false, "print machine-readable JSON")
 	root.PersistentFlags().StringVar(&a.languages, "languages", os.Getenv("STORYLINE_LANGUAGES"),
 		"comma-separated ISO 639-1 codes the language detector chooses among (default: 45 major news languages; $STORYLINE_LANGUAGES)")
-	root.AddCommand(a.ingestCmd(), a.extractCmd(), a.articlesCmd(), a.searchCmd(), a.articleCmd())
+	root.AddCommand(a.ingestCmd(), a.extractCmd(), a.articlesCmd(), a.searchCmd(), a.articleCmd(),
+		a.storiesCmd(), a.storyCmd(), a.evalCmd())
 	return root
 }
 

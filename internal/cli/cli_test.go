@@ -136,6 +136,23 @@ func TestIngestTwiceAndList(t *testing.T) {
 	if code != ExitUsage {
 		t.Errorf("bad --from exit = %d, want %d", code, ExitUsage)
 	}
+	code, stdout, _ = run(t, "stories", "--db", db, "--json")
+	var stories []storyOut
+	if err := json.Unmarshal([]byte(stdout), &stories); code != 0 || err != nil {
+		t.Fatalf("stories: exit %d (%v)", code, err)
+	}
+	if len(stories) != 1 || len(stories[0].Articles) != 3 {
+		t.Errorf("seeds form %d stories (%+v), want one story of 3 articles", len(stories), stories)
+	}
+	for _, sa := range stories[0].Articles {
+		if sa.Source == "" || sa.Title == "" {
+			t.Errorf("story article lacks source or title: %+v", sa)
+		}
+	}
+	code, stdout, _ = run(t, "story", "--db", db, "--json", stories[0].ID[:6])
+	if code != 0 || !strings.Contains(stdout, stories[0].Title) {
+		t.Errorf("story by prefix: exit %d", code)
+	}
 	code, stdout, _ = run(t, "article", "--db", db, "--json", arts[0].ID[:8])
 	if code != 0 || !strings.Contains(stdout, arts[0].Title) {
 		t.Errorf("article by prefix: exit %d", code)

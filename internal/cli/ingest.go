@@ -15,6 +15,7 @@ import (
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/story"
 )
 
 func (a *app) ingestCmd() *cobra.Command {
@@ -82,6 +83,11 @@ The exit code is 0 only when every input was ingested.`,
 			bar.done()
 			if err != nil {
 				return &exitError{ExitFatal, err}
+			}
+			if sum.New > 0 {
+				if _, err := pipeline.BuildStories(ctx, st, story.DefaultConfig); err != nil {
+					return &exitError{ExitFatal, err}
+				}
 			}
 			if a.asJSON {
 				if sum.Problems == nil {

@@ -93,3 +93,19 @@ func (idx stopIndex) shortStopwords(text string) string {
 	}
 	return best
 }
+
+// stopSet holds every function word of every list, for IsStopword.
+var stopSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range stopwords {
+		for _, w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// IsStopword reports whether w (lower case) is a common function word in
+// one of the Latin-script languages lang knows: words that say nothing
+// of what a text is about.
+func IsStopword(w string) bool { return stopSet[w] }

@@ -92,3 +92,18 @@ type Article struct {
 	// Summary reports that Text is a feed summary, not the full body.
 	Summary bool `json:"summary,omitempty"`
 }
+
+// Story is a group of articles about one event, across outlets,
+// languages and time.
+type Story struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Articles lists the IDs of the story's articles in arrival order,
+	// syndicated copies included.
+	Articles []string `json:"articles"`
+	// Copies maps a copy's article ID to the canonical article it
+	// repeats.
+	Copies map[string]string `json:"copies,omitempty"`
+	// MergedFrom lists the stories that were merged into this one.
+	MergedFrom []string `json:"merged_from,omitempty"`
+}

@@ -36,6 +36,16 @@ type Store interface {
 	Articles(ctx context.Context, f Filter) ([]model.Article, error)
 	// Search runs a full-text query over title and body.
 	Search(ctx context.Context, query string, f Filter) ([]Hit, error)
+	// EachArticle calls fn with every stored article in publication
+	// order (undated articles last, in the order they were stored), the
+	// order in which stories are built.
+	EachArticle(ctx context.Context, fn func(*model.Article) error) error
+	// ReplaceStories replaces every stored story with stories, at once.
+	ReplaceStories(ctx context.Context, stories []model.Story) error
+	// Stories lists the stored stories, largest first.
+	Stories(ctx context.Context) ([]model.Story, error)
+	// Story returns one story by ID (or unique prefix).
+	Story(ctx context.Context, id string) (*model.Story, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

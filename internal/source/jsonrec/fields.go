@@ -59,8 +59,10 @@ func toRecord(m map[string]any) *model.Record {
 			break
 		}
 	}
-	if loc := truncMarker.FindStringIndex(text); loc != nil {
-		text, truncated = strings.TrimSpace(text[:loc[0]]), true
+	if strings.HasSuffix(text, "chars]") { // cheap test before the regexp
+		if loc := truncMarker.FindStringIndex(text); loc != nil {
+			text, truncated = strings.TrimSpace(text[:loc[0]]), true
+		}
 	}
 	if has(m, "urltoimage") {
 		// NewsAPI: content is always a short excerpt, marked or not, and
@@ -273,7 +275,23 @@ func normLang(s string) string {
 // htmlTag matches the start of a common HTML element or a comment, or a
 // character reference: text that holds one is HTML-escaped, and only an
 // HTML cleaner will decode it.
-var htmlTag = regexp.MustCompile(`(?i)<(?:/?(?:p|br|div|span|a|b|i|em|strong|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|iframe|script|section|article|header|footer)\b[^<>]*>|!--)|&(?:[a-z]{2,8}|#[0-9]{2,6}|#x[0-9a-f]{2,5});`)
+var htmlTag = regexp.MustCompile(`^(?i)(?:<(?:/?(?:p|br|div|span|a|b|i|em|strong|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|iframe|script|section|article|header|footer)\b[^<>]*>|!--)|&(?:[a-z]{2,8}|#[0-9]{2,6}|#x[0-9a-f]{2,5});)`)
 
 // looksHTML reports whether s holds HTML markup.
-func looksHTML(s string) bool { return htmlTag.MatchString(s) }
+//
+// It tries htmlTag only at each '<' and '&', on a short window, which is
+// far cheaper than an unanchored search of a long text.
+func looksHTML(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "<&")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if htmlTag.MatchString(s[i:min(len(s), i+1024)]) {
+			return true
+		}
+		i++
+	}
+	return false
+}

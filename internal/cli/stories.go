@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/store"
+)
+
+// storyArticle is an article as story listings print it.
+type storyArticle struct {
+	ID          string `json:"id"`
+	Source      string `json:"source"`
+	URL         string `json:"url"`
+	Title       string `json:"title"`
+	Outlet      string `json:"outlet"`
+	Published   string `json:"published"`
+	Language    string `json:"language"`
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+}
+
+// storyOut is a story as the stories and story commands print it.
+type storyOut struct {
+	ID         string         `json:"id"`
+	Title      string         `json:"title"`
+	Articles   []storyArticle `json:"articles"`
+	MergedFrom []string       `json:"merged_from,omitempty"`
+}
+
+func expandStory(ctx context.Context, st store.Store, s model.Story) (storyOut, error) {
+	out := storyOut{ID: s.ID, Title: s.Title, Articles: []storyArticle{}, MergedFrom: s.MergedFrom}
+	for _, id := range s.Articles {
+		a, err := st.Article(ctx, id)
+		if err != nil {
+			return out, err
+		}
+		out.Articles = append(out.Articles, storyArticle{ID: a.ID, Source: a.Source, URL: a.URL, Title: a.Title,
+			Outlet: a.Outlet, Published: a.Published, Language: a.Language, DuplicateOf: s.Copies[id]})
+	}
+	return out, nil
+}
+
+func (a *app) storiesCmd() *cobra.Command {
+	var min int
+	cmd := &cobra.Command{
+		Use:   "stories",
+		Short: "List the stories the stored articles form, largest first",
+		Long: `List stories: groups of articles about the same event, across outlets,
+languages and time. Stories are built as part of ingest; syndicated
+copies are folded onto their first copy and listed with duplicate_of.`,
+		Example: `  storyline stories
+  storyline stories --min 3 --json`,
+		Args: usage(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			stories, err := st.Stories(cmd.Context())
+			if err != nil {
+				return &exitError{ExitFatal, err}
+			}
+			out := []storyOut{}
+			for _, s := range stories {
+				if len(s.Articles) < min {
+					continue
+				}
+				so, err := expandStory(cmd.Context(), st, s)
+				if err != nil {
+					return &exitError{ExitFatal, err}
+				}
+				out = append(out, so)
+			}
+			if a.asJSON {
+				return a.printJSON(out)
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "STORY\tARTICLES\tOUTLETS\tTITLE")
+			for _, s := range out {
+				outlets := map[string]bool{}
+				for _, art := range s.Articles {
+					outlets[art.Outlet] = true
+				}
+				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", s.ID, len(s.Articles), len(outlets), clip(s.Title, 80))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().IntVar(&min, "min", 1, "only stories with at least this many articles")
+	return cmd
+}
+
+func (a *app) storyCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "story ID",
+		Short: "Show one story and its articles (ID or a unique prefix)",
+		Args:  usage(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.openStore(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Story(cmd.Context(), args[0])
+			if err != nil {
+				return &exitError{ExitPartial, err}
+			}
+			so, err := expandStory(cmd.Context(), st, *s)
+			if err != nil {
+				return &exitError{ExitFatal, err}
+			}
+			if a.asJSON {
+				return a.printJSON(so)
+			}
+			fmt.Fprintf(a.stdout, "%s  %s\n\n", so.ID, so.Title)
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "PUBLISHED\tLANG\tOUTLET\tTITLE\tSOURCE")
+			for _, art := range so.Articles {
+				title := art.Title
+				if art.DuplicateOf != "" {
+					title = "(copy) " + title
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", day(art.Published), art.Language, clip(art.Outlet, 24), clip(title, 60), art.Source)
+			}
+			return tw.Flush()
+		},
+	}
+}

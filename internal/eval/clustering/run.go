@@ -1,0 +1,113 @@
+package clustering
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Result holds a set's figures for one method.
+type Result struct {
+	Set    string `json:"set"`
+	Method string `json:"method"`
+	Split  string `json:"split"` // dev, test or all
+	Level  string `json:"level"` // which gold labels: event, subtopic, topic, story
+	Scores
+}
+
+// RunStoryline clusters every item with storyline's clusterer and
+// returns the predicted story of each item.
+func RunStoryline(set *Set, cfg story.Config) []string {
+	c := story.New(cfg)
+	for _, it := range set.Items {
+		c.Add(it.Article)
+	}
+	pred := make([]string, len(set.Items))
+	for i, it := range set.Items {
+		pred[i], _ = c.StoryOf(it.Article.ID)
+	}
+	return pred
+}
+
+// RunBaseline is the floor the issue names: a single-pass clusterer over
+// one TF-IDF vector of title and body, cosine to each story's centroid,
+// joining the best story at or above threshold. It compares with every
+// story (no index, no time, no entities).
+func RunBaseline(set *Set, threshold float64) []string {
+	df := map[string]int{}
+	type centroid struct {
+		v    map[string]float64
+		norm float64
+	}
+	var cents []*centroid
+	pred := make([]string, len(set.Items))
+	for i, it := range set.Items {
+		counts := map[string]int{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(it.Article.Title+" "+it.Article.Text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			counts[w]++
+		}
+		for w := range counts {
+			df[w]++
+		}
+		v := map[string]float64{}
+		var n float64
+		for w, c := range counts {
+			x := (1 + math.Log(float64(c))) * (math.Log(float64(i+2)/float64(df[w]+1)) + 1)
+			v[w] = x
+			n += x * x
+		}
+		n = math.Sqrt(n)
+		best, bestS := -1, 0.0
+		for k, c := range cents {
+			var dot float64
+			for w, x := range v {
+				dot += x * c.v[w]
+			}
+			if c.norm > 0 && n > 0 {
+				if s := dot / (c.norm * n); s > bestS {
+					best, bestS = k, s
+				}
+			}
+		}
+		if best < 0 || bestS < threshold {
+			cents = append(cents, &centroid{v: map[string]float64{}})
+			best = len(cents) - 1
+		}
+		c := cents[best]
+		for w, x := range v {
+			if n > 0 {
+				c.v[w] += x / n
+			}
+		}
+		var cn float64
+		for _, x := range c.v {
+			cn += x * x
+		}
+		c.norm = math.Sqrt(cn)
+		pred[i] = strconv.Itoa(best)
+	}
+	return pred
+}
+
+// Evaluate scores predictions on a split ("dev", "test", "all") at the
+// fine ("gold") or coarse level.
+func Evaluate(set *Set, pred []string, split string, coarse bool) Scores {
+	var g, p []string
+	for i, it := range set.Items {
+		if split == "dev" && !it.Dev || split == "test" && it.Dev {
+			continue
+		}
+		label := it.Gold
+		if coarse {
+			label = it.Coarse
+		}
+		g = append(g, label)
+		p = append(p, pred[i])
+	}
+	return Score(g, p)
+}

@@ -1,0 +1,225 @@
+package clustering
+
+import (
+	"bufio"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/source/jsonrec"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// Item is one article of an evaluation set with its gold labels.
+type Item struct {
+	Article story.Article
+	// Gold is the fine gold cluster (event, sub-topic); Coarse the
+	// coarse one (topic) where the set has it.
+	Gold, Coarse string
+	// Dev marks items of the development split (used for tuning).
+	Dev bool
+}
+
+// Set is a named evaluation set, in arrival order.
+type Set struct {
+	Name  string
+	Items []Item
+}
+
+// readTSV reads a header-led TSV file into maps.
+func readTSV(path string) ([]map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var head []string
+	var rows []map[string]string
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if head == nil {
+			head = cols
+			continue
+		}
+		row := map[string]string{}
+		for i, h := range head {
+			if i < len(cols) {
+				row[h] = cols[i]
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows, sc.Err()
+}
+
+// LoadGiveme5W1H reads the news-please articles, in publication order.
+// Events whose ID is odd form the development split.
+func LoadGiveme5W1H(dir string) (*Set, error) {
+	rows, err := readTSV(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("giveme5w1h gold: %w", err)
+	}
+	set := &Set{Name: "giveme5w1h"}
+	for _, row := range rows {
+		path := filepath.Join(dir, "data", row["file"])
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("giveme5w1h: %w", err)
+		}
+		var rec *model.Record
+		err = jsonrec.Decode(f, func(_ int, r *model.Record) error { rec = r; return nil })
+		f.Close()
+		if err != nil || rec == nil {
+			return nil, fmt.Errorf("giveme5w1h %s: %v", row["file"], err)
+		}
+		ev := row["event_id"]
+		set.Items = append(set.Items, Item{
+			Article: story.Article{ID: row["file"], Title: rec.Title, Text: rec.Text, Published: rec.Published},
+			Gold:    ev, Coarse: row["topic_id"], Dev: oddID(ev),
+		})
+	}
+	sort.SliceStable(set.Items, func(i, j int) bool {
+		return set.Items[i].Article.Published.Before(set.Items[j].Article.Published)
+	})
+	return set, nil
+}
+
+func oddID(s string) bool {
+	return s != "" && (s[len(s)-1]-'0')%2 == 1
+}
+
+// LoadECBPlus reads the ECB+ documents (tokens joined back into text).
+// ECB+ has no dates; documents arrive in file order. The standard dev
+// topics (2, 5, 12, 18, 21, 23, 34, 35) form the development split.
+func LoadECBPlus(dir string) (*Set, error) {
+	rows, err := readTSV(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("ecbplus gold: %w", err)
+	}
+	set := &Set{Name: "ecbplus"}
+	for _, row := range rows {
+		title, text, err := ecbText(filepath.Join(dir, row["file"]))
+		if err != nil {
+			return nil, fmt.Errorf("ecbplus %s: %w", row["file"], err)
+		}
+		set.Items = append(set.Items, Item{
+			Article: story.Article{ID: row["file"], Title: title, Text: text},
+			Gold:    row["subtopic"], Coarse: row["topic"], Dev: row["split"] == "dev",
+		})
+	}
+	return set, nil
+}
+
+// ecbText rebuilds a document's sentences from its tokens. In *ecbplus*
+// documents sentence 0 is the source URL and is dropped.
+func ecbText(path string) (title, text string, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", "", err
+	}
+	defer f.Close()
+	dec := xml.NewDecoder(f)
+	var sents [][]string
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", "", err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "token" {
+			continue
+		}
+		var t struct {
+			Sentence int    `xml:"sentence,attr"`
+			Text     string `xml:",chardata"`
+		}
+		if err := dec.DecodeElement(&t, &se); err != nil {
+			return "", "", err
+		}
+		for len(sents) <= t.Sentence {
+			sents = append(sents, nil)
+		}
+		sents[t.Sentence] = append(sents[t.Sentence], t.Text)
+	}
+	if strings.HasSuffix(path, "ecbplus.xml") && len(sents) > 0 {
+		sents = sents[1:]
+	}
+	var lines []string
+	for _, s := range sents {
+		if len(s) > 0 {
+			lines = append(lines, strings.Join(s, " "))
+		}
+	}
+	if len(lines) == 0 {
+		return "", "", nil
+	}
+	return lines[0], strings.Join(lines[1:], "\n"), nil
+}
+
+// LoadMStream reads the MStream News stream: preprocessed headlines in
+// arrival order. Odd cluster IDs form the development split.
+func LoadMStream(dir string) (*Set, error) {
+	f, err := os.Open(filepath.Join(dir, "News.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("mstream: %w", err)
+	}
+	defer f.Close()
+	set := &Set{Name: "mstream"}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 0; sc.Scan(); n++ {
+		var rec struct {
+			Text    string `json:"textCleaned"`
+			Cluster any    `json:"clusterNo"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, fmt.Errorf("mstream line %d: %w", n+1, err)
+		}
+		gold := fmt.Sprint(rec.Cluster)
+		set.Items = append(set.Items, Item{
+			Article: story.Article{ID: fmt.Sprintf("m%d", n), Title: rec.Text},
+			Gold:    gold, Dev: oddID(gold),
+		})
+	}
+	return set, sc.Err()
+}
+
+// LoadMultilingual reads the ML-Crisis es/fr/it articles labelled by
+// story. The files carry no dates; they arrive in gold-file order.
+func LoadMultilingual(dir string) (*Set, error) {
+	rows, err := readTSV(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("multilingual gold: %w", err)
+	}
+	set := &Set{Name: "multilingual"}
+	for i, row := range rows {
+		file := row["file"]
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			return nil, fmt.Errorf("multilingual: %w", err)
+		}
+		text := string(b)
+		title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
+		day, _ := time.Parse("2006-01-02", row["pub_date"])
+		set.Items = append(set.Items, Item{
+			Article: story.Article{ID: file, Title: title, Text: body, Published: day},
+			Gold:    row["story"], Coarse: row["lang"], Dev: i%2 == 1,
+		})
+	}
+	sort.SliceStable(set.Items, func(i, j int) bool {
+		return set.Items[i].Article.Published.Before(set.Items[j].Article.Published)
+	})
+	return set, nil
+}
