@@ -19,6 +19,7 @@ import (
 
 	"github.com/storyline/storyline/internal/lang"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/store/postgres"
 	"github.com/storyline/storyline/internal/store/sqlite"
 )
 
@@ -93,7 +94,9 @@ Start with:
   storyline search "Kim Jong Un"       full-text search
 
 The store is a SQLite file: --db PATH, or $STORYLINE_DB, or by default
-$XDG_DATA_HOME/storyline/storyline.db (~/.local/share/storyline/).
+$XDG_DATA_HOME/storyline/storyline.db (~/.local/share/storyline/). A
+postgres://… URL as --db uses PostgreSQL instead, for stores shared by
+several machines.
 
 Exit codes: 0 done; 1 some inputs failed or were skipped (each is named
 on stderr); 2 bad command line; 3 the store or the run failed.`,
@@ -103,7 +106,7 @@ on stderr); 2 bad command line; 3 the store or the run failed.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err}
 	})
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "store to use (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "store: a SQLite file or a postgres:// URL (default $STORYLINE_DB, else $XDG_DATA_HOME/storyline/storyline.db)")
 	root.PersistentFlags().BoolVar(&a.asJSON, "json", false, "print machine-readable JSON")
 	root.PersistentFlags().StringVar(&a.languages, "languages", os.Getenv("STORYLINE_LANGUAGES"),
 		"comma-separated ISO 639-1 codes the language detector chooses among (default: 45 major news languages; $STORYLINE_LANGUAGES)")
@@ -138,7 +141,11 @@ func (a *app) openStore(ctx context.Context) (store.Store, error) {
 		return nil, &exitError{ExitFatal, err}
 	}
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		return nil, &exitError{ExitFatal, fmt.Errorf("store %s: PostgreSQL is not supported yet", redact(path))}
+		s, err := postgres.Open(ctx, path)
+		if err != nil {
+			return nil, &exitError{ExitFatal, fmt.Errorf("store %s: %w", redact(path), err)}
+		}
+		return s, nil
 	}
 	s, err := sqlite.Open(ctx, path)
 	if err != nil {
