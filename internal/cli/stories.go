@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -21,6 +22,9 @@ type storyArticle struct {
 	Published   string `json:"published"`
 	Language    string `json:"language"`
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	Ingested    string `json:"ingested"`
+	// New marks an article stored after the --since time.
+	New bool `json:"new,omitempty"`
 }
 
 // storyOut is a story as the stories and story commands print it.
@@ -31,7 +35,7 @@ type storyOut struct {
 	MergedFrom []string       `json:"merged_from,omitempty"`
 }
 
-func expandStory(ctx context.Context, st store.Store, s model.Story) (storyOut, error) {
+func expandStory(ctx context.Context, st store.Store, s model.Story, since time.Time) (storyOut, error) {
 	out := storyOut{ID: s.ID, Title: s.Title, Articles: []storyArticle{}, MergedFrom: s.MergedFrom}
 	for _, id := range s.Articles {
 		a, err := st.Article(ctx, id)
@@ -39,7 +43,8 @@ func expandStory(ctx context.Context, st store.Store, s model.Story) (storyOut, 
 			return out, err
 		}
 		out.Articles = append(out.Articles, storyArticle{ID: a.ID, Source: a.Source, URL: a.URL, Title: a.Title,
-			Outlet: a.Outlet, Published: a.Published, Language: a.Language, DuplicateOf: s.Copies[id]})
+			Outlet: a.Outlet, Published: a.Published, Language: a.Language, DuplicateOf: s.Copies[id],
+			Ingested: a.Ingested.Format(time.RFC3339), New: !since.IsZero() && a.Ingested.After(since)})
 	}
 	return out, nil
 }
@@ -70,7 +75,7 @@ copies are folded onto their first copy and listed with duplicate_of.`,
 				if len(s.Articles) < min {
 					continue
 				}
-				so, err := expandStory(cmd.Context(), st, s)
+				so, err := expandStory(cmd.Context(), st, s, time.Time{})
 				if err != nil {
 					return &exitError{ExitFatal, err}
 				}
@@ -96,11 +101,21 @@ copies are folded onto their first copy and listed with duplicate_of.`,
 }
 
 func (a *app) storyCmd() *cobra.Command {
-	return &cobra.Command{
+	var sinceFlag string
+	cmd := &cobra.Command{
 		Use:   "story ID",
 		Short: "Show one story and its articles (ID or a unique prefix)",
-		Args:  usage(cobra.ExactArgs(1)),
+		Long: `Show one story and its articles. With --since, articles stored after
+that time are marked new (for following a story as it moves).`,
+		Example: `  storyline story s1f4b
+  storyline story s1f4b --since 2025-06-11T09:00:00Z --json
+  storyline story s1f4b --since 24h`,
+		Args: usage(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			since, err := parseSince(sinceFlag, time.Now())
+			if err != nil {
+				return err
+			}
 			st, err := a.openStore(cmd.Context())
 			if err != nil {
 				return err
@@ -110,7 +125,7 @@ func (a *app) storyCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{ExitPartial, err}
 			}
-			so, err := expandStory(cmd.Context(), st, *s)
+			so, err := expandStory(cmd.Context(), st, *s, since)
 			if err != nil {
 				return &exitError{ExitFatal, err}
 			}
@@ -125,9 +140,31 @@ func (a *app) storyCmd() *cobra.Command {
 				if art.DuplicateOf != "" {
 					title = "(copy) " + title
 				}
+				if art.New {
+					title = "NEW " + title
+				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", day(art.Published), art.Language, clip(art.Outlet, 24), clip(title, 60), art.Source)
 			}
 			return tw.Flush()
 		},
 	}
+	cmd.Flags().StringVar(&sinceFlag, "since", "", "mark articles stored after this time (RFC 3339, YYYY-MM-DD, or a duration such as 24h meaning that long ago)")
+	return cmd
+}
+
+// parseSince reads --since: a time, a day, or a duration back from now.
+func parseSince(v string, now time.Time) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	if t, err := time.ParseInLocation("2006-01-02", v, time.Local); err == nil {
+		return t, nil
+	}
+	if d, err := time.ParseDuration(v); err == nil && d > 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, &exitError{ExitUsage, fmt.Errorf("--since %q: want RFC 3339, YYYY-MM-DD or a duration such as 24h", v)}
 }

@@ -91,6 +91,8 @@ type Article struct {
 	Removed []string `json:"removed"`
 	// Summary reports that Text is a feed summary, not the full body.
 	Summary bool `json:"summary,omitempty"`
+	// Ingested is when the article was first stored (zero before).
+	Ingested time.Time `json:"ingested,omitempty"`
 }
 
 // Story is a group of articles about one event, across outlets,
@@ -106,4 +108,22 @@ type Story struct {
 	Copies map[string]string `json:"copies,omitempty"`
 	// MergedFrom lists the stories that were merged into this one.
 	MergedFrom []string `json:"merged_from,omitempty"`
+}
+
+// SourceState is what storyline remembers of a watched source between
+// polls: enough to ask the server only for what changed, to back off
+// when it fails, and to show the user how each source is doing.
+type SourceState struct {
+	// Key names the source: its URL, or its folder path.
+	Key          string    `json:"source"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	LastPoll     time.Time `json:"last_poll"`
+	LastSuccess  time.Time `json:"last_success"`
+	LastError    string    `json:"last_error,omitempty"`
+	// Failures counts polls failed in a row (0 after a success).
+	Failures int       `json:"failures"`
+	NextPoll time.Time `json:"next_poll"`
+	// Articles counts the articles this source has brought.
+	Articles int `json:"articles"`
 }

@@ -81,6 +81,39 @@ type result struct {
 // only when the run itself could not go on (the store failed, or ctx was
 // cancelled); bad inputs are in the Summary.
 func (in *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
+	return in.run(ctx, func(ctx context.Context, h source.Handler) error {
+		return in.Source.Read(ctx, paths, h)
+	})
+}
+
+// RunInputs ingests inputs that are not files (fetched pages and feeds),
+// as Run ingests files.
+func (in *Ingester) RunInputs(ctx context.Context, inputs []source.Input) (Summary, error) {
+	return in.run(ctx, func(ctx context.Context, h source.Handler) error {
+		for _, input := range inputs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			in.Source.ReadInput(ctx, input, h)
+		}
+		return nil
+	})
+}
+
+// RunDocuments ingests documents a caller already split (feed items a
+// watcher read, say).
+func (in *Ingester) RunDocuments(ctx context.Context, docs []*model.Document) (Summary, error) {
+	return in.run(ctx, func(ctx context.Context, h source.Handler) error {
+		for _, d := range docs {
+			if err := h.Document(ctx, d); err != nil {
+				h.Failed(d.Origin, err)
+			}
+		}
+		return ctx.Err()
+	})
+}
+
+func (in *Ingester) run(ctx context.Context, read func(context.Context, source.Handler) error) (Summary, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	workers := in.Workers
@@ -145,7 +178,7 @@ func (in *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	}()
 
 	h := &handler{in: in, jobs: jobs, problem: problem, progress: progress, mu: &mu, sum: &sum}
-	readErr := in.Source.Read(ctx, paths, h)
+	readErr := read(ctx, h)
 	close(jobs)
 	wg.Wait()
 	close(results)

@@ -101,7 +101,7 @@ func (r *Reader) Read(ctx context.Context, paths []string, h Handler) error {
 			if r.OnInput != nil {
 				r.OnInput("-")
 			}
-			r.readStream(ctx, "-", in, h)
+			r.readStream(ctx, Input{Name: "-", URL: r.URL, Body: in}, h)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -181,15 +181,38 @@ func (r *Reader) readFile(ctx context.Context, path string, h Handler) {
 		return
 	}
 	defer f.Close()
-	r.readStream(ctx, path, f, h)
+	r.readStream(ctx, Input{Name: path, URL: r.URL, Body: f}, h)
+}
+
+// Input is one input that is not a file: bytes fetched from the web,
+// say, with what the transport knows about them.
+type Input struct {
+	// Name identifies the input in documents and reports (a URL, say).
+	Name string
+	// URL is the address of the page, for the documents it yields.
+	URL string
+	// ContentType is the transport's Content-Type header, for its
+	// charset; "" when unknown.
+	ContentType string
+	// Body is read to the end.
+	Body io.Reader
+}
+
+// ReadInput reads one input that is not a file, as Read reads a file.
+func (r *Reader) ReadInput(ctx context.Context, in Input, h Handler) {
+	if r.OnInput != nil {
+		r.OnInput(in.Name)
+	}
+	r.readStream(ctx, in, h)
 }
 
 // peekSize is how much of an input is looked at to sniff its format.
 const peekSize = 8 << 10
 
 // readStream sniffs one input and hands it to the reader for its format.
-func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, h Handler) {
-	br := bufio.NewReaderSize(in, 64<<10)
+func (r *Reader) readStream(ctx context.Context, input Input, h Handler) {
+	name := input.Name
+	br := bufio.NewReaderSize(input.Body, 64<<10)
 	head, _ := br.Peek(peekSize)
 	if len(head) == 0 {
 		h.Skipped(name, "empty file")
@@ -209,7 +232,8 @@ func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, h Ha
 			return
 		}
 		defer zr.Close()
-		r.readStream(ctx, name, &capReader{r: zr, left: r.limits().MaxDecompressed, name: "decompressed size"}, h)
+		input.Body = &capReader{r: zr, left: r.limits().MaxDecompressed, name: "decompressed size"}
+		r.readStream(ctx, input, h)
 		return
 	}
 	format := r.Format
@@ -233,7 +257,7 @@ func (r *Reader) readStream(ctx context.Context, name string, in io.Reader, h Ha
 			h.Failed(name, err)
 			return
 		}
-		r.readPage(ctx, name, format, body, h)
+		r.readPage(ctx, input, format, body, h)
 	}
 }
 
@@ -250,7 +274,8 @@ func (r *Reader) limits() Limits {
 
 // readPage handles a single-document input held in memory: an HTML page,
 // a text scrape, or a feed.
-func (r *Reader) readPage(ctx context.Context, name string, format Format, raw []byte, h Handler) {
+func (r *Reader) readPage(ctx context.Context, input Input, format Format, raw []byte, h Handler) {
+	name := input.Name
 	kind := "text"
 	switch format {
 	case FormatHTML:
@@ -258,7 +283,7 @@ func (r *Reader) readPage(ctx context.Context, name string, format Format, raw [
 	case FormatFeed:
 		kind = "xml"
 	}
-	body, cs, err := charset.Decode(raw, charset.Hints{Kind: kind})
+	body, cs, err := charset.Decode(raw, charset.Hints{Kind: kind, ContentType: input.ContentType})
 	if err != nil {
 		h.Failed(name, fmt.Errorf("decode text: %w", err))
 		return
@@ -275,7 +300,7 @@ func (r *Reader) readPage(ctx context.Context, name string, format Format, raw [
 	if format == FormatHTML {
 		k = model.KindHTML
 	}
-	doc := &model.Document{Source: name, Origin: name, Kind: k, Body: body, URL: r.URL, Charset: cs}
+	doc := &model.Document{Source: name, Origin: name, Kind: k, Body: body, URL: input.URL, Charset: cs}
 	if err := h.Document(ctx, doc); err != nil {
 		h.Failed(name, err)
 	}

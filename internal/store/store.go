@@ -46,6 +46,17 @@ type Store interface {
 	Stories(ctx context.Context) ([]model.Story, error)
 	// Story returns one story by ID (or unique prefix).
 	Story(ctx context.Context, id string) (*model.Story, error)
+	// SourceStates lists the state of every watched source.
+	SourceStates(ctx context.Context) ([]model.SourceState, error)
+	// SourceState returns one source's state; a source never seen has a
+	// zero state with its Key set.
+	SourceState(ctx context.Context, key string) (model.SourceState, error)
+	// SaveSourceState stores a source's state.
+	SaveSourceState(ctx context.Context, st model.SourceState) error
+	// Fetched reports whether a URL was fetched before.
+	Fetched(ctx context.Context, url string) (bool, error)
+	// MarkFetched records a fetched URL.
+	MarkFetched(ctx context.Context, url string) error
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

@@ -191,17 +191,18 @@ func (s *DB) PutArticle(ctx context.Context, a *model.Article, docHash string) (
 }
 
 const articleCols = `a.id, a.source, a.url, a.title, a.authors::text, a.published, a.published_from,
-	a.language, a.outlet, a.text, a.removed::text, a.summary,
+	a.language, a.outlet, a.text, a.removed::text, a.summary, a.ingested_at,
 	coalesce((SELECT string_agg(origin, E'\n' ORDER BY origin) FROM origins WHERE article_id = a.id), '')`
 
 func scanArticle(row pgx.Row, extra ...any) (model.Article, error) {
 	var a model.Article
 	var authors, removed, origins string
 	dest := append([]any{&a.ID, &a.Source, &a.URL, &a.Title, &authors, &a.Published,
-		&a.PublishedFrom, &a.Language, &a.Outlet, &a.Text, &removed, &a.Summary, &origins}, extra...)
+		&a.PublishedFrom, &a.Language, &a.Outlet, &a.Text, &removed, &a.Summary, &a.Ingested, &origins}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return a, err
 	}
+	a.Ingested = a.Ingested.UTC()
 	_ = json.Unmarshal([]byte(authors), &a.Authors)
 	_ = json.Unmarshal([]byte(removed), &a.Removed)
 	if origins != "" {

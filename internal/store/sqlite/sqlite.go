@@ -182,18 +182,20 @@ func (s *DB) PutArticle(ctx context.Context, a *model.Article, docHash string) (
 }
 
 const articleCols = `a.id, a.source, a.url, a.title, a.authors, a.published, a.published_from,
-	a.language, a.outlet, a.text, a.removed, a.summary,
+	a.language, a.outlet, a.text, a.removed, a.summary, a.ingested_at,
 	(SELECT group_concat(origin, char(10)) FROM (SELECT origin FROM origins WHERE article_id = a.id ORDER BY origin))`
 
 func scanArticle(sc interface{ Scan(...any) error }, extra ...any) (model.Article, error) {
 	var a model.Article
 	var authors, removed string
 	var origins sql.NullString
+	var ingested string
 	dest := append([]any{&a.ID, &a.Source, &a.URL, &a.Title, &authors, &a.Published,
-		&a.PublishedFrom, &a.Language, &a.Outlet, &a.Text, &removed, &a.Summary, &origins}, extra...)
+		&a.PublishedFrom, &a.Language, &a.Outlet, &a.Text, &removed, &a.Summary, &ingested, &origins}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return a, err
 	}
+	a.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 	_ = json.Unmarshal([]byte(authors), &a.Authors)
 	_ = json.Unmarshal([]byte(removed), &a.Removed)
 	if origins.Valid && origins.String != "" {
@@ -338,7 +340,7 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	return st, nil
 }
 
-func now() string { return time.Now().UTC().Format(time.RFC3339) }
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
 
 func day(published string) string {
 	if len(published) >= 10 {

@@ -26,6 +26,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FilterByOutletLanguageDate", filters},
 		{"SearchFindsTitleAndBody", search},
 		{"SearchTakesHostileInput", searchHostile},
+		{"SourceStateRoundTrip", sourceStates},
+		{"StoriesReplace", stories},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,6 +83,9 @@ func putIsIdempotent(t *testing.T, s store.Store) {
 	got, err := s.Article(ctx, a.ID)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got.Ingested.IsZero() || time.Since(got.Ingested) > time.Hour {
+		t.Errorf("ingested time = %v, want about now", got.Ingested)
 	}
 	if got.Title != a.Title || got.Text != a.Text || got.Published != a.Published ||
 		got.PublishedFrom != a.PublishedFrom || len(got.Authors) != 1 || len(got.Removed) != 1 {
@@ -254,4 +259,76 @@ func same(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func sourceStates(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	st, err := s.SourceState(ctx, "https://example.org/feed")
+	if err != nil || st.Key != "https://example.org/feed" || !st.LastPoll.IsZero() {
+		t.Fatalf("unknown source = %+v, %v", st, err)
+	}
+	now := time.Date(2025, 6, 11, 9, 30, 0, 0, time.UTC)
+	st = model.SourceState{Key: "https://example.org/feed", ETag: `"abc"`, LastModified: "Wed, 11 Jun 2025 09:00:00 GMT",
+		LastPoll: now, LastSuccess: now, Failures: 0, NextPoll: now.Add(15 * time.Minute), Articles: 3}
+	for i := 0; i < 2; i++ {
+		if err := s.SaveSourceState(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.LastError, st.Failures = "503 Service Unavailable", 1
+	if err := s.SaveSourceState(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.SourceStates(ctx)
+	if err != nil || len(all) != 1 {
+		t.Fatalf("SourceStates = %v, %v", all, err)
+	}
+	got := all[0]
+	if got.ETag != st.ETag || got.LastModified != st.LastModified || !got.LastPoll.Equal(now) ||
+		!got.NextPoll.Equal(st.NextPoll) || got.Failures != 1 || got.LastError != st.LastError || got.Articles != 3 {
+		t.Errorf("round trip = %+v, want %+v", got, st)
+	}
+	if seen, _ := s.Fetched(ctx, "https://example.org/a"); seen {
+		t.Error("unfetched URL reported fetched")
+	}
+	for i := 0; i < 2; i++ {
+		if err := s.MarkFetched(ctx, "https://example.org/a"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if seen, err := s.Fetched(ctx, "https://example.org/a"); !seen || err != nil {
+		t.Errorf("fetched URL: %v, %v", seen, err)
+	}
+}
+
+func stories(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	for round := 0; round < 2; round++ {
+		err := s.ReplaceStories(ctx, []model.Story{
+			{ID: "s1", Title: "Talks", Articles: []string{"aa11", "cc33"}, Copies: map[string]string{"cc33": "aa11"}, MergedFrom: []string{"s9"}},
+			{ID: "s2", Title: "Factory", Articles: []string{"bb22"}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Stories(ctx)
+	if err != nil || len(all) != 2 || all[0].ID != "s1" {
+		t.Fatalf("Stories = %+v, %v", all, err)
+	}
+	if all[0].Copies["cc33"] != "aa11" || len(all[0].MergedFrom) != 1 || len(all[0].Articles) != 2 {
+		t.Errorf("story s1 = %+v", all[0])
+	}
+	one, err := s.Story(ctx, "s2")
+	if err != nil || one.Title != "Factory" {
+		t.Errorf("Story(s2) = %+v, %v", one, err)
+	}
+	var order []string
+	if err := s.EachArticle(ctx, func(a *model.Article) error { order = append(order, a.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(order) != 3 || order[0] != "bb22" || order[2] != "cc33" {
+		t.Errorf("EachArticle order = %v, want dated oldest first, undated last", order)
+	}
 }

@@ -1,0 +1,98 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/storyline/storyline/internal/model"
+)
+
+const sourceCols = "key, etag, last_modified, last_poll, last_success, last_error, failures, next_poll, articles"
+
+func scanSource(sc interface{ Scan(...any) error }) (model.SourceState, error) {
+	var st model.SourceState
+	var poll, success, next string
+	err := sc.Scan(&st.Key, &st.ETag, &st.LastModified, &poll, &success, &st.LastError, &st.Failures, &next, &st.Articles)
+	st.LastPoll, st.LastSuccess, st.NextPoll = parseTime(poll), parseTime(success), parseTime(next)
+	return st, err
+}
+
+func parseTime(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// SourceStates lists every watched source's state.
+func (s *DB) SourceStates(ctx context.Context) ([]model.SourceState, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+sourceCols+" FROM sources ORDER BY key")
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	defer rows.Close()
+	out := []model.SourceState{}
+	for rows.Next() {
+		st, err := scanSource(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list sources: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// SourceState returns one source's state (zero when unknown).
+func (s *DB) SourceState(ctx context.Context, key string) (model.SourceState, error) {
+	st, err := scanSource(s.db.QueryRowContext(ctx, "SELECT "+sourceCols+" FROM sources WHERE key = ?", key))
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.SourceState{Key: key}, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("source %s: %w", key, err)
+	}
+	return st, nil
+}
+
+// SaveSourceState stores a source's state.
+func (s *DB) SaveSourceState(ctx context.Context, st model.SourceState) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO sources(`+sourceCols+`) VALUES (?,?,?,?,?,?,?,?,?)
+		ON CONFLICT(key) DO UPDATE SET etag=excluded.etag, last_modified=excluded.last_modified,
+		last_poll=excluded.last_poll, last_success=excluded.last_success, last_error=excluded.last_error,
+		failures=excluded.failures, next_poll=excluded.next_poll, articles=excluded.articles`,
+		st.Key, st.ETag, st.LastModified, formatTime(st.LastPoll), formatTime(st.LastSuccess), st.LastError,
+		st.Failures, formatTime(st.NextPoll), st.Articles)
+	if err != nil {
+		return fmt.Errorf("save source %s: %w", st.Key, err)
+	}
+	return nil
+}
+
+// Fetched reports whether url was fetched before.
+func (s *DB) Fetched(ctx context.Context, url string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM fetched WHERE url = ?", url).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("fetched %s: %w", url, err)
+	}
+	return true, nil
+}
+
+// MarkFetched records url as fetched.
+func (s *DB) MarkFetched(ctx context.Context, url string) error {
+	if _, err := s.db.ExecContext(ctx, "INSERT OR IGNORE INTO fetched(url, fetched_at) VALUES (?, ?)", url, now()); err != nil {
+		return fmt.Errorf("mark fetched %s: %w", url, err)
+	}
+	return nil
+}
