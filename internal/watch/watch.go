@@ -73,12 +73,12 @@ type Watcher struct {
 
 // Result is what one source's poll did.
 type Result struct {
-	Source   string `json:"source"`
-	New      int    `json:"new"`
-	Fetched  int    `json:"fetched"`
-	NotMod   bool   `json:"not_modified,omitempty"`
-	Error    string `json:"error,omitempty"`
-	Skipped  bool   `json:"skipped,omitempty"` // not due yet
+	Source   string    `json:"source"`
+	New      int       `json:"new"`
+	Fetched  int       `json:"fetched"`
+	NotMod   bool      `json:"not_modified,omitempty"`
+	Error    string    `json:"error,omitempty"`
+	Skipped  bool      `json:"skipped,omitempty"` // not due yet
 	NextPoll time.Time `json:"next_poll"`
 }
 
