@@ -1,0 +1,1290 @@
+package timex
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+
+// rules is the fixed rule set. Order matters only between candidates of
+// equal length (earlier wins).
+var rules = []rule{
+	// --- explicit dates -------------------------------------------------
+	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate},
+	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate},
+	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinal + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>` + reMonthName + `)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{re: re(rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{re: re(rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
+	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone},
+	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+(?P<sd>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}},
+	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}},
+	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}},
+	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, need: []string{"th", "st", "nd", "rd"}},
+
+	// --- quarters, halves, seasons ---------------------------------------
+	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}},
+	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}},
+	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}},
+	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}},
+
+	// --- relative dates ----------------------------------------------------
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
+	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, need: []string{"week", "month", "year"}},
+	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}},
+	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}},
+	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+
+	// --- durations and offsets ---------------------------------------------
+	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
+	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
+	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
+
+	// --- sets ----------------------------------------------------------------
+	{re: re(`\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}},
+	{re: re(`\b(?:every|each)\s+(?:(?P<wd>` + reWeekday + `)|(?P<mo>` + reMonthName + `))`), fn: setNamed, need: []string{"every", "each"}},
+	{re: re(`\b(?P<adv>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|biannually)\b`), fn: setAdverb, need: []string{"ly"}},
+	{re: re(`\b(?P<freq>once|twice|thrice|(?:` + reNumWord + `|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}},
+
+	// --- times of day ------------------------------------------------------------
+	{re: re(`\b(?:(?P<ap>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST|local\s+time)\b\)?)?(?:,?\s+(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `|(?P<dmo>` + reMonthName + `)\s*(?P<dd>[0-3]?\d)\b))?`), fn: clock, need: []string{"a.m", "p.m", "am", "pm"}},
+	{re: re(`\b(?:(?P<dref0>today|yesterday|tomorrow|` + reWeekday + `)\s+)?(?:(?P<ap>about|around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<nm>noon|midday|midnight)\b(?:,?\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `)\b)?`), fn: clock, need: []string{"noon", "midday", "midnight"}},
+	{re: re(`\bat\s+(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)\b`), fn: clock, need: []string{":"}},
+
+	// --- vague references ----------------------------------------------------------
+	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}},
+	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}},
+	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}},
+	{re: re(`\b(?P<same>the\s+same|that)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
+
+	// --- Korean ---------------------------------------------------------------------
+	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?P<y>\d{4})\s*년(?P<dec>대)?`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<d>\d{1,2})\s*일`), fn: koDay, glue: true, script: hangul},
+	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<mo>\d{1,2})\s*월`), fn: koMonth, glue: true, script: hangul},
+	{re: re(`(?P<w>지난달|지난\s*달|이번\s*달|이달|다음\s*달|올해|금년|지난해|작년|내년|재작년|오늘|어제|내일|그저께|그제|모레|지난주|지난\s*주|이번\s*주|금주|다음\s*주|같은\s*해|그해|그\s*해|같은\s*날|이날|당일|현재|지금|최근|향후|앞으로)`), fn: koWord, glue: true, script: hangul},
+	{re: re(`(?:(?P<rel>지난|이번|다음|오는)\s*)?(?P<wd>[월화수목금토일]요일)`), fn: koWeekday, glue: true, script: hangul},
+	{re: re(`(?P<n>\d+)\s*(?P<u>년|개월|달|주|주일|일|시간|분|초)\s*(?P<k>간|동안|전|前|후|뒤|만에)?`), fn: koNumUnit, glue: true, script: hangul},
+	{re: re(`(?P<w>매일|매주|매달|매월|매년|해마다|날마다)`), fn: koSet, glue: true, script: hangul},
+
+	// --- Portuguese ------------------------------------------------------------------
+	{re: re(`\b(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, script: portuguese},
+	{re: re(`\b(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+(?P<rel>passado|próximo))?`), fn: ptDate, script: portuguese},
+	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?`), fn: ptWeekday, script: portuguese},
+	{re: re(`(?P<w>ano\s+passado|(?:n?este|n?esse)\s+ano|próximo\s+ano|ano\s+que\s+vem|ano\s+anterior|mesmo\s+ano|mês\s+passado|(?:n?este|n?esse)\s+mês|próximo\s+mês|mês\s+que\s+vem|semana\s+passada|(?:n?esta|n?essa)\s+semana|próxima\s+semana|semana\s+que\s+vem|hoje|ontem|amanhã|anteontem|agora|atualmente|actualmente|recentemente|em\s+breve|no\s+futuro)`), fn: ptWord, script: portuguese},
+	{re: re(`(?:(?P<ha>há)\s+)?(?:(?P<rel>últimos|últimas|próximos|próximas)\s+)?(?P<num>\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|vários|várias|alguns|algumas)\s+(?P<unit>anos?|meses|mês|semanas?|dias?|horas?|minutos?|décadas?|séculos?)(?:\s+(?P<atras>atrás|depois|antes))?`), fn: ptNumUnit, script: portuguese},
+	{re: re(`(?P<w>diariamente|semanalmente|mensalmente|anualmente|todos\s+os\s+dias|todos\s+os\s+anos|todos\s+os\s+meses|todas\s+as\s+semanas|todo\s+ano|todo\s+mês|a\s+cada\s+(?:ano|mês|semana|dia))`), fn: ptSet, script: portuguese},
+}
+
+// --- helpers ------------------------------------------------------------------------
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// wordAfter returns the lower-cased word following the match.
+func (s *state) wordAfter() string {
+	rest := strings.TrimLeft(s.text[s.m.end:], " \t")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '\'') })
+	if end < 0 {
+		end = len(rest)
+	}
+	return strings.ToLower(rest[:end])
+}
+
+// wordBefore returns the lower-cased word preceding the match.
+func (s *state) wordBefore() string {
+	head := strings.TrimRight(s.text[:s.m.start], " \t")
+	i := strings.LastIndexFunc(head, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '$' || r == '-' || r == ',' || r == '.')
+	})
+	return strings.ToLower(head[i+1:])
+}
+
+func validDate(y int, m time.Month, d int) bool {
+	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// capitalised reports whether a month word that doubles as an English
+// word ("may", "march") is written as a name.
+func nameLike(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "may" || lw == "march" {
+		return w[0] >= 'A' && w[0] <= 'Z' && !(w == "MAY" || w == "MARCH")
+	}
+	return true
+}
+
+// --- explicit dates -------------------------------------------------------------------
+
+func isoDate(s *state, m *match) (string, string, bool) {
+	y, mo, d := atoi(m.g("y")), time.Month(atoi(m.g("mo"))), atoi(m.g("d"))
+	if !validDate(y, mo, d) {
+		return "", "", false
+	}
+	if h := m.g("h"); h != "" {
+		t := time.Date(y, mo, d, atoi(h), atoi(m.g("mi")), 0, 0, time.UTC)
+		s.remember(ref{t: t, g: gDay})
+		return Time, ref{t: t, g: gMinute}.value(), true
+	}
+	return s.date(ref{t: ymd(y, mo, d), g: gDay})
+}
+
+func slashDate(s *state, m *match) (string, string, bool) {
+	a, b, y := atoi(m.g("a")), atoi(m.g("b")), atoi(m.g("y"))
+	if len(m.g("y")) == 2 {
+		if y < 50 {
+			y += 2000
+		} else {
+			y += 1900
+		}
+	}
+	mo, d := a, b
+	if a > 12 {
+		mo, d = b, a
+	}
+	if !validDate(y, time.Month(mo), d) {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(y, time.Month(mo), d), g: gDay})
+}
+
+func monthDay(s *state, m *match) (string, string, bool) {
+	mw := m.g("mo")
+	mo := month(mw)
+	if mo == 0 || !nameLike(mw) {
+		return "", "", false
+	}
+	d := atoi(m.g("d"))
+	if dw := m.lower("dw"); dw != "" {
+		d = ordinals[dw]
+	}
+	if d < 1 || d > 31 {
+		return "", "", false
+	}
+	if ys := m.g("y"); ys != "" {
+		y := atoi(ys)
+		if !validDate(y, mo, d) {
+			return "", "", false
+		}
+		return s.date(ref{t: ymd(y, mo, d), g: gDay})
+	}
+	if !validDate(2000, mo, d) { // leap year: Feb 29 allowed
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
+	}
+	t := s.closestYear(mo, d)
+	if t.Day() != d { // Feb 29 in a common year
+		return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
+	}
+	return s.date(ref{t: t, g: gDay})
+}
+
+func monthYear(s *state, m *match) (string, string, bool) {
+	mw := m.g("mo")
+	mo := month(mw)
+	if mo == 0 || !nameLike(mw) {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(atoi(m.g("y")), mo, 1), g: gMonth})
+}
+
+func monthAlone(s *state, m *match) (string, string, bool) {
+	mw := m.g("mo")
+	mo := month(mw)
+	if mo == 0 || !nameLike(mw) {
+		return "", "", false
+	}
+	lw := strings.ToLower(mw)
+	if len(lw) <= 4 && lw != "may" && lw != "june" && lw != "july" && !strings.HasSuffix(lw, ".") {
+		return "", "", false // "Jan", "Dec": more often names
+	}
+	if lw == "may" && m.g("rel") == "" && strings.TrimSpace(m.text[m.start:m.gs("mo")]) == "" {
+		// a bare "May" is a date only after a preposition
+		switch s.wordBefore() {
+		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "through", "from", "to", "and", "before", "after", "during":
+		default:
+			return "", "", false
+		}
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	var y int
+	switch m.lower("ry") {
+	case "last":
+		y = s.dct.Year() - 1
+	case "this":
+		y = s.dct.Year()
+	case "next":
+		y = s.dct.Year() + 1
+	default:
+		y = s.monthYear(mo, m.lower("rel"))
+	}
+	return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
+}
+
+var yearNouns = map[string]bool{
+	"people": true, "persons": true, "troops": true, "soldiers": true, "workers": true, "employees": true,
+	"shares": true, "tons": true, "tonnes": true, "cars": true, "units": true, "feet": true, "meters": true,
+	"metres": true, "miles": true, "kilometers": true, "km": true, "points": true, "dollars": true,
+	"members": true, "students": true, "jobs": true, "acres": true, "votes": true, "pounds": true, "kg": true,
+	"deaths": true, "cases": true, "rounds": true, "yards": true, "hours": true, "copies": true, "barrels": true,
+	"percent": true, "won": true, "yen": true, "yuan": true, "euros": true, "rubles": true, "%": true,
+	"residents": true, "refugees": true, "delegates": true, "homes": true, "houses": true, "vehicles": true,
+}
+
+func spokenYear(s *state, m *match) (string, string, bool) {
+	var y int
+	if sy := m.lower("sy"); sy != "" {
+		base := 1900
+		if sy == "twenty" {
+			base = 2000
+		}
+		sd := strings.TrimPrefix(strings.TrimPrefix(strings.ReplaceAll(m.lower("sd"), "-", " "), "oh "), "oh")
+		if sd == "hundred" {
+			y = base
+		} else {
+			n, ok := number(strings.TrimSpace(sd))
+			if !ok || n < 0 {
+				return "", "", false
+			}
+			y = base + int(n)
+		}
+		if strings.HasPrefix(strings.ToLower(m.text[m.start:m.end]), "nineteen") && !strings.Contains(strings.ToLower(m.text[m.start:m.end]), " ") && !strings.Contains(m.text[m.start:m.end], "-") {
+			return "", "", false
+		}
+	} else {
+		y = 2000
+		if sd := m.lower("sd2"); sd != "" {
+			n, _ := number(sd)
+			y += int(n)
+		}
+		if !strings.Contains(strings.ToLower(m.text[m.start:m.end]), "year") {
+			return "", "", false
+		}
+	}
+	return s.date(ref{t: ymd(y, 1, 1), g: gYear})
+}
+
+func yearAlone(s *state, m *match) (string, string, bool) {
+	y := atoi(m.g("y"))
+	before := s.text[:m.start]
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "No. ") {
+		return "", "", false
+	}
+	after := s.text[m.end:]
+	if strings.HasPrefix(after, "%") || strings.HasPrefix(after, ",0") || strings.HasPrefix(after, ".") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
+		return "", "", false
+	}
+	if yearNouns[s.wordAfter()] {
+		return "", "", false
+	}
+	switch s.wordBefore() {
+	case "about", "around", "nearly", "almost", "than", "some", "over", "only", "just", "by", "to", "from", "of", "and":
+		// "about 2000 people"; "rose by 1990" is rare next to "by 1990": keep years after by/to/from/of
+		// unless they look like counts, which the noun check above catches.
+		if w := s.wordBefore(); w != "by" && w != "to" && w != "from" && w != "of" && w != "and" {
+			if s.known && (y > s.dct.Year()+30 || y < 1900) {
+				return "", "", false
+			}
+		}
+	}
+	if s.known && y > s.dct.Year()+60 {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(y, 1, 1), g: gYear})
+}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+func decade(s *state, m *match) (string, string, bool) {
+	var y int
+	switch {
+	case m.g("dec") != "":
+		y = atoi(m.g("dec"))
+	case m.g("dec2") != "":
+		y = 1900 + atoi(m.g("dec2"))
+	default:
+		y = 1900 + 10*decadeWords[m.lower("decw")]
+	}
+	return Date, ref{t: ymd(y, 1, 1), g: gDecade}.value(), true
+}
+
+func century(s *state, m *match) (string, string, bool) {
+	c := atoi(m.g("c"))
+	if cw := m.lower("cw"); cw != "" {
+		c = ordinals[cw]
+	}
+	if c < 1 || c > 30 {
+		return "", "", false
+	}
+	return Date, fmt.Sprintf("%02d", c-1), true
+}
+
+func theNth(s *state, m *match) (string, string, bool) {
+	d := atoi(m.g("d"))
+	if d < 1 || d > 31 {
+		return "", "", false
+	}
+	if m.g("of") == "" {
+		// "the 11th floor", "the 11th amendment": only when no noun follows
+		rest := strings.TrimLeft(s.text[m.end:], " \t")
+		if rest != "" && (rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z') {
+			switch s.wordAfter() {
+			case "of", "at", "and", "in", "when", "after", "before", "until", "to", "local", "that", "as", "while", "with", "but", "for", "or", "on", "during", "from", "is", "was", "will", "saying", "said":
+			default:
+				return "", "", false
+			}
+		}
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	t, ok := s.dayOfMonth(d, s.future())
+	if !ok {
+		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	return s.date(ref{t: t, g: gDay})
+}
+
+// --- quarters, halves, seasons -------------------------------------------------------
+
+func qnum(w string) int {
+	switch strings.ToLower(w) {
+	case "first", "1st":
+		return 1
+	case "second", "2nd":
+		return 2
+	case "third", "3rd":
+		return 3
+	case "fourth", "4th", "last":
+		return 4
+	}
+	return 0
+}
+
+func quarterRef(y, q int) ref { return ref{t: ymd(y, time.Month(3*(q-1)+1), 1), g: gQuarter} }
+
+func quarter(s *state, m *match) (string, string, bool) {
+	q := qnum(m.g("q"))
+	if q == 0 {
+		return "", "", false
+	}
+	if strings.HasPrefix(strings.ToLower(m.text[m.gs("q"):m.end]), strings.ToLower(m.g("q"))+" period") && m.g("det") == "" {
+		return "", "", false
+	}
+	det := m.lower("det")
+	if i := m.gs("det"); i >= 0 && (det == "a" || det == "its" || det == "the" && strings.Contains(m.text[m.gs("q"):m.end], "-")) {
+		j := i + len(m.g("det"))
+		for j < m.end && (m.text[j] == ' ' || m.text[j] == '\t' || m.text[j] == '\n') {
+			j++
+		}
+		m.start = j
+	}
+	var y int
+	switch {
+	case m.g("qy") != "":
+		y = atoi(m.g("qy"))
+	case m.g("qy0") != "":
+		y = atoi(m.g("qy0"))
+	case !s.known:
+		return Date, fmt.Sprintf("XXXX-Q%d", q), true
+	case m.lower("qrel") == "last" || strings.HasPrefix(det, "last year") || strings.Contains(det, "year-earlier") || strings.Contains(det, "year-ago") || m.g("ago") != "":
+		y = s.dct.Year() - 1
+	case m.lower("qrel") == "next" || strings.HasPrefix(det, "next year"):
+		y = s.dct.Year() + 1
+	default:
+		y = s.dct.Year()
+		if dq := (int(s.dct.Month())-1)/3 + 1; q > dq && !s.future() {
+			y--
+		}
+		if s.last.g == gQuarter && s.last.t.Year() != y && (int(s.last.t.Month())-1)/3+1 != q && strings.HasPrefix(det, "the") {
+			// keep y: the DCT year is the better guess
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(m.text[m.start:m.end])), "quarters") && det != "the" && det != "" {
+		return "", "", false
+	}
+	return s.date(quarterRef(y, q))
+}
+
+func relQuarter(s *state, m *match) (string, string, bool) {
+	rel := m.lower("rel")
+	u := m.lower("u")
+	if u == "period" {
+		switch {
+		case strings.Contains(rel, "latest"), strings.Contains(rel, "year-"), strings.Contains(rel, "comparable"), strings.Contains(rel, "corresponding"), m.g("qy") != "", m.g("ago") != "":
+		default:
+			return "", "", false
+		}
+	}
+	if !s.known {
+		return Date, "XXXX-QX", true
+	}
+	dq := quarterRef(s.dct.Year(), (int(s.dct.Month())-1)/3+1)
+	prev := quarterRef(dq.t.AddDate(0, -3, 0).Year(), (int(dq.t.AddDate(0, -3, 0).Month())-1)/3+1)
+	base := prev
+	if s.last.g == gQuarter && !strings.Contains(rel, "latest") {
+		base = s.last
+	}
+	var r ref
+	switch {
+	case m.g("qy") != "":
+		r = ref{t: ymd(atoi(m.g("qy")), base.t.Month(), 1), g: gQuarter}
+	case strings.Contains(rel, "year-") || strings.Contains(rel, "comparable") || strings.Contains(rel, "corresponding") || m.g("ago") != "":
+		r = ref{t: base.t.AddDate(-1, 0, 0), g: gQuarter}
+		return Date, r.value(), true
+	case rel == "the current" || rel == "this":
+		r = dq
+	case rel == "last" || rel == "the previous" || rel == "the last":
+		r = prev
+	case rel == "next" || rel == "the next":
+		r = ref{t: dq.t.AddDate(0, 3, 0), g: gQuarter}
+	default:
+		r = base
+	}
+	return s.date(r)
+}
+
+func half(s *state, m *match) (string, string, bool) {
+	h := "1"
+	if w := m.lower("h"); w != "first" {
+		h = "2"
+	}
+	if m.g("hdec") != "" {
+		return Date, fmt.Sprintf("19%s", m.g("hdec")[:1]), true
+	}
+	y := s.dct.Year()
+	switch {
+	case m.g("hy") != "":
+		y = atoi(m.g("hy"))
+	case m.lower("hrel") == "last":
+		y--
+	case m.lower("hrel") == "next":
+		y++
+	case m.lower("hrel") == "":
+		// "the first half" of what? only take it when followed by nothing year-like
+		if !strings.HasPrefix(strings.ToLower(norm(m.text[m.start:m.end])), "the") {
+			return "", "", false
+		}
+	}
+	if !s.known && m.g("hy") == "" {
+		return Date, "XXXX-H" + h, true
+	}
+	return s.date(ref{t: ymd(y, 1, 1), g: gHalf, part: h})
+}
+
+var seasonCode = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+// seasonIndex numbers the seasons of a year: winter at its start.
+func seasonIndex(code string) int {
+	return map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}[code]
+}
+
+func season(s *state, m *match) (string, string, bool) {
+	se := m.lower("se")
+	code := seasonCode[se]
+	rel := m.lower("rel")
+	ys := m.g("y") + m.g("y2")
+	if (se == "fall" || se == "spring") && rel == "" && ys == "" {
+		return "", "", false
+	}
+	var y int
+	switch {
+	case ys != "":
+		y = atoi(ys)
+	case !s.known:
+		return Date, "XXXX-" + code, true
+	default:
+		y = s.dct.Year()
+		cur := (int(s.dct.Month()) % 12) / 3 // Dec-Feb 0, Mar-May 1, ...
+		idx := seasonIndex(code)
+		switch rel {
+		case "last", "this past":
+			if idx >= cur {
+				y--
+			}
+		case "next", "this coming":
+			if idx <= cur {
+				y++
+			}
+		case "this":
+		default:
+			if idx > cur && !s.future() {
+				y--
+			}
+		}
+	}
+	return s.date(ref{t: ymd(y, 1, 1), g: gSeason, part: code})
+}
+
+// --- relative dates ---------------------------------------------------------------------
+
+var partCode = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+func relDay(s *state, m *match) (string, string, bool) {
+	rd := m.lower("rd") + m.lower("rel")
+	part := m.lower("part")
+	if rd == "last" && part != "night" {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, "XXXX-XX-XX", true
+	}
+	t := s.dct
+	switch rd {
+	case "yesterday", "last":
+		t = t.AddDate(0, 0, -1)
+	case "tomorrow":
+		t = t.AddDate(0, 0, 1)
+	case "tonight":
+		part = "tonight"
+	}
+	if part != "" {
+		s.remember(ref{t: t, g: gDay})
+		return Time, ref{t: t, g: gPartOfDay, part: partCode[part]}.value(), true
+	}
+	return s.date(ref{t: t, g: gDay})
+}
+
+func relUnit(s *state, m *match) (string, string, bool) {
+	g, _ := unitOf(m.lower("u"))
+	rel := m.lower("rel") + m.lower("same")
+	if d := m.lower("dir"); d != "" {
+		if d == "before" || d == "earlier" {
+			rel = "the previous"
+		} else {
+			rel = "the following"
+		}
+	}
+	if !s.known && rel != "that" && rel != "the same" {
+		return Date, "XXXX", true
+	}
+	if g == gDay && rel != "that" && rel != "the same" {
+		return "", "", false
+	}
+	switch rel {
+	case "the past", "the last":
+		if g == gYear {
+			return s.date(ref{t: shift(s.dct, -1, g), g: g})
+		}
+		return Duration, durValue(1, durUnit(g)), true
+	case "this", "the current", "the latest":
+		return s.date(ref{t: s.dct, g: g})
+	case "last":
+		return s.date(ref{t: shift(s.dct, -1, g), g: g})
+	case "next", "the coming":
+		return s.date(ref{t: shift(s.dct, 1, g), g: g})
+	case "the previous", "the prior", "the preceding":
+		a := s.anchor()
+		return s.date(ref{t: shift(a.t, -1, g), g: g})
+	case "the following", "the next":
+		a := s.anchor()
+		return s.date(ref{t: shift(a.t, 1, g), g: g})
+	case "the same", "that":
+		a := s.anchor()
+		if a.g < g && a.g != gNone {
+			g = a.g // "the same day" after "2018" cannot be finer than a year
+		}
+		return s.date(ref{t: a.t, g: g})
+	}
+	return "", "", false
+}
+
+func durUnit(g gran) string {
+	switch g {
+	case gYear:
+		return "Y"
+	case gMonth:
+		return "M"
+	case gWeek:
+		return "W"
+	case gWeekend:
+		return "WE"
+	case gDay:
+		return "D"
+	case gQuarter:
+		return "Q"
+	case gDecade:
+		return "DE"
+	case gCentury:
+		return "CE"
+	}
+	return "X"
+}
+
+func theUnit(s *state, m *match) (string, string, bool) {
+	pos := m.lower("pos") + m.lower("pos2")
+	if pos == "" {
+		return "", "", false // bare "the year" is too often a duration or generic
+	}
+	g, _ := unitOf(m.lower("u"))
+	if !s.known {
+		return Date, "XXXX", true
+	}
+	a := ref{t: s.dct, g: g}
+	if s.last.g != gNone && s.last.g >= g {
+		a = ref{t: s.last.t, g: g}
+	}
+	return s.date(a)
+}
+
+func yearEnd(s *state, m *match) (string, string, bool) {
+	if !s.known {
+		return Date, "XXXX", true
+	}
+	return Date, ref{t: s.dct, g: gYear}.value(), true
+}
+
+func yearAgoAdj(s *state, m *match) (string, string, bool) {
+	if !s.known {
+		return Date, "XXXX", true
+	}
+	a := s.anchor()
+	switch a.g {
+	case gQuarter, gMonth, gDay, gHalf, gYear:
+	default:
+		a = ref{t: s.dct, g: gYear}
+	}
+	return Date, ref{t: a.t.AddDate(-1, 0, 0), g: a.g, part: a.part}.value(), true
+}
+
+func weekdayRule(s *state, m *match) (string, string, bool) {
+	wd := weekdays[m.lower("wd")]
+	part := m.lower("part")
+	if m.g("pl") != "" {
+		v := fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
+		if part != "" {
+			v += "T" + partCode[part]
+		}
+		return Set, v, true
+	}
+	rel := m.lower("rel")
+	switch rel {
+	case "early", "late", "earlier", "later":
+		rel = ""
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
+	}
+	t := s.weekday(wd, rel)
+	if part != "" {
+		s.remember(ref{t: t, g: gDay})
+		return Time, ref{t: t, g: gPartOfDay, part: partCode[part]}.value(), true
+	}
+	return s.date(ref{t: t, g: gDay})
+}
+
+func isoDay(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// --- durations and offsets ---------------------------------------------------------------
+
+func numUnit(s *state, m *match) (string, string, bool) {
+	n, ok := number(m.g("num"))
+	if !ok {
+		return "", "", false
+	}
+	numText := m.lower("num")
+	unitText := m.lower("unit")
+	g, u := unitOf(unitText)
+	if g == gNone {
+		return "", "", false
+	}
+	plural := strings.HasSuffix(unitText, "s") || unitText == "centuries" || unitText == "millennia"
+	if strings.Contains(strings.ToLower(m.g("tail")), "old") {
+		return "", "", false // ages are not time expressions
+	}
+	hyphen := strings.Contains(m.text[m.gs("num"):m.gs("unit")], "-")
+	if det := m.lower("det"); (det == "a" || det == "an" || det == "the") && m.g("rel") == "" && !plural && (n != 1 || hyphen) && m.gs("num") > m.start {
+		m.start = m.gs("num") // "a five-year plan": the adjective only
+	}
+	if n == 1 && plural && !hyphen {
+		return "", "", false // "one days"
+	}
+	if (numText == "a" || numText == "an") && plural {
+		return "", "", false
+	}
+	if n2, ok := number(m.g("num2")); ok && m.g("num2") != "" && n2 > n {
+		n = n2
+	}
+	switch u {
+	case "2W":
+		u = "W"
+		if n >= 0 {
+			n *= 2
+		}
+	case "ML":
+		u = "Y"
+		if n >= 0 {
+			n *= 1000
+		}
+	}
+	// "$5 a year", "once a day": a frequency, not a duration
+	if numText == "a" || numText == "an" || numText == "per" {
+		prev := s.text[:m.start]
+		pw := s.wordBefore()
+		if pw == "once" || pw == "twice" || pw == "times" || pw == "per" || (len(strings.TrimRight(prev, " ")) > 0 && isDigitEnd(strings.TrimRight(prev, " "))) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" {
+			return Set, durValue(1, u), true
+		}
+	}
+	switch ago := m.lower("ago"); ago {
+	case "ago", "earlier", "hence", "from now":
+		if !s.known && ago != "earlier" {
+			return Date, "XXXX", true
+		}
+		if n < 0 {
+			if ago == "ago" || ago == "earlier" {
+				return Date, "PAST_REF", true
+			}
+			return Date, "FUTURE_REF", true
+		}
+		k := int(n)
+		if float64(k) != n || k > 10000 {
+			return "", "", false
+		}
+		if g == gMinute {
+			return Duration, durValue(n, u), true
+		}
+		sign := 1
+		if ago == "ago" || ago == "earlier" {
+			sign = -1
+		}
+		if ago == "ago" || ago == "hence" || ago == "from now" {
+			if g == gYear && k == 1 && s.last.g == gQuarter {
+				// "a year ago" beside quarterly figures: that quarter, a year before
+				return Date, ref{t: shift(s.last.t, -1, gYear), g: gQuarter}.value(), true
+			}
+			r := ref{t: shift(s.dct, sign*k, g), g: g}
+			if r.g == gWeekend {
+				r.g = gWeek
+			}
+			return s.date(r)
+		}
+		// earlier/later/before: relative to the last reference
+		a := s.anchor()
+		rg := g
+		if a.g > g {
+			rg = a.g
+		}
+		if rg == gWeekend {
+			rg = gWeek
+		}
+		return Date, ref{t: shift(a.t, sign*k, g), g: rg, part: a.part}.value(), true
+	}
+	if m.g("rel") == "" && m.g("det") == "" && (numText == "a" || numText == "an") && m.g("tail") == "" && m.g("per") == "" {
+		// bare "a day" etc. is fine; "a second" is more often an ordinal
+		if unitText == "second" {
+			return "", "", false
+		}
+	}
+	if numText == "second" {
+		return "", "", false
+	}
+	return Duration, durValue(n, u), true
+}
+
+func isDigitEnd(s string) bool {
+	c := s[len(s)-1]
+	return c >= '0' && c <= '9'
+}
+
+func vagueUnits(s *state, m *match) (string, string, bool) {
+	g, u := unitOf(m.lower("unit"))
+	rel := m.lower("rel")
+	ago := m.lower("ago")
+	full := strings.ToLower(norm(m.text[m.start:m.end]))
+	if strings.Contains(full, " or ") {
+		return Duration, durValue(-1, u), true
+	}
+	if ago == "ago" || ago == "earlier" {
+		return Date, "PAST_REF", true
+	}
+	if ago == "later" {
+		return Date, "FUTURE_REF", true
+	}
+	if rel == "" {
+		switch s.wordBefore() {
+		case "for", "over", "in", "within", "took", "take", "takes", "lasted", "last", "spent", "spend", "after", "than", "about":
+		default:
+			return "", "", false
+		}
+	}
+	if rel == "recent" && g == gYear {
+		return Date, "PAST_REF", true
+	}
+	if rel == "coming" || rel == "next" || rel == "following" || rel == "ensuing" {
+		if m.g("det") != "" || rel == "coming" {
+			return Duration, durValue(-1, u), true
+		}
+	}
+	return Duration, durValue(-1, u), true
+}
+
+// --- sets ---------------------------------------------------------------------------------
+
+func setUnit(s *state, m *match) (string, string, bool) {
+	_, u := unitOf(m.lower("unit"))
+	n := 1.0
+	if ns := m.g("num"); ns != "" {
+		v, ok := number(ns)
+		if !ok || v < 0 {
+			return "", "", false
+		}
+		n = v
+	}
+	if u == "2W" {
+		u, n = "W", n*2
+	}
+	if u == "Q" {
+		return Set, fmt.Sprintf("P%sQ", trimFloat(n)), true
+	}
+	return Set, durValue(n, u), true
+}
+
+func setNamed(s *state, m *match) (string, string, bool) {
+	if wd := m.lower("wd"); wd != "" {
+		return Set, fmt.Sprintf("XXXX-WXX-%d", isoDay(weekdays[wd])), true
+	}
+	mw := m.g("mo")
+	if mo := month(mw); mo != 0 && nameLike(mw) {
+		return Set, fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	return "", "", false
+}
+
+var adverbSets = map[string]string{
+	"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "yearly": "P1Y",
+	"annually": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "semiannually": "P6M", "biannually": "P6M",
+}
+
+func setAdverb(s *state, m *match) (string, string, bool) {
+	return Set, adverbSets[m.lower("adv")], true
+}
+
+// --- times of day ------------------------------------------------------------------------------
+
+func clock(s *state, m *match) (string, string, bool) {
+	h, mi := atoi(m.g("h")), 0
+	if m.g("mi") != "" {
+		mi = atoi(m.g("mi"))
+	}
+	switch m.lower("nm") {
+	case "noon", "midday":
+		h = 12
+	case "midnight":
+		h = 24
+	default:
+		ampm := strings.ToLower(m.g("ampm"))
+		if h < 0 || h > 24 || mi > 59 {
+			return "", "", false
+		}
+		if ampm != "" {
+			if h < 1 || h > 12 {
+				return "", "", false
+			}
+			if strings.HasPrefix(ampm, "p") && h < 12 {
+				h += 12
+			} else if strings.HasPrefix(ampm, "a") && h == 12 {
+				h = 0
+			}
+		}
+	}
+	dref := m.lower("dref")
+	if dref == "" {
+		dref = m.lower("dref0")
+	}
+	if !s.known {
+		return Time, fmt.Sprintf("XXXX-XX-XXT%02d:%02d", h, mi), true
+	}
+	t := s.dct
+	if s.last.g >= gDay && dref == "" && s.last.t.Sub(s.dct).Abs() < 8*24*time.Hour {
+		t = day(s.last.t)
+	}
+	switch {
+	case dref == "":
+	case dref == "today" || dref == "tonight":
+		t = s.dct
+	case dref == "yesterday":
+		t = s.dct.AddDate(0, 0, -1)
+	case dref == "tomorrow":
+		t = s.dct.AddDate(0, 0, 1)
+	case m.g("dmo") != "":
+		mo, d := month(m.g("dmo")), atoi(m.g("dd"))
+		if mo == 0 || !validDate(2000, mo, d) {
+			return "", "", false
+		}
+		t = s.closestYear(mo, d)
+	default:
+		if wd, ok := weekdays[dref]; ok {
+			t = s.weekday(wd, "")
+		}
+	}
+	s.remember(ref{t: t, g: gDay})
+	v := ref{t: t, g: gDay}.value()
+	return Time, fmt.Sprintf("%sT%02d:%02d", v, h, mi), true
+}
+
+// --- vague references -------------------------------------------------------------------------
+
+func presentRef(s *state, m *match) (string, string, bool) {
+	if m.lower("pr") == "current" {
+		switch s.wordAfter() {
+		case "account", "accounts", "affairs", "events", "flows", "flow", "of", "liabilities", "assets", "density":
+			return "", "", false
+		}
+	}
+	if m.lower("pr") == "now" {
+		if strings.HasPrefix(s.text[m.end:], "-") {
+			return "", "", false // "now-defunct"
+		}
+	}
+	return Date, "PRESENT_REF", true
+}
+
+func pastRef(s *state, m *match) (string, string, bool) {
+	return Date, "PAST_REF", true
+}
+
+func futureRef(s *state, m *match) (string, string, bool) {
+	return Date, "FUTURE_REF", true
+}
+
+// --- Korean ----------------------------------------------------------------------------------------
+
+func koDate(s *state, m *match) (string, string, bool) {
+	y, mo, d := atoi(m.g("y")), atoi(m.g("mo")), atoi(m.g("d"))
+	switch {
+	case m.g("dec") != "":
+		return Date, ref{t: ymd(y, 1, 1), g: gDecade}.value(), true
+	case m.g("mo") == "":
+		return s.date(ref{t: ymd(y, 1, 1), g: gYear})
+	case mo < 1 || mo > 12:
+		return "", "", false
+	case m.g("d") == "":
+		return s.date(ref{t: ymd(y, time.Month(mo), 1), g: gMonth})
+	case m.g("y") == "":
+		if !validDate(2000, time.Month(mo), d) {
+			return "", "", false
+		}
+		if !s.known {
+			return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
+		}
+		return s.date(ref{t: s.closestYear(time.Month(mo), d), g: gDay})
+	}
+	if !validDate(y, time.Month(mo), d) {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(y, time.Month(mo), d), g: gDay})
+}
+
+func koDay(s *state, m *match) (string, string, bool) {
+	d := atoi(m.g("d"))
+	if d < 1 || d > 31 {
+		return "", "", false
+	}
+	rest := s.text[m.end:]
+	for _, suf := range []string{"간", "동안", "만에", "전", "후", "뒤", "째"} {
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), suf) {
+			return "", "", false // a duration: koNumUnit takes it
+		}
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	t, ok := s.dayOfMonth(d, m.g("rel") == "오는" || (m.g("rel") == "" && s.future()))
+	if !ok {
+		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	return s.date(ref{t: t, g: gDay})
+}
+
+func koMonth(s *state, m *match) (string, string, bool) {
+	mo := atoi(m.g("mo"))
+	if mo < 1 || mo > 12 {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-%02d", mo), true
+	}
+	rel := map[string]string{"지난": "last", "오는": "next", "이번": "this"}[m.g("rel")]
+	return s.date(ref{t: ymd(s.monthYear(time.Month(mo), rel), time.Month(mo), 1), g: gMonth})
+}
+
+func koWord(s *state, m *match) (string, string, bool) {
+	w := strings.Join(strings.Fields(m.g("w")), "")
+	switch w {
+	case "현재", "지금":
+		return Date, "PRESENT_REF", true
+	case "최근":
+		return Date, "PAST_REF", true
+	case "향후", "앞으로":
+		return Date, "FUTURE_REF", true
+	}
+	if !s.known && w != "같은해" && w != "그해" && w != "같은날" && w != "이날" && w != "당일" {
+		return Date, "XXXX", true
+	}
+	d := s.dct
+	switch w {
+	case "지난달":
+		return s.date(ref{t: addMonths(d, -1), g: gMonth})
+	case "이번달", "이달":
+		return s.date(ref{t: d, g: gMonth})
+	case "다음달":
+		return s.date(ref{t: addMonths(d, 1), g: gMonth})
+	case "올해", "금년":
+		return s.date(ref{t: d, g: gYear})
+	case "지난해", "작년":
+		return s.date(ref{t: d.AddDate(-1, 0, 0), g: gYear})
+	case "재작년":
+		return s.date(ref{t: d.AddDate(-2, 0, 0), g: gYear})
+	case "내년":
+		return s.date(ref{t: d.AddDate(1, 0, 0), g: gYear})
+	case "오늘":
+		return s.date(ref{t: d, g: gDay})
+	case "어제":
+		return s.date(ref{t: d.AddDate(0, 0, -1), g: gDay})
+	case "내일":
+		return s.date(ref{t: d.AddDate(0, 0, 1), g: gDay})
+	case "그저께", "그제":
+		return s.date(ref{t: d.AddDate(0, 0, -2), g: gDay})
+	case "모레":
+		return s.date(ref{t: d.AddDate(0, 0, 2), g: gDay})
+	case "지난주":
+		return s.date(ref{t: d.AddDate(0, 0, -7), g: gWeek})
+	case "이번주", "금주":
+		return s.date(ref{t: d, g: gWeek})
+	case "다음주":
+		return s.date(ref{t: d.AddDate(0, 0, 7), g: gWeek})
+	case "같은해", "그해":
+		a := s.anchor()
+		return s.date(ref{t: a.t, g: gYear})
+	case "같은날", "이날", "당일":
+		a := s.anchor()
+		if a.g < gDay {
+			return Date, a.value(), true
+		}
+		return s.date(ref{t: a.t, g: gDay})
+	}
+	return "", "", false
+}
+
+func koWeekday(s *state, m *match) (string, string, bool) {
+	wd, ok := weekdays[m.g("wd")]
+	if !ok {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
+	}
+	return s.date(ref{t: s.weekday(wd, m.g("rel")), g: gDay})
+}
+
+func koNumUnit(s *state, m *match) (string, string, bool) {
+	n := atoi(m.g("n"))
+	u := m.g("u")
+	k := m.g("k")
+	if n < 0 || n > 100000 {
+		return "", "", false
+	}
+	if k == "" && u != "개월" {
+		return "", "", false // "11일", "6월": dates, other rules
+	}
+	g, du := unitOf(u)
+	switch k {
+	case "전", "前":
+		if !s.known {
+			return Date, "XXXX", true
+		}
+		if g == gMinute {
+			return Duration, durValue(float64(n), du), true
+		}
+		return s.date(ref{t: shift(s.dct, -n, g), g: g})
+	case "후", "뒤":
+		if g == gMinute {
+			return Duration, durValue(float64(n), du), true
+		}
+		a := s.anchor()
+		rg := g
+		if a.g > g {
+			rg = a.g
+		}
+		return Date, ref{t: shift(a.t, n, g), g: rg}.value(), true
+	}
+	return Duration, durValue(float64(n), du), true
+}
+
+func koSet(s *state, m *match) (string, string, bool) {
+	switch m.g("w") {
+	case "매일", "날마다":
+		return Set, "P1D", true
+	case "매주":
+		return Set, "P1W", true
+	case "매달", "매월":
+		return Set, "P1M", true
+	}
+	return Set, "P1Y", true
+}
+
+// --- Portuguese --------------------------------------------------------------------------------------
+
+func ptDate(s *state, m *match) (string, string, bool) {
+	mo := ptMonths[m.lower("mo")]
+	if mo == 0 {
+		return "", "", false
+	}
+	y := atoi(m.g("y"))
+	if m.g("d") == "" {
+		if y > 0 {
+			return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
+		}
+		if !s.known {
+			return Date, fmt.Sprintf("XXXX-%02d", mo), true
+		}
+		rel := map[string]string{"passado": "last", "próximo": "next"}[m.lower("rel")]
+		return s.date(ref{t: ymd(s.monthYear(mo, rel), mo, 1), g: gMonth})
+	}
+	d := atoi(m.g("d"))
+	if y > 0 {
+		if !validDate(y, mo, d) {
+			return "", "", false
+		}
+		return s.date(ref{t: ymd(y, mo, d), g: gDay})
+	}
+	if !validDate(2000, mo, d) {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
+	}
+	return s.date(ref{t: s.closestYear(mo, d), g: gDay})
+}
+
+func ptWeekday(s *state, m *match) (string, string, bool) {
+	wd, ok := weekdays[m.lower("wd")]
+	if !ok {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
+	}
+	rel := m.lower("rel")
+	r0 := strings.Fields(m.lower("rel0"))
+	if len(r0) > 0 {
+		rel = r0[len(r0)-1]
+	}
+	if rel == "que vem" {
+		rel = "próxima"
+	}
+	return s.date(ref{t: s.weekday(wd, rel), g: gDay})
+}
+
+func ptWord(s *state, m *match) (string, string, bool) {
+	w := m.lower("w")
+	w = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(w, "o "), "a "), "n")
+	switch w {
+	case "agora", "atualmente", "actualmente":
+		return Date, "PRESENT_REF", true
+	case "recentemente":
+		return Date, "PAST_REF", true
+	case "em breve", "o futuro":
+		return Date, "FUTURE_REF", true
+	}
+	if !s.known {
+		return Date, "XXXX", true
+	}
+	d := s.dct
+	has := func(x string) bool { return strings.Contains(w, x) }
+	switch {
+	case w == "hoje":
+		return s.date(ref{t: d, g: gDay})
+	case w == "ontem":
+		return s.date(ref{t: d.AddDate(0, 0, -1), g: gDay})
+	case w == "anteontem":
+		return s.date(ref{t: d.AddDate(0, 0, -2), g: gDay})
+	case w == "amanhã":
+		return s.date(ref{t: d.AddDate(0, 0, 1), g: gDay})
+	}
+	var g gran
+	switch {
+	case has("ano"):
+		g = gYear
+	case has("mês"):
+		g = gMonth
+	case has("semana"):
+		g = gWeek
+	default:
+		return "", "", false
+	}
+	switch {
+	case has("passad"):
+		return s.date(ref{t: shift(d, -1, g), g: g})
+	case has("próxim") || has("que vem"):
+		return s.date(ref{t: shift(d, 1, g), g: g})
+	case has("anterior"):
+		a := s.anchor()
+		return s.date(ref{t: shift(a.t, -1, g), g: g})
+	case has("mesmo"):
+		a := s.anchor()
+		return s.date(ref{t: a.t, g: g})
+	}
+	return s.date(ref{t: d, g: g})
+}
+
+func ptNumUnit(s *state, m *match) (string, string, bool) {
+	n, ok := number(m.g("num"))
+	if !ok {
+		return "", "", false
+	}
+	g, u := unitOf(m.lower("unit"))
+	if g == gNone {
+		return "", "", false
+	}
+	ago := m.g("ha") != "" || m.lower("atras") == "atrás" || m.lower("atras") == "antes"
+	if ago {
+		if n < 0 {
+			return Date, "PAST_REF", true
+		}
+		if !s.known {
+			return Date, "XXXX", true
+		}
+		if g == gMinute {
+			return Duration, durValue(n, u), true
+		}
+		return s.date(ref{t: shift(s.dct, -int(n), g), g: g})
+	}
+	return Duration, durValue(n, u), true
+}
+
+func ptSet(s *state, m *match) (string, string, bool) {
+	w := m.lower("w")
+	switch {
+	case strings.Contains(w, "dia"):
+		return Set, "P1D", true
+	case strings.Contains(w, "seman"):
+		return Set, "P1W", true
+	case strings.Contains(w, "mes") || strings.Contains(w, "mês"):
+		return Set, "P1M", true
+	}
+	return Set, "P1Y", true
+}

@@ -1,0 +1,459 @@
+// Package timex finds time expressions in news text and normalises them
+// to TIMEX3 values (TimeML) against the document's creation date.
+//
+// It is a rule-based tagger in the spirit of HeidelTime: a fixed set of
+// regular-expression rules proposes candidate expressions, the longest
+// non-overlapping ones are kept, and each is then resolved in document
+// order, so that anaphoric expressions ("the same year", "a year
+// earlier", "the following day") can refer back to the last calendar
+// reference mentioned. Relative expressions ("Thursday", "last month",
+// "the 11th") are resolved against the creation date, with a small
+// tense heuristic deciding between the nearest past and the nearest
+// future occurrence.
+//
+// We wrote our own because the Go date parsers (go-dateparser,
+// araddon/dateparse) parse a string that is already known to be a date;
+// they do not find expressions in running text, do not produce TIMEX3
+// values or types, and know nothing of durations, sets or anaphora.
+// The Java and Python taggers (HeidelTime, SUTime) cannot be linked into
+// a static Go binary. English is covered most fully; Korean and
+// Portuguese have the common calendar forms.
+package timex
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Timex is one time expression found in a text.
+type Timex struct {
+	Text  string // the expression as it appears in the text
+	Type  string // DATE, TIME, DURATION or SET
+	Value string // TIMEX3 value, e.g. 2019-06-30, 2025-W23, P3D, PRESENT_REF, XXXX-XX-11
+	Start int    // offset of the first code point in the text
+	End   int    // offset just past the last code point (exclusive)
+}
+
+// TIMEX3 types.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+// MaxText is the longest text Tag reads, in bytes; the rest is ignored.
+const MaxText = 1 << 20
+
+// Tag returns the time expressions in text, in text order, with values
+// resolved against dct, the document creation (publication) time. A zero
+// dct leaves relative expressions underspecified (XXXX-XX-11, ...).
+func Tag(text string, dct time.Time) []Timex {
+	if len(text) > MaxText {
+		n := MaxText
+		for n > 0 && !utf8.RuneStart(text[n]) {
+			n--
+		}
+		text = text[:n]
+	}
+	if !utf8.ValidString(text) {
+		// One U+FFFD per invalid byte keeps code-point offsets stable.
+		text = string([]rune(text))
+	}
+	cands := candidates(text)
+	if len(cands) == 0 {
+		return nil
+	}
+	s := &state{text: text, dct: dct, known: !dct.IsZero()}
+	if s.known {
+		s.dct = day(dct)
+	}
+	out := make([]Timex, 0, len(cands))
+	runeAt, byteAt := 0, 0
+	for _, c := range cands {
+		s.m = c
+		typ, val, ok := c.rule.fn(s, c)
+		if !ok {
+			continue
+		}
+		runeAt += utf8.RuneCountInString(text[byteAt:c.start])
+		byteAt = c.start
+		n := utf8.RuneCountInString(text[c.start:c.end])
+		out = append(out, Timex{Text: text[c.start:c.end], Type: typ, Value: val, Start: runeAt, End: runeAt + n})
+	}
+	return out
+}
+
+// rule is one pattern and the function that types and values its
+// matches. fn reports ok=false to reject a match; it must decide that
+// from the match and its surroundings only, not from the state's
+// anaphoric memory, because it is also called while choosing among
+// overlapping candidates.
+type rule struct {
+	re     *regexp.Regexp
+	fn     func(s *state, m *match) (typ, val string, ok bool)
+	glue   bool     // a letter may follow (Korean particles)
+	need   []string // run only when the lower-cased text holds one of these
+	script script   // run only when the text has this script
+}
+
+// script gates the rules of one language.
+type script int
+
+const (
+	anyScript script = iota
+	hangul
+	portuguese
+)
+
+// gate reports whether r can match anywhere in text (lower is its
+// ASCII-lower-cased copy). Skipping rules that cannot match is what makes
+// tagging affordable: the regular expressions have no literal prefix.
+func (r *rule) gate(lower string, hasHangul, hasPT bool) bool {
+	switch r.script {
+	case hangul:
+		return hasHangul
+	case portuguese:
+		return hasPT
+	}
+	if len(r.need) == 0 {
+		return true
+	}
+	for _, k := range r.need {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var ptMarkers = []string{"ã", "ç", "é", "ê", "á", "í", "ó", "ú", "ô", " de ", " em ", " no ", " na ", "hoje", "ontem", "agora", "anos", "dias", "meses", "semana", "feira", "domingo", "janeiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "mente"}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// match is one candidate: byte offsets and submatch indexes.
+type match struct {
+	rule       *rule
+	start, end int
+	idx        []int
+	text       string
+}
+
+// g returns the text of the first non-empty group called name.
+func (m *match) g(name string) string {
+	for i, n := range m.rule.re.SubexpNames() {
+		if n == name && m.idx[2*i] >= 0 {
+			return m.text[m.idx[2*i]:m.idx[2*i+1]]
+		}
+	}
+	return ""
+}
+
+// gs returns the byte offset where group name starts, or -1.
+func (m *match) gs(name string) int {
+	for i, n := range m.rule.re.SubexpNames() {
+		if n == name && m.idx[2*i] >= 0 {
+			return m.idx[2*i]
+		}
+	}
+	return -1
+}
+
+func (m *match) lower(name string) string { return strings.ToLower(norm(m.g(name))) }
+
+// norm collapses runs of white space.
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// candidates runs every rule and keeps the longest non-overlapping
+// matches that their rules accept, in text order.
+func candidates(text string) []*match {
+	var all []*match
+	probe := &state{text: text, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true}
+	lower := asciiLower(text)
+	hasHangul := strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
+	hasPT := false
+	for _, k := range ptMarkers {
+		if strings.Contains(lower, k) {
+			hasPT = true
+			break
+		}
+	}
+	for i := range rules {
+		r := &rules[i]
+		if !r.gate(lower, hasHangul, hasPT) {
+			continue
+		}
+		for _, w := range r.windows(lower) {
+			for _, idx := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+				for j := range idx {
+					if idx[j] >= 0 {
+						idx[j] += w[0]
+					}
+				}
+				all = r.consider(all, probe, text, idx)
+			}
+		}
+	}
+	return choose(all)
+}
+
+// consider appends the match at idx to all if its rule accepts it.
+func (r *rule) consider(all []*match, probe *state, text string, idx []int) []*match {
+	m := &match{rule: r, start: idx[0], end: idx[1], idx: idx, text: text}
+	if m.end == m.start || !bounded(text, m.start, m.end, r.glue) {
+		return all
+	}
+	probe.m = m
+	if _, _, ok := r.fn(probe, m); !ok {
+		return all
+	}
+	return append(all, m)
+}
+
+// window is how far around a keyword a match of its rule can reach.
+const window = 120
+
+// windows returns the byte ranges of text worth running r on: the whole
+// text for rules without keywords, else the merged neighbourhoods of the
+// keywords' occurrences, each starting and ending at white space so that
+// word boundaries are seen as in the whole text.
+func (r *rule) windows(lower string) [][2]int {
+	if len(r.need) == 0 {
+		return [][2]int{{0, len(lower)}}
+	}
+	var ws [][2]int
+	for _, k := range r.need {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], k)
+			if i < 0 {
+				break
+			}
+			p := off + i
+			off = p + len(k)
+			lo, hi := max(0, p-window), min(len(lower), p+len(k)+window)
+			for lo > 0 && !isSpace(lower[lo-1]) {
+				lo--
+			}
+			for hi < len(lower) && !isSpace(lower[hi]) {
+				hi++
+			}
+			ws = append(ws, [2]int{lo, hi})
+		}
+	}
+	slices.SortFunc(ws, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := ws[:0]
+	for _, w := range ws {
+		if n := len(merged); n > 0 && w[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], w[1])
+			continue
+		}
+		merged = append(merged, w)
+	}
+	return merged
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// choose keeps the longest non-overlapping candidates, in text order.
+func choose(all []*match) []*match {
+	slices.SortStableFunc(all, func(a, b *match) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		return a.start - b.start
+	})
+	var kept []*match
+	for _, m := range all {
+		overlap := false
+		for _, k := range kept {
+			if m.start < k.end && k.start < m.end {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			kept = append(kept, m)
+		}
+	}
+	slices.SortFunc(kept, func(a, b *match) int { return a.start - b.start })
+	return kept
+}
+
+// bounded reports whether text[start:end] is not part of a longer word.
+func bounded(text string, start, end int, glue bool) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) && !glue {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// state is what resolution knows while walking a document in order.
+type state struct {
+	text  string
+	dct   time.Time
+	known bool // dct given
+	m     *match
+	last  ref // last calendar reference resolved, for anaphora
+}
+
+// remember records r as the latest calendar reference.
+func (s *state) remember(r ref) {
+	if r.g != gNone {
+		s.last = r
+	}
+}
+
+// anchor is what an anaphoric expression refers back to: the last
+// reference, else the creation date.
+func (s *state) anchor() ref {
+	if s.last.g != gNone {
+		return s.last
+	}
+	return ref{t: s.dct, g: gDay}
+}
+
+// date resolves a calendar reference to a DATE value and remembers it.
+func (s *state) date(r ref) (string, string, bool) {
+	s.remember(r)
+	return Date, r.value(), true
+}
+
+var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|is\s+to|are\s+to|next|upcoming|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+
+// future reports whether the clause around the current match speaks of
+// the future: a modal or plan word shortly before or after it.
+func (s *state) future() bool {
+	lo := max(0, s.m.start-50)
+	hi := min(len(s.text), s.m.end+30)
+	before := s.text[lo:s.m.start]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	after := s.text[s.m.end:hi]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	return futureCue.MatchString(before) || futureCue.MatchString(after)
+}
+
+// weekday resolves a day name: "last"/"next" step strictly back or
+// forward, "this" takes the day in the DCT's ISO week, and a bare name is
+// the DCT itself or the nearest such day in the past, or in the future
+// when the clause is about the future.
+func (s *state) weekday(wd time.Weekday, rel string) time.Time {
+	d := s.dct
+	back := (int(d.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
+	switch rel {
+	case "last", "this past", "the previous", "past", "passada", "passado", "última", "último", "지난":
+		if back == 0 {
+			back = 7
+		}
+		return d.AddDate(0, 0, -back)
+	case "next", "this coming", "coming", "the following", "próxima", "próximo", "다음", "오는":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return d.AddDate(0, 0, fwd)
+	case "this", "nesta", "neste", "이번":
+		// the day of that name in the DCT's (ISO, Monday-first) week
+		iso := (int(d.Weekday()) + 6) % 7
+		want := (int(wd) + 6) % 7
+		return d.AddDate(0, 0, want-iso)
+	}
+	if back == 0 {
+		return d
+	}
+	if s.future() {
+		return d.AddDate(0, 0, fwd)
+	}
+	return d.AddDate(0, 0, -back)
+}
+
+// monthYear picks the year of a month named without one.
+func (s *state) monthYear(m time.Month, rel string) int {
+	y, dm := s.dct.Year(), s.dct.Month()
+	switch rel {
+	case "last", "this past", "passado":
+		if m >= dm {
+			return y - 1
+		}
+		return y
+	case "next", "this coming", "próximo":
+		if m <= dm {
+			return y + 1
+		}
+		return y
+	case "this", "este":
+		return y
+	}
+	if m == dm {
+		return y
+	}
+	if m > dm {
+		if s.future() || int(m-dm) <= 1 {
+			return y
+		}
+		return y - 1
+	}
+	if s.future() && int(dm-m) > 6 {
+		return y + 1
+	}
+	return y
+}
+
+// closestYear places a month and day written without a year: in the
+// DCT's year, unless that is more than three months ahead in a clause
+// not about the future (then the year before), or more than nine months
+// back in one about the future (then the year after).
+func (s *state) closestYear(m time.Month, d int) time.Time {
+	y := s.dct.Year()
+	t := ymd(y, m, d)
+	switch fut := s.future(); {
+	case t.After(s.dct.AddDate(0, 3, 0)) && !fut:
+		y--
+	case t.Before(s.dct.AddDate(0, -9, 0)) && fut:
+		y++
+	}
+	return ymd(y, m, d)
+}
+
+// dayOfMonth resolves "the 11th": the DCT's month when that day is not
+// after the DCT, else the month before (news reports the past), or the
+// next month when the clause is about the future.
+func (s *state) dayOfMonth(d int, future bool) (time.Time, bool) {
+	y, m, today := s.dct.Date()
+	if future {
+		if d < today {
+			m++
+		}
+	} else if d > today {
+		m--
+	}
+	t := ymd(y, m, 1)
+	if d > daysIn(t.Year(), t.Month()) {
+		return time.Time{}, false
+	}
+	return ymd(t.Year(), t.Month(), d), true
+}
