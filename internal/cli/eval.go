@@ -30,7 +30,7 @@ func (a *app) evalCmd() *cobra.Command {
 (--data DIR, or $STORYLINE_DATA, default ../shared/data), printing the
 figures the issues ask for beside the published anchors.`,
 	}
-	cmd.AddCommand(a.evalClusteringCmd(), a.evalTimexCmd())
+	cmd.AddCommand(a.evalClusteringCmd(), a.evalTimexCmd(), a.evalExtractionCmd(), a.evalNERCmd(), a.evalQuotesCmd())
 	return cmd
 }
 

@@ -123,6 +123,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 		MaxTreeSize:     e.MaxHTMLNodes,
 		HtmlDateMode:    trafilatura.Disabled,
 	}
+	anchors, visible := anchorTexts(root), visibleText(root)
 	date, dateErr := htmldate.FromDocument(root, htmldate.Options{
 		URL: doc.URL, UseOriginalDate: true, SkipExtensiveSearch: false,
 	})
@@ -134,17 +135,18 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 	a := &model.Article{
 		URL:     m.URL,
 		Title:   oneLine(m.Title),
-		Text:    paragraphs(res.ContentText),
+		Text:    strings.Join(withLead(trimFurniture(blockParagraphs(res.ContentNode), anchors), m.Description, visible), "\n\n"),
 		Outlet:  oneLine(m.Sitename),
 		Authors: splitAuthors(m.Author),
 	}
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
+	a.Title = cleanTitle(a.Title, a.Outlet, hostOf(a.URL))
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]
 	}
-	if dateErr == nil && !date.DateTime.IsZero() {
+	if dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) {
 		a.Published = formatDate(date.DateTime, date.HasTime)
 		a.PublishedFrom = "meta"
 		if date.SrcString != "" && a.URL != "" && strings.Contains(a.URL, date.SrcString) {
@@ -152,6 +154,21 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 		}
 	}
 	return a, nil
+}
+
+// fullDateRe matches a written day: year-month-day or day-month-year
+// with -, / or . between the numbers.
+var fullDateRe = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`)
+
+// yearOnly reports a date htmldate built from a bare year (a copyright
+// line, a "1998-2022" span): it falls on 1 January and its source string
+// holds no written day. Such a date is almost never the publication day,
+// and a wrong date is worse than none.
+func yearOnly(r htmldate.Result) bool {
+	if r.DateTime.Month() != time.January || r.DateTime.Day() != 1 || r.SrcString == "" {
+		return false
+	}
+	return !fullDateRe.MatchString(r.SrcString)
 }
 
 func (e *Extractor) text(doc *model.Document) (*model.Article, error) {

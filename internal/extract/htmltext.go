@@ -16,6 +16,14 @@ func fragmentText(src string) string {
 	if err != nil {
 		return strings.TrimSpace(src)
 	}
+	return strings.Join(blockParagraphs(nodes...), "\n\n")
+}
+
+// blockParagraphs returns the text of nodes as paragraphs: one per block
+// element or line break, inline markup flattened, white space folded,
+// scripts, styles and forms dropped. Elements built by code rather than
+// the parser (as trafilatura's output tree is) are recognised by name.
+func blockParagraphs(nodes ...*html.Node) []string {
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -31,7 +39,7 @@ func fragmentText(src string) string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			switch n.DataAtom {
+			switch atomOf(n) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Form, atom.Iframe, atom.Svg, atom.Button, atom.Select:
 				return
 			case atom.Br:
@@ -39,7 +47,7 @@ func fragmentText(src string) string {
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+		block := n.Type == html.ElementNode && isBlock(atomOf(n))
 		if block {
 			flush()
 		}
@@ -54,7 +62,16 @@ func fragmentText(src string) string {
 		walk(n)
 	}
 	flush()
-	return strings.Join(paras, "\n\n")
+	return paras
+}
+
+// atomOf returns n's tag atom, looking the name up for nodes built
+// without one.
+func atomOf(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 {
+		return atom.Lookup([]byte(n.Data))
+	}
+	return n.DataAtom
 }
 
 func isBlock(a atom.Atom) bool {

@@ -9,7 +9,10 @@
 // bytes a second time: Parse rewrites it to UTF-8 first. It maps items to
 // records (full content over summary, feed title as outlet, language
 // reduced to ISO 639-1), and turns a panic inside the parser into an
-// error, since feeds are hostile input.
+// error, since feeds are hostile input. It also reads RFC 822 dates
+// written with Portuguese, Spanish, Italian, German or French day and
+// month names ("Seg, 24 Set 2018 19:42:40 -0300"), which gofeed leaves
+// unparsed.
 package feed
 
 import (

@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/model"
+)
+
+var extractionData = filepath.Join("..", "..", "..", "shared", "data", "extraction")
+
+// readShared returns a shared benchmark page, skipping when shared is absent.
+func readShared(t testing.TB, set, file string) []byte {
+	t.Helper()
+	f, err := os.Open(filepath.Join(extractionData, set, file))
+	if err != nil {
+		t.Skipf("shared extraction data absent: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestFurnitureOnRealPages checks pages of trafilatura's corpus where the
+// raw trafilatura output keeps tail furniture: the furniture must go and
+// the article must stay.
+func TestFurnitureOnRealPages(t *testing.T) {
+	tests := []struct {
+		file, url     string
+		keep, dropped []string
+	}{
+		{"nationnews.com-schools.html.gz", "",
+			[]string{"Calling the return to school two months ago"},
+			[]string{"Subscribe now to our eNATION edition for the full story.", "download the Nationnews apps"}},
+		{"aerobuzz.de-bremen.html.gz", "",
+			[]string{"Das Bundesamt für Ausrüstung"},
+			[]string{"Schon gelesen?", "Luftwaffe hat mit dem Training auf den H145 von NHV begonnen"}},
+		{"breakingbelizenews.com-paho.html.gz", "",
+			[]string{"The Americas cannot ignore the risk"},
+			[]string{"This article is the copyrighted property of Breaking Belize"}},
+		{"laestrella.com.pa-laboral.html.gz", "",
+			[]string{"El espacio físico"},
+			[]string{"Alcaldía de Panamá licita el nuevo Mercado de Marisco"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body := readShared(t, "trafilatura-eval", tt.file)
+			a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := fold(a.Text)
+			for _, s := range tt.keep {
+				if !strings.Contains(text, s) {
+					t.Errorf("lost %q", s)
+				}
+			}
+			for _, s := range tt.dropped {
+				if strings.Contains(text, s) {
+					t.Errorf("kept furniture %q", s)
+				}
+			}
+			if !strings.Contains(a.Text, "\n\n") {
+				t.Errorf("text is one paragraph; want paragraphs separated by blank lines")
+			}
+		})
+	}
+}
+
+func TestTrimFurniture(t *testing.T) {
+	anchors := map[string]bool{"Another story about something else": true}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"related links and heading", []string{"Body one.", "Body two.", "Body three.", "Read more:", "Another story about something else"},
+			[]string{"Body one.", "Body two.", "Body three."}},
+		{"copyright", []string{"Body one.", "Body two.", "© 2022 Example News. All rights reserved."}, []string{"Body one.", "Body two."}},
+		{"inline see also", []string{"Body one.", "Lesen Sie auch: Ein anderer Artikel", "Body two."}, []string{"Body one.", "Body two."}},
+		{"python prompt kept", []string{"Code:", ">>> def foo(): pass", "End."}, []string{"Code:", ">>> def foo(): pass", "End."}},
+		{"closing question kept", []string{"Body one.", "Body two.", "What comes next?"}, []string{"Body one.", "Body two.", "What comes next?"}},
+		{"never more than half", []string{"Body.", "Related", "Another story about something else", "© 2020 X"}, []string{"Body.", "Related"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := trimFurniture(tt.in, anchors)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestYearOnlyDate checks that a copyright year is not taken for the
+// publication day (dlg.org: htmldate answers 2022-01-01 from "Copyright
+// © 2022"; the article is of 2022-01-20), while a real 1 January stays.
+func TestYearOnlyDate(t *testing.T) {
+	tests := []struct {
+		file, url, notWant string
+	}{
+		{"dlg.org-Preis.html.gz", "https://www.dlg.org/de/landwirtschaft/presse/aktuell#!/news/dlg-hat-wilhelm-rimpau-preis-ausgeschrieben", "2022-01-01"},
+		{"wsl.ch-neubeau.html.gz", "https://neubau.wsl.ch/de/index.html", "1998-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body := readShared(t, "htmldate", tt.file)
+			a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.HasPrefix(a.Published, tt.notWant) {
+				t.Errorf("published %q from a bare year", a.Published)
+			}
+		})
+	}
+	body := readShared(t, "htmldate", "focus.de-geldanlage.html.gz")
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Published, "2023-01-01") {
+		t.Errorf("focus.de: published %q, want 2023-01-01 (a real New Year's Day article)", a.Published)
+	}
+}
+
+// TestLeadRestored checks a zeit.de page whose standfirst trafilatura
+// drops: the visible lead must open the text.
+func TestLeadRestored(t *testing.T) {
+	body := readShared(t, "trafilatura-eval", "0a12df42d1764095989ab078ee0f940b.html.gz")
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body,
+		URL: "https://www.zeit.de/2019/43/klimaschutz-banken-unternehmen-fracking-oelfoerderung-fossile-brennstoffe"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Weltweit finanzieren Banken und Investoren Unternehmungen") {
+		t.Errorf("text starts %q, want the lead", a.Text[:min(80, len(a.Text))])
+	}
+	if strings.Contains(fold(a.Text), "Cookies & Tracking") {
+		t.Error("kept cookie furniture")
+	}
+	if a.Title != "Bohren, bis es heiß wird" && !strings.Contains(a.Title, "Bohren") {
+		t.Errorf("title %q", a.Title)
+	}
+}
+
+func TestWithLead(t *testing.T) {
+	lead := "A lead paragraph that sums up the whole article."
+	tests := []struct {
+		name, visible string
+		paras         []string
+		want          int
+	}{
+		{"visible and missing", "Head " + lead + " Body", []string{"Body."}, 2},
+		{"only in meta", "Head Body", []string{"Body."}, 1},
+		{"already there", lead, []string{lead}, 1},
+	}
+	for _, tt := range tests {
+		if got := withLead(tt.paras, lead, tt.visible); len(got) != tt.want {
+			t.Errorf("%s: %d paragraphs, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ title, outlet, host, want string }{
+		{"Bohren, bis es heiß wird | ZEIT ONLINE", "ZEIT ONLINE", "zeit.de", "Bohren, bis es heiß wird"},
+		{"Reuters - Parasite scores upset at SAG awards", "", "reuters.com", "Parasite scores upset at SAG awards"},
+		{"Left - Right: a debate", "Example", "example.org", "Left - Right: a debate"},
+		{"Short | Site", "Site", "site.com", "Short | Site"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.outlet, tt.host); got != tt.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,19 @@
+// Package ner is storyline's named-entity tagger: it finds persons (PER),
+// organisations (ORG), locations (LOC) and other names (MISC) in English
+// news text, with code-point offsets.
+//
+// The model is an averaged perceptron over hashed features, decoded
+// greedily left to right with BILOU labels under transition constraints
+// (Ratinov & Roth 2009): word, lower case, shape, affixes, context words,
+// the two previous labels, gazetteer matches, word clusters induced from
+// unlabelled news text, and document-level features (the labels given to
+// earlier mentions of a word, and whether the word appears in lower case or
+// capitalised mid-sentence elsewhere in the document). It is trained on
+// CoNLL-2003 by `go run ./cmd/train ner`, which writes model.bin; the
+// weights are embedded in the binary with go:embed.
+//
+// We wrote our own because storyline is one static Go binary: the usual
+// taggers are Python or Java programs or C libraries with models of
+// hundreds of megabytes, while this one loads in milliseconds from a few
+// megabytes and needs no cgo.
+package ner

@@ -1,0 +1,244 @@
+// Package nlp reads an article: the entities it names, with a canonical
+// name for each; its time expressions as calendar values; and its quotes
+// with their speakers. It joins the models of its subpackages (ner,
+// timex, quote), which each do one thing, and adds what needs them all:
+// canonical names within a document, and quote speakers tied to
+// entities.
+package nlp
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/nlp/ner"
+	"github.com/storyline/storyline/internal/nlp/quote"
+	"github.com/storyline/storyline/internal/nlp/timex"
+)
+
+// Entity is a named entity mention.
+type Entity struct {
+	Text      string `json:"text"`
+	Type      string `json:"type"` // PER, ORG, LOC, MISC
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Canonical string `json:"canonical"`
+}
+
+// Time is a time expression with its TIMEX3 value.
+type Time struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"` // DATE, TIME, DURATION, SET
+	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Span is a stretch of text; Canonical is set for speakers.
+type Span struct {
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Canonical string `json:"canonical,omitempty"`
+}
+
+// Quote is attributed speech.
+type Quote struct {
+	Speaker *Span `json:"speaker"`
+	Cue     *Span `json:"cue"`
+	Content Span  `json:"content"`
+	Direct  bool  `json:"direct"`
+}
+
+// Annotations are what Analyze finds in one text. Offsets are Unicode
+// code points into the text, end exclusive.
+type Annotations struct {
+	Entities []Entity `json:"entities"`
+	Times    []Time   `json:"times"`
+	Quotes   []Quote  `json:"quotes"`
+}
+
+// Analyzer annotates texts. It is safe for concurrent use.
+type Analyzer struct {
+	tagger *ner.Tagger
+}
+
+// New loads the embedded models.
+func New() (*Analyzer, error) {
+	t, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{tagger: t}, nil
+}
+
+// Analyze annotates text published on published (zero when unknown:
+// relative dates then stay underspecified).
+func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
+	out := Annotations{Entities: []Entity{}, Times: []Time{}, Quotes: []Quote{}}
+	for _, e := range a.tagger.Tag(text) {
+		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
+	}
+	canonicalize(out.Entities)
+	for _, t := range timex.Tag(text, published) {
+		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
+	}
+	for _, q := range quote.Extract(text) {
+		out.Quotes = append(out.Quotes, Quote{Speaker: span(q.Speaker), Cue: span(q.Cue),
+			Content: Span{Text: q.Content.Text, Start: q.Content.Start, End: q.Content.End}, Direct: q.Direct})
+	}
+	linkSpeakers(out.Quotes, out.Entities)
+	return out
+}
+
+func span(s *quote.Span) *Span {
+	if s == nil {
+		return nil
+	}
+	return &Span{Text: s.Text, Start: s.Start, End: s.End, Canonical: s.Canonical}
+}
+
+// nameKey folds the spelling variants of one name: case, hyphens and
+// spaces inside it, diacritics aside ("Kim Jong-un", "Kim Jong Un").
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// aliases maps well-known alternative names to one canonical form.
+// Kept short on purpose: names a news reader meets constantly, whose
+// variants share no words.
+var aliases = map[string]string{
+	"dprk":                    "North Korea",
+	"northkorea":              "North Korea",
+	"pyongyang":               "Pyongyang",
+	"us":                      "United States",
+	"usa":                     "United States",
+	"unitedstates":            "United States",
+	"america":                 "United States",
+	"rok":                     "South Korea",
+	"southkorea":              "South Korea",
+	"un":                      "United Nations",
+	"unitednations":           "United Nations",
+	"uk":                      "United Kingdom",
+	"britain":                 "United Kingdom",
+	"greatbritain":            "United Kingdom",
+	"unitedkingdom":           "United Kingdom",
+	"kcna":                    "Korean Central News Agency",
+	"koreancentralnewsagency": "Korean Central News Agency",
+}
+
+// canonicalize gives every entity a canonical name within the document:
+// spelling variants meet ("Kim Jong-un", "Kim Jong Un"); a short mention
+// after a full one takes the full name ("Kim" after "Kim Jong Un",
+// "Trump" after "Donald Trump"; titles such as "President Trump" too);
+// known aliases meet ("DPRK", "North Korea"). The longest, most frequent
+// spelling of a name is its canonical form.
+func canonicalize(ents []Entity) {
+	// Spelling variants: the most frequent surface form per key.
+	count := map[string]map[string]int{}
+	for _, e := range ents {
+		k := nameKey(e.Text)
+		if count[k] == nil {
+			count[k] = map[string]int{}
+		}
+		count[k][e.Text]++
+	}
+	best := map[string]string{}
+	for k, forms := range count {
+		var fs []string
+		for f := range forms {
+			fs = append(fs, f)
+		}
+		sort.Slice(fs, func(i, j int) bool {
+			if forms[fs[i]] != forms[fs[j]] {
+				return forms[fs[i]] > forms[fs[j]]
+			}
+			return fs[i] < fs[j]
+		})
+		best[k] = fs[0]
+	}
+	// Full names of persons seen, for short mentions: word → full name.
+	type full struct{ name, key string }
+	var persons []full
+	for i := range ents {
+		e := &ents[i]
+		k := nameKey(e.Text)
+		if a, ok := aliases[k]; ok {
+			e.Canonical = a
+			continue
+		}
+		words := strings.Fields(strings.ReplaceAll(e.Text, "-", " "))
+		if e.Type == "PER" && len(words) == 1 {
+			// A single word after a full name containing it.
+			for j := len(persons) - 1; j >= 0; j-- {
+				for _, w := range strings.Fields(strings.ReplaceAll(persons[j].name, "-", " ")) {
+					if strings.EqualFold(w, words[0]) {
+						e.Canonical = persons[j].name
+						break
+					}
+				}
+				if e.Canonical != "" {
+					break
+				}
+			}
+		}
+		if e.Canonical == "" {
+			e.Canonical = best[k]
+		}
+		if e.Type == "PER" && len(words) > 1 {
+			persons = append(persons, full{name: e.Canonical, key: k})
+		}
+	}
+	// A later full name may explain an earlier short mention ("Trump
+	// said … Donald Trump"): fix short mentions left on their own.
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != "PER" || strings.ContainsAny(e.Canonical, " -") {
+			continue
+		}
+		for _, p := range persons {
+			for _, w := range strings.Fields(strings.ReplaceAll(p.name, "-", " ")) {
+				if strings.EqualFold(w, e.Canonical) {
+					e.Canonical = p.name
+				}
+			}
+		}
+	}
+}
+
+// linkSpeakers gives each quote's speaker the canonical name of the
+// entity it overlaps, or of the name the quote package resolved it to.
+func linkSpeakers(qs []Quote, ents []Entity) {
+	for i := range qs {
+		sp := qs[i].Speaker
+		if sp == nil {
+			continue
+		}
+		for _, e := range ents {
+			if e.Start < sp.End && sp.Start < e.End && (e.Type == "PER" || e.Type == "ORG") {
+				sp.Canonical = e.Canonical
+				break
+			}
+		}
+		if sp.Canonical == "" {
+			continue
+		}
+		// The resolved name may itself be a short form of a full name.
+		for _, e := range ents {
+			if e.Type == "PER" && strings.Contains(e.Canonical, " ") {
+				for _, w := range strings.Fields(e.Canonical) {
+					if strings.EqualFold(w, sp.Canonical) {
+						sp.Canonical = e.Canonical
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,781 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Span is a stretch of the input text.
+type Span struct {
+	// Text is the span's text, as it appears in the input.
+	Text string `json:"text"`
+	// Start and End are Unicode code-point offsets into the input, End
+	// exclusive: []rune(text)[Start:End] == Text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Canonical is, for a speaker, the name the span stands for when the
+	// span is a pronoun, a role ("the official") or a short form
+	// ("Leavitt" for "Caroline Leavitt"); empty when nothing was found.
+	Canonical string `json:"canonical,omitempty"`
+}
+
+// Quote is one attribution: content credited to a speaker through a cue.
+type Quote struct {
+	// Speaker is who the content is attributed to; nil when the text
+	// does not say (an unattributed quotation).
+	Speaker *Span `json:"speaker,omitempty"`
+	// Cue is the word or phrase that ties speaker and content ("said",
+	// "told", "according to"); nil for an unattributed quotation.
+	Cue *Span `json:"cue,omitempty"`
+	// Content is what is attributed: a quotation with its marks, or a
+	// reported clause. A quotation split by its attribution ("…," she
+	// said. "…") yields one Quote per part, sharing speaker and cue.
+	Content Span `json:"content"`
+	// Direct reports that Content is a quotation in quotation marks.
+	Direct bool `json:"direct"`
+}
+
+// MaxInput caps the text Extract reads, in bytes; the rest is ignored.
+// A news article is far below it.
+const MaxInput = 1 << 20
+
+// span is a token range, both ends inclusive; lo < 0 means none.
+type span struct{ lo, hi int }
+
+var none = span{-1, -1}
+
+func (s span) ok() bool { return s.lo >= 0 && s.hi >= s.lo }
+
+// rel is one attribution in token ranges.
+type rel struct {
+	spk, cue, content span
+	direct            bool
+}
+
+// qmark is a quotation found between two marks (token indices).
+type qmark struct {
+	open, close int
+	words       int
+	used        bool
+}
+
+// doc is the working state of one Extract call.
+type doc struct {
+	rs      []rune
+	toks    []token
+	quotes  []qmark
+	claimed []bool
+	rels    []rel
+}
+
+// Extract finds the attributions in text and returns them in text order.
+// It never fails: text it cannot read yields no quotes.
+func Extract(text string) []Quote {
+	if len(text) > MaxInput {
+		text = text[:MaxInput]
+	}
+	d := &doc{rs: []rune(text)}
+	d.toks = tokenize(d.rs)
+	if len(d.toks) == 0 {
+		return nil
+	}
+	d.claimed = make([]bool, len(d.toks))
+	d.findQuotes()
+	d.directPass()
+	d.indirectPass()
+	d.headline()
+	d.continuations()
+	return d.output()
+}
+
+// findQuotes pairs quotation marks within paragraphs. An unclosed
+// quotation ends at its paragraph's end, as news style leaves the mark
+// of a quotation that runs on into the next paragraph unclosed.
+func (d *doc) findQuotes() {
+	open := -1
+	closeAt := func(c int) {
+		if open >= 0 && c > open {
+			q := qmark{open: open, close: c}
+			for k := open + 1; k < c; k++ {
+				if d.toks[k].kind == kWord {
+					q.words++
+				}
+			}
+			if q.words > 0 {
+				idx := len(d.quotes)
+				d.quotes = append(d.quotes, q)
+				for k := open; k <= c; k++ {
+					d.toks[k].quote = idx
+				}
+			}
+		}
+		open = -1
+	}
+	for i, t := range d.toks {
+		if open >= 0 && t.para != d.toks[open].para {
+			closeAt(i - 1)
+		}
+		if t.kind != kQuote {
+			continue
+		}
+		switch {
+		case open < 0 && t.mark >= 0:
+			if t.mark == 0 && i+1 < len(d.toks) && d.toks[i+1].start > t.end && i > 0 && d.toks[i-1].end == t.start {
+				continue // a straight mark glued to the word before: closes nothing open
+			}
+			open = i
+		case open >= 0 && t.mark <= 0:
+			closeAt(i)
+		case open >= 0 && t.mark == 1:
+			closeAt(i - 1)
+			open = i
+		}
+	}
+	if open >= 0 {
+		closeAt(len(d.toks) - 1)
+	}
+}
+
+func (d *doc) word(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == kWord }
+
+func (d *doc) low(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].low
+}
+
+// sentEnd reports whether token i is sentence-final punctuation.
+func (d *doc) sentEnd(i int) bool {
+	t := d.toks[i]
+	return t.kind == kPunct && strings.ContainsAny(t.low, ".?!")
+}
+
+// cueAt reports whether token i is a free cue word.
+func (d *doc) cueAt(i int) (cueInfo, bool) {
+	if !d.word(i) || d.toks[i].quote >= 0 || d.claimed[i] {
+		return cueInfo{}, false
+	}
+	if d.low(i) == "according" && d.low(i+1) == "to" {
+		return cueInfo{class: cueSpeech}, true
+	}
+	if d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
+		return cueInfo{}, false // "State" in "a former State Department official"
+	}
+	return lex.cue(d.low(i))
+}
+
+// cueSpan extends the cue word at k left over auxiliaries and adverbs
+// ("has also said", "went on to say") and right over "to" of "according
+// to" and "out" of "pointed out".
+func (d *doc) cueSpan(k int) span {
+	s := span{k, k}
+	if d.low(k) == "according" {
+		s.hi = k + 1
+		return s
+	}
+	if d.low(k+1) == "out" && (d.low(k) == "pointed" || d.low(k) == "points") {
+		s.hi = k + 1
+	}
+	for j := k - 1; j >= 0 && k-j <= 4 && d.toks[j].sent == d.toks[k].sent && d.word(j); j-- {
+		w := d.low(j)
+		if lex.cueLeft[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[j].cap) {
+			s.lo = j
+			continue
+		}
+		if w == "to" && j >= 2 && d.low(j-1) == "on" && (d.low(j-2) == "went" || d.low(j-2) == "goes" || d.low(j-2) == "go") {
+			s.lo = j - 2
+			j -= 2
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// npWord reports whether token i can sit inside a speaker phrase.
+func (d *doc) npWord(i int) bool {
+	if !d.word(i) || d.toks[i].quote >= 0 {
+		return false
+	}
+	w := d.low(i)
+	if d.toks[i].cap {
+		return !lex.subjPron[w] && (!lex.stop[w] || lex.det[w])
+	}
+	if lex.stop[w] && !lex.det[w] || lex.subjPron[w] {
+		return false
+	}
+	if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] {
+		return false
+	}
+	return !(strings.HasSuffix(w, "ly") && len(w) > 4)
+}
+
+// leftNP finds the speaker phrase that ends just before token i.
+func (d *doc) leftNP(i int) span {
+	j := i - 1
+	if j < 0 || d.toks[j].sent != d.toks[i].sent {
+		return none
+	}
+	if d.word(j) && lex.subjPron[d.low(j)] && d.low(j) != "who" {
+		return span{j, j}
+	}
+	if d.low(j) == "who" && j >= 1 && d.low(j-1) == "," {
+		// "Smith, who said": the speaker is the phrase before the comma.
+		return d.chunkBack(j - 2)
+	}
+	if d.low(j) == "," && j >= 1 {
+		// "Name, a professor at X, said".
+		app := d.apposBack(j - 1)
+		if app.ok() && app.lo >= 2 && d.low(app.lo-1) == "," {
+			name := d.chunkBack(app.lo - 2)
+			if name.ok() && d.toks[name.hi].cap {
+				return span{name.lo, j - 1}
+			}
+		}
+		return none
+	}
+	return d.chunkBack(j)
+}
+
+// chunkBack collects a noun phrase ending at token j, walking left.
+func (d *doc) chunkBack(j int) span {
+	if j < 0 || !d.npWord(j) {
+		return none
+	}
+	if lex.det[d.low(j)] {
+		return none // a phrase cannot end in a determiner
+	}
+	s := span{j, j}
+	sent := d.toks[j].sent
+	for k := j - 1; k >= 0 && j-k < 10 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k-1) {
+			continue
+		}
+		if d.low(k) == "of" && s.lo == k+1 && d.npWord(k-1) {
+			s.lo = k
+			continue
+		}
+		if !d.npWord(k) {
+			break
+		}
+		s.lo = k
+		if lex.det[t.low] && d.low(k-1) != "of" {
+			break
+		}
+	}
+	for s.lo < s.hi && (d.low(s.lo) == "of" || d.toks[s.lo].kind == kPunct) {
+		s.lo++
+	}
+	return s
+}
+
+// apposBack collects an apposition ending at token j ("a professor at
+// Kookmin University"): words and prepositions back to a comma.
+func (d *doc) apposBack(j int) span {
+	s := none
+	sent := d.toks[max(j, 0)].sent
+	for k := j; k >= 0 && j-k < 12 && d.toks[k].sent == sent; k-- {
+		if d.low(k) == "," {
+			break
+		}
+		if !d.word(k) || d.toks[k].quote >= 0 {
+			return none
+		}
+		w := d.low(k)
+		if lex.stop[w] && !lex.det[w] && w != "of" && w != "at" && w != "for" && w != "in" && w != "from" && w != "on" && w != "and" {
+			return none
+		}
+		if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] {
+			return none
+		}
+		s = span{k, j}
+	}
+	if !s.ok() {
+		return none
+	}
+	first := d.toks[s.lo]
+	if lex.det[first.low] || first.cap || unicode.IsDigit([]rune(first.low)[0]) || lex.roleNouns[first.low] {
+		return s
+	}
+	return none
+}
+
+// rightNP collects the speaker phrase that starts at token i ("said
+// Senator Bill Hagerty", "according to the White House"), with an
+// apposition after a comma.
+func (d *doc) rightNP(i int) span {
+	if i >= len(d.toks) || !d.npWord(i) {
+		return none
+	}
+	sent := d.toks[i].sent
+	s := span{i, i}
+	for k := i + 1; k < len(d.toks) && k-i < 10 && d.toks[k].sent == sent; k++ {
+		t := d.toks[k]
+		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k+1) {
+			continue
+		}
+		if (t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from") && d.npWord(k+1) {
+			continue
+		}
+		if !d.npWord(k) || lex.det[t.low] && k > s.hi+1 {
+			break
+		}
+		if lex.det[t.low] && d.low(k-1) != "of" && d.low(k-1) != "at" && d.low(k-1) != "for" && d.low(k-1) != "from" {
+			break
+		}
+		s.hi = k
+	}
+	if lex.det[d.low(s.hi)] {
+		return none
+	}
+	// An apposition: ", a chairman of the department at Troy University".
+	if k := s.hi + 1; d.low(k) == "," && k+1 < len(d.toks) && d.toks[k+1].sent == sent {
+		n := d.toks[k+1]
+		if n.kind == kWord && (lex.det[n.low] || lex.roleNouns[n.low] || unicode.IsDigit([]rune(n.low)[0])) && !lex.subjPron[n.low] {
+			e := k + 1
+			for m := k + 1; m < len(d.toks) && m-k < 16 && d.toks[m].sent == sent; m++ {
+				if d.toks[m].kind != kWord && d.low(m) != "-" {
+					break
+				}
+				if _, ok := lex.cues[d.low(m)]; ok && !lex.roleNouns[d.low(m)] {
+					break
+				}
+				e = m
+			}
+			s.hi = e
+		}
+	}
+	return s
+}
+
+// sentBounds returns the first and last token of token i's sentence.
+func (d *doc) sentBounds(i int) (int, int) {
+	lo, hi := i, i
+	for lo > 0 && d.toks[lo-1].sent == d.toks[i].sent {
+		lo--
+	}
+	for hi+1 < len(d.toks) && d.toks[hi+1].sent == d.toks[i].sent {
+		hi++
+	}
+	return lo, hi
+}
+
+func (d *doc) claim(s span) {
+	if !s.ok() {
+		return
+	}
+	for k := s.lo; k <= s.hi; k++ {
+		d.claimed[k] = true
+	}
+}
+
+func (d *doc) add(r rel) {
+	d.claim(r.spk)
+	d.claim(r.cue)
+	d.claim(r.content)
+	d.rels = append(d.rels, r)
+}
+
+// prevSpeaker returns the speaker of the latest attribution that ends
+// before token i in the same sentence, for "…, adding, …" and "but
+// added".
+func (d *doc) prevSpeaker(i int) span {
+	best, at := none, -1
+	for _, r := range d.rels {
+		if r.spk.ok() && r.cue.hi < i && r.cue.hi > at && d.toks[r.cue.hi].sent == d.toks[i].sent {
+			best, at = r.spk, r.cue.hi
+		}
+	}
+	return best
+}
+
+// directPass attaches quotations to the cue right after them ("…," the
+// official said) or right before them (X said, "…").
+func (d *doc) directPass() {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if d.attachAfter(qi) || d.attachBefore(qi) {
+			q.used = true
+		}
+	}
+}
+
+// attachAfter handles "…," X said / "…," said X.
+func (d *doc) attachAfter(qi int) bool {
+	q := d.quotes[qi]
+	para := d.toks[q.close].para
+	if d.low(q.close-1) == "." {
+		return false // the quotation ended its sentence
+	}
+	for k := q.close + 1; k < len(d.toks) && k-q.close <= 10; k++ {
+		t := d.toks[k]
+		if t.para != para || t.kind == kQuote || d.sentEnd(k) {
+			return false
+		}
+		c, ok := d.cueAt(k)
+		if !ok {
+			if t.kind == kPunct && !(t.low == "," && k == q.close+1) && t.low != "-" {
+				return false
+			}
+			continue
+		}
+		if c.participle || c.class == cueBelief {
+			return false // "…, adding, “…”" belongs to the next quotation
+		}
+		cue := d.cueSpan(k)
+		lo := q.close + 1
+		if d.low(lo) == "," {
+			lo++
+		}
+		var spk span
+		if cue.lo > lo {
+			spk = span{lo, cue.lo - 1}
+			for m := spk.lo; m <= spk.hi; m++ {
+				if !d.npWord(m) && !(lex.subjPron[d.low(m)] && spk.lo == spk.hi) && d.low(m) != "-" {
+					return false
+				}
+			}
+		} else if cue.lo < lo {
+			return false
+		} else {
+			spk = d.rightNP(cue.hi + 1)
+		}
+		d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
+		return true
+	}
+	return false
+}
+
+// attachBefore handles X said, "…" / X told Y: "…".
+func (d *doc) attachBefore(qi int) bool {
+	q := d.quotes[qi]
+	if q.open == 0 {
+		return false
+	}
+	last := d.low(q.open - 1)
+	para := d.toks[q.open].para
+	for k := q.open - 1; k >= 0 && q.open-k <= 16; k-- {
+		t := d.toks[k]
+		if t.para != para || t.kind == kQuote || d.sentEnd(k) {
+			return false
+		}
+		c, ok := d.cueAt(k)
+		if !ok {
+			continue
+		}
+		if k != q.open-1 && last != "," && last != ":" && last != "that" {
+			return false
+		}
+		if c.class == cueBelief && last != ":" && last != "," {
+			return false
+		}
+		cue := d.cueSpan(k)
+		spk := d.leftNP(cue.lo)
+		if !spk.ok() {
+			if c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but" || d.low(cue.lo-1) == "," {
+				spk = d.prevSpeaker(cue.lo)
+			}
+		}
+		if !spk.ok() && c.participle {
+			return false
+		}
+		if d.low(k) == "according" {
+			spk = d.rightNP(k + 2)
+		}
+		d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
+		return true
+	}
+	return false
+}
+
+// indirectPass reads every free cue word as a report of speech.
+func (d *doc) indirectPass() {
+	for k := range d.toks {
+		c, ok := d.cueAt(k)
+		if !ok {
+			continue
+		}
+		if d.low(k) == "according" {
+			d.according(k)
+			continue
+		}
+		d.indirect(k, c)
+	}
+}
+
+// according handles "according to X, …" and "…, according to X".
+func (d *doc) according(k int) {
+	cue := span{k, k + 1}
+	spk := d.rightNP(k + 2)
+	if !spk.ok() {
+		return
+	}
+	lo, hi := d.sentBounds(k)
+	hi = d.trimEnd(hi)
+	if k == lo || (k == lo+1 && d.word(lo) && lex.stop[d.low(lo)]) || d.low(k-1) == "," && k-2 >= lo && d.word(k-2) && d.toks[k-2].cap && k-2 == lo {
+		// "According to X, …": X runs to the first comma.
+		for e := k + 2; e <= hi && e-k < 30; e++ {
+			if d.low(e) == "," {
+				d.addIndirect(span{k + 2, e - 1}, cue, span{e + 1, hi}, 3)
+				return
+			}
+		}
+		return
+	}
+	if d.low(k-1) == "," {
+		if d.addIndirect(spk, cue, span{lo, k - 2}, 3) && d.low(spk.hi+1) == "," {
+			d.addIndirect(spk, cue, span{spk.hi + 2, hi}, 3)
+		}
+		return
+	}
+	// "…, based on …" or "… is up 3 percent according to X": take
+	// the sentence before the cue.
+	d.addIndirect(spk, cue, span{lo, k - 1}, 4)
+}
+
+// trimEnd drops sentence-final punctuation from a content range end.
+func (d *doc) trimEnd(hi int) int {
+	for hi >= 0 && d.toks[hi].kind == kPunct && d.toks[hi].quote < 0 {
+		hi--
+	}
+	return hi
+}
+
+// addIndirect adds a reported clause when its content is free and at
+// least minWords long; content stops at the first claimed token.
+func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
+	if content.lo < 0 || content.hi < content.lo {
+		return false
+	}
+	for k := content.lo; k <= content.hi; k++ {
+		if d.claimed[k] {
+			if k == content.lo {
+				return false
+			}
+			content.hi = d.trimEnd(k - 1)
+			break
+		}
+	}
+	for content.lo <= content.hi && d.toks[content.lo].kind == kPunct && d.toks[content.lo].kind != kQuote {
+		content.lo++
+	}
+	n := 0
+	for k := content.lo; k <= content.hi; k++ {
+		if d.toks[k].kind == kWord {
+			n++
+		}
+	}
+	if n < minWords {
+		return false
+	}
+	// A quotation fully inside the content is part of it.
+	for qi := range d.quotes {
+		if q := &d.quotes[qi]; q.open >= content.lo && q.close <= content.hi {
+			q.used = true
+		}
+	}
+	d.add(rel{spk: spk, cue: cue, content: content})
+	return true
+}
+
+// headline handles "Name: content", a speaker's name and a colon opening
+// a sentence, as headlines and transcripts write it.
+func (d *doc) headline() {
+	for i := 0; i < len(d.toks); i++ {
+		if d.low(i) != ":" || d.claimed[i] || d.toks[i].quote >= 0 {
+			continue
+		}
+		lo, hi := d.sentBounds(i)
+		if i-lo < 1 || i-lo > 4 || hi-i < 3 {
+			continue
+		}
+		name := true
+		for k := lo; k < i; k++ {
+			if !d.word(k) || !d.toks[k].cap || lex.stop[d.low(k)] || lex.det[d.low(k)] {
+				name = false
+			}
+		}
+		if name {
+			d.addIndirect(span{lo, i - 1}, span{i, i}, span{i + 1, d.trimEnd(hi)}, 3)
+		}
+	}
+}
+
+// indirect handles a cue word that no quotation took.
+func (d *doc) indirect(k int, c cueInfo) {
+	cue := d.cueSpan(k)
+	lo, hi := d.sentBounds(k)
+	hi = d.trimEnd(hi)
+	minWords := 3
+	if c.class == cueBelief {
+		minWords = 4
+	}
+	// "Content, said X." / "Content, X said." / "Content, X said, more."
+	if d.low(cue.lo-1) == "," && cue.lo-2 > lo {
+		if spk := d.rightNP(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
+			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
+				d.addIndirect(spk, cue, span{lo, cue.lo - 2}, minWords)
+				return
+			}
+		}
+	}
+	spk := d.leftNP(cue.lo)
+	if !spk.ok() && d.low(cue.lo-1) == "," && c.class != cueBelief {
+		// "Name, who …, said": the sentence opens with the speaker.
+		if np := d.rightNP(lo); np.ok() && np.hi < cue.lo-2 && d.low(np.hi+1) == "," && cue.lo-lo <= 40 {
+			spk = span{lo, cue.lo - 2}
+		}
+	}
+	after := cue.hi + 1
+	for after <= hi && (lex.temporal[d.low(after)] || d.toks[after].cap && lex.temporal[d.low(after-1)]) {
+		after++
+	}
+	if spk.ok() && spk.lo-1 > lo && after > hi && d.low(spk.lo-1) == "," {
+		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, minWords)
+		return
+	}
+	if spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && (cue.hi >= hi || d.low(cue.hi+1) == "," || d.sentEnd(cue.hi+1)) {
+		if d.low(cue.hi+1) == "," {
+			// "That money, officials said, is then funneled …": two parts.
+			d.addIndirect(spk, cue, span{lo, spk.lo - 2}, 1)
+			d.addIndirect(spk, cue, span{cue.hi + 2, hi}, minWords)
+			return
+		}
+		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, minWords)
+		return
+	}
+	if !spk.ok() {
+		if !(c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but") {
+			return
+		}
+		spk = d.prevSpeaker(cue.lo)
+		if !spk.ok() {
+			return
+		}
+	}
+	start := d.contentStart(cue.hi+1, hi, c)
+	if start < 0 {
+		return
+	}
+	d.addIndirect(spk, cue, span{start, hi}, minWords)
+}
+
+// contentStart finds where a reported clause begins after a cue ending
+// before token i: past a listener ("told reporters") and past
+// circumstances ("said in a statement Tuesday") up to "that".
+func (d *doc) contentStart(i, hi int, c cueInfo) int {
+	if i > hi {
+		return -1
+	}
+	// "said in a statement on Friday that …": jump to "that".
+	for k := i; k <= hi && k-i <= 8; k++ {
+		w := d.low(k)
+		if w == "that" && k > i {
+			return k
+		}
+		if !lex.temporal[w] && !d.toks[k].cap && !(c.class == cueTell && k == i) && w != "," {
+			break
+		}
+	}
+	j := i
+	if c.class == cueTell {
+		// skip the listener: a pronoun or a short noun phrase.
+		switch w := d.low(j); {
+		case w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" || w == "journalists":
+			j++
+		default:
+			if np := d.rightNP(j); np.ok() && np.hi-np.lo < 5 {
+				nw := d.low(np.hi + 1)
+				if nw == "that" || nw == "," || nw == ":" || d.toks[min(np.hi+1, len(d.toks)-1)].kind == kQuote || lex.subjPron[nw] || nw == "to" {
+					j = np.hi + 1
+				}
+			}
+		}
+	}
+	for j <= hi && (d.low(j) == "," || d.low(j) == ":") {
+		j++
+	}
+	if j > hi {
+		return -1
+	}
+	if c.class == cueBelief {
+		w := d.low(j)
+		if w != "that" && !lex.subjPron[w] && !lex.det[w] && !d.toks[j].cap {
+			return -1
+		}
+	}
+	// A cue followed by a preposition or a noun object ("said nothing",
+	// "warned of") is not a report.
+	if w := d.low(j); w == "of" || w == "about" || w == "on" || w == "for" || w == "with" || w == "so" || w == "nothing" || w == "yes" || w == "no" || w == "by" {
+		return -1
+	}
+	return j
+}
+
+// continuations gives an unattributed quotation the speaker of the
+// quotation just before it, in the same or the previous paragraph.
+func (d *doc) continuations() {
+	sort.Slice(d.rels, func(a, b int) bool { return d.rels[a].content.lo < d.rels[b].content.lo })
+	var out []rel
+	ri := 0
+	var last *rel
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		for ri < len(d.rels) && d.rels[ri].content.lo < q.open {
+			last = &d.rels[ri]
+			ri++
+		}
+		if q.used || d.claimed[q.open] {
+			continue
+		}
+		if last != nil && last.direct && d.toks[q.open].para-d.toks[last.content.hi].para <= 1 && !d.between(last.content.hi, q.open) {
+			out = append(out, rel{spk: last.spk, cue: last.cue, content: span{q.open, q.close}, direct: true})
+			q.used = true
+			continue
+		}
+		// A quotation standing as its own sentence, unattributed.
+		if q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) {
+			out = append(out, rel{spk: none, cue: none, content: span{q.open, q.close}, direct: true})
+			q.used = true
+		}
+	}
+	d.rels = append(d.rels, out...)
+	sort.SliceStable(d.rels, func(a, b int) bool { return d.rels[a].content.lo < d.rels[b].content.lo })
+}
+
+// between reports whether a cue word other than a quotation's sits
+// between tokens a and b (a new speaker may have taken over).
+func (d *doc) between(a, b int) bool {
+	for _, r := range d.rels {
+		if r.cue.ok() && r.cue.lo > a && r.cue.hi < b && !r.direct {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) span(s span) *Span {
+	if !s.ok() {
+		return nil
+	}
+	a, b := d.toks[s.lo].start, d.toks[s.hi].end
+	return &Span{Text: string(d.rs[a:b]), Start: a, End: b}
+}
+
+// output turns token ranges into Quotes and resolves speakers.
+func (d *doc) output() []Quote {
+	res := newResolver()
+	out := make([]Quote, 0, len(d.rels))
+	for _, r := range d.rels {
+		q := Quote{Speaker: d.span(r.spk), Cue: d.span(r.cue), Direct: r.direct}
+		q.Content = *d.span(r.content)
+		if q.Speaker != nil {
+			q.Speaker.Canonical = res.resolve(d.toks[r.spk.lo:r.spk.hi+1], q.Speaker.Text)
+		}
+		out = append(out, q)
+	}
+	return out
+}

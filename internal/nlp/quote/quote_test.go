@@ -1,0 +1,196 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedsDir is the user's sample pages, beside the repository.
+var seedsDir = filepath.Join("..", "..", "..", "..", "shared", "seeds")
+
+// want describes one expected quote: the content must start with
+// content; empty fields are not checked.
+type want struct {
+	speaker, canonical, cue, content string
+	direct                           bool
+}
+
+func find(qs []Quote, content string) *Quote {
+	for i := range qs {
+		if strings.HasPrefix(qs[i].Content.Text, content) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func check(t *testing.T, text string, qs []Quote, w want) {
+	t.Helper()
+	q := find(qs, w.content)
+	if q == nil {
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Content.Text)
+		}
+		t.Fatalf("no quote with content %q; got %q", w.content, got)
+	}
+	if q.Direct != w.direct {
+		t.Errorf("%q: Direct = %v, want %v", w.content, q.Direct, w.direct)
+	}
+	if w.speaker != "" && (q.Speaker == nil || q.Speaker.Text != w.speaker) {
+		t.Errorf("%q: speaker = %+v, want %q", w.content, q.Speaker, w.speaker)
+	}
+	if w.canonical != "" && (q.Speaker == nil || q.Speaker.Canonical != w.canonical) {
+		t.Errorf("%q: canonical = %+v, want %q", w.content, q.Speaker, w.canonical)
+	}
+	if w.cue != "" && (q.Cue == nil || q.Cue.Text != w.cue) {
+		t.Errorf("%q: cue = %+v, want %q", w.content, q.Cue, w.cue)
+	}
+	checkSpans(t, text, qs)
+}
+
+// checkSpans asserts every span is in range, matches its text, and that
+// quotes come in content order.
+func checkSpans(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	rs := []rune(text)
+	ok := func(s *Span) {
+		if s == nil {
+			return
+		}
+		if s.Start < 0 || s.End > len(rs) || s.Start >= s.End || string(rs[s.Start:s.End]) != s.Text {
+			t.Fatalf("bad span %+v in a text of %d code points", *s, len(rs))
+		}
+	}
+	for i := range qs {
+		ok(qs[i].Speaker)
+		ok(qs[i].Cue)
+		ok(&qs[i].Content)
+		if i > 0 && qs[i].Content.Start < qs[i-1].Content.Start {
+			t.Fatalf("quotes out of order at %d", i)
+		}
+	}
+}
+
+func TestExtract(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []want
+	}{
+		{"split direct quote",
+			"Officials met on Friday.\n“President Trump remains committed to the same goals,” the official said. “He is willing to meet Kim again.”",
+			[]want{
+				{speaker: "the official", cue: "said", content: "“President Trump remains", direct: true},
+				{speaker: "the official", cue: "said", content: "“He is willing", direct: true},
+			}},
+		{"straight marks, speaker after cue",
+			`"My experience with Trump is that he is more willing to engage directly," said Senator Bill Hagerty.`,
+			[]want{{speaker: "Senator Bill Hagerty", canonical: "Bill Hagerty", cue: "said", content: `"My experience`, direct: true}}},
+		{"said that",
+			"Kim recently said that U.S. provocations have increased the risk of nuclear war.",
+			[]want{{speaker: "Kim", cue: "recently said", content: "that U.S. provocations have increased the risk of nuclear war"}}},
+		{"went on to say",
+			`White House spokesperson Caroline Leavitt stated on Friday, "The President remains receptive." Leavitt went on to say that she would leave it to the President.`,
+			[]want{
+				{speaker: "White House spokesperson Caroline Leavitt", canonical: "Caroline Leavitt", cue: "stated", content: `"The President`, direct: true},
+				{speaker: "Leavitt", canonical: "Caroline Leavitt", cue: "went on to say", content: "that she would leave it to the President"},
+			}},
+		{"according to, leading",
+			"According to the White House, Trump still supports dialogue with the North.",
+			[]want{{speaker: "the White House", cue: "According to", content: "Trump still supports dialogue with the North"}}},
+		{"according to, trailing",
+			"Thousands of troops may be sent to Russia, according to South Korean intelligence.",
+			[]want{{speaker: "South Korean intelligence", cue: "according to", content: "Thousands of troops may be sent to Russia"}}},
+		{"told reporters",
+			"The minister told reporters that the talks had failed again.",
+			[]want{{speaker: "The minister", cue: "told", content: "that the talks had failed again"}}},
+		{"warned",
+			"U.S. officials warned that Washington will not ignore Pyongyang’s efforts.",
+			[]want{{speaker: "U.S. officials", cue: "warned", content: "that Washington will not ignore"}}},
+		{"inverted indirect",
+			"The economy will recover next year, the minister said.",
+			[]want{{speaker: "the minister", cue: "said", content: "The economy will recover next year"}}},
+		{"parenthetical attribution",
+			"That money, officials said, is then funneled into weapons projects.",
+			[]want{{speaker: "officials", cue: "said", content: "is then funneled into weapons projects"}}},
+		{"pronoun resolves to the last named speaker",
+			"Andrei Lankov, a professor at Kookmin University, told NK News, \"Kim does not need Trump.\" He advised, \"Trump needs to be patient.\"",
+			[]want{
+				{speaker: "Andrei Lankov, a professor at Kookmin University", canonical: "Andrei Lankov", cue: "told", content: `"Kim does not`, direct: true},
+				{speaker: "He", canonical: "Andrei Lankov", cue: "advised", content: `"Trump needs`, direct: true},
+			}},
+		{"several sentences in one quotation",
+			"“We will not back down. We never have. We never will,” she insisted.",
+			[]want{{speaker: "she", cue: "insisted", content: "“We will not back down. We never have. We never will,”", direct: true}}},
+		{"quotation running into the next paragraph",
+			"“The first part goes on,” Smith wrote.\n“And the second part continues here.",
+			[]want{{speaker: "Smith", cue: "wrote", content: "“And the second part continues here.", direct: true}}},
+		{"claimed in the past tense",
+			"Trump claimed he would resolve any future conflict with North Korea.",
+			[]want{{speaker: "Trump", cue: "claimed", content: "he would resolve any future conflict"}}},
+		{"non-ASCII offsets",
+			"Zażółć gęślą jaźń — „Wir bleiben hier,” sagte er. “Das ist gut,” Müller said.",
+			[]want{{speaker: "Müller", cue: "said", content: "“Das ist gut,”", direct: true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			for _, w := range c.want {
+				check(t, c.text, qs, w)
+			}
+		})
+	}
+}
+
+func TestExtractNothing(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"The weather was fine and the markets closed higher on Tuesday.",
+		"The so-called “maximum pressure” policy was central to the plan.",
+	} {
+		if qs := Extract(text); len(qs) != 0 {
+			t.Errorf("Extract(%q) = %+v, want none", text, qs)
+		}
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	cases := []struct {
+		file string
+		want []want
+	}{
+		{"000_d6398dffda7a0d7e.txt", []want{
+			{speaker: "the official", canonical: "White House official", cue: "said", content: "“President Trump remains committed to the same goals,”", direct: true},
+			{speaker: "the official", canonical: "White House official", cue: "said", content: "“He is willing to meet Kim again", direct: true},
+			{speaker: "the White House", cue: "According to", content: "Trump still supports dialogue"},
+			{speaker: "officials", cue: "said", content: "is then funneled into weapons projects"},
+		}},
+		{"001_a5c868f44a545ec6.txt", []want{
+			{speaker: "Senator Bill Hagerty", canonical: "Bill Hagerty", cue: "said", content: "“My experience with Trump", direct: true},
+			{speaker: "analysts", cue: "say", content: "Trump intends to re-establish"},
+		}},
+		{"003_5f232754d814ddaa.txt", []want{
+			{speaker: "White House spokesperson Caroline Leavitt", canonical: "Caroline Leavitt", cue: "stated", content: `"The President remains receptive`, direct: true},
+			{speaker: "White House spokesperson Caroline Leavitt", canonical: "Caroline Leavitt", cue: "adding", content: `"He would like to see the progress`, direct: true},
+			{speaker: "Leavitt", canonical: "Caroline Leavitt", cue: "went on to say", content: `"I will leave it to President Trump`, direct: true},
+			{speaker: "Andrei Lankov, a professor at Kookmin University", canonical: "Andrei Lankov", cue: "told", content: `"Kim Jong Un does not need Trump`, direct: true},
+			{canonical: "Andrei Lankov", cue: "added", content: `"North Korea is still interested`, direct: true},
+			{speaker: "He", canonical: "Andrei Lankov", cue: "advised", content: `"Trump needs to be patient`, direct: true},
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(seedsDir, c.file))
+			if err != nil {
+				t.Skipf("seed page absent (%v); it lives in ../shared/seeds beside the repository", err)
+			}
+			text := string(b)
+			qs := Extract(text)
+			for _, w := range c.want {
+				check(t, text, qs, w)
+			}
+		})
+	}
+}
