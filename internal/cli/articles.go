@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -167,7 +168,14 @@ func (a *app) articleCmd() *cobra.Command {
 				return &exitError{ExitPartial, err}
 			}
 			if a.asJSON {
-				return a.printJSON(art)
+				out := struct {
+					*model.Article
+					Annotations json.RawMessage `json:"annotations,omitempty"`
+				}{Article: art}
+				if ann, err := st.Annotations(cmd.Context(), art.ID); err == nil {
+					out.Annotations = ann
+				}
+				return a.printJSON(out)
 			}
 			fmt.Fprintf(a.stdout, "%s\n%s · %s · %s (%s)\n%s\n\n%s\n", art.Title, art.Outlet,
 				art.Language, day(art.Published), art.PublishedFrom, strings.Join(art.Origins, "\n"), art.Text)

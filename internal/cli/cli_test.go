@@ -157,6 +157,15 @@ func TestIngestTwiceAndList(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, arts[0].Title) {
 		t.Errorf("article by prefix: exit %d", code)
 	}
+	var withAnn struct {
+		Annotations struct {
+			Entities []struct{ Canonical string }
+			Times    []struct{ Value string }
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &withAnn); err != nil || len(withAnn.Annotations.Entities) == 0 || len(withAnn.Annotations.Times) == 0 {
+		t.Errorf("stored article lacks annotations (%v): %.200s", err, stdout)
+	}
 }
 
 func TestUsageErrors(t *testing.T) {
@@ -172,5 +181,32 @@ func TestUsageErrors(t *testing.T) {
 		} else if !strings.Contains(stderr, "storyline:") {
 			t.Errorf("%v: stderr %q does not say what is wrong", args, stderr)
 		}
+	}
+}
+
+func TestAnalyzeRaw(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "note.txt")
+	text := "Caroline Leavitt said on Thursday that the President would meet Kim Jong Un in Singapore."
+	os.WriteFile(path, []byte(text), 0o644)
+	code, stdout, stderr := run(t, "analyze", "--raw", "--date", "2025-06-13", path)
+	if code != 0 {
+		t.Fatalf("analyze exit %d: %s", code, stderr)
+	}
+	var got analyzed
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != text {
+		t.Errorf("--raw changed the text: %q", got.Text)
+	}
+	var day bool
+	for _, tm := range got.Times {
+		day = day || tm.Value == "2025-06-12"
+	}
+	if !day || len(got.Entities) < 3 {
+		t.Errorf("times %+v entities %+v: want Thursday = 2025-06-12 and three entities", got.Times, got.Entities)
+	}
+	if code, _, _ := run(t, "analyze", "--raw", "--date", "June 12", path); code != ExitUsage {
+		t.Errorf("bad --date exit %d, want %d", code, ExitUsage)
 	}
 }

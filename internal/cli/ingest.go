@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
@@ -62,8 +63,13 @@ The exit code is 0 only when every input was ingested.`,
 			if err != nil {
 				return err
 			}
+			an, err := nlp.New()
+			if err != nil {
+				return &exitError{ExitFatal, err}
+			}
 			in := &pipeline.Ingester{
 				Store:     st,
+				Analyzer:  an,
 				Extractor: &extract.Extractor{Lang: det},
 				Source:    &source.Reader{Format: source.Format(format), URL: baseURL, Stdin: a.stdin},
 				Workers:   workers,

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
@@ -69,11 +70,15 @@ resumes where it stopped; 'storyline sources' shows it.`,
 			if err != nil {
 				return err
 			}
+			an, err := nlp.New()
+			if err != nil {
+				return &exitError{ExitFatal, err}
+			}
 			w := &watch.Watcher{
 				Sources: sources,
 				Fetch:   watch.NewFetcher(timeout, delay, maxBody),
 				State:   st,
-				Ingest: &pipeline.Ingester{Store: st, Extractor: &extract.Extractor{Lang: det},
+				Ingest: &pipeline.Ingester{Store: st, Analyzer: an, Extractor: &extract.Extractor{Lang: det},
 					Source: &source.Reader{}},
 				AfterPoll: func(ctx context.Context) error {
 					_, err := pipeline.BuildStories(ctx, st, story.DefaultConfig)

@@ -7,6 +7,7 @@
 package nlp
 
 import (
+	"encoding/json"
 	"sort"
 	"strings"
 	"time"
@@ -90,6 +91,11 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 	}
 	linkSpeakers(out.Quotes, out.Entities)
 	return out
+}
+
+// AnalyzeJSON is Analyze with its result as JSON, for storing.
+func (a *Analyzer) AnalyzeJSON(text string, published time.Time) ([]byte, error) {
+	return json.Marshal(a.Analyze(text, published))
 }
 
 func span(s *quote.Span) *Span {

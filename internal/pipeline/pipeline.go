@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/model"
@@ -25,6 +26,13 @@ type Store interface {
 	KnownDocument(ctx context.Context, hash, origin string) (bool, error)
 	PutArticle(ctx context.Context, a *model.Article, docHash string) (bool, error)
 	MarkDocument(ctx context.Context, hash, origin string) error
+	PutAnnotations(ctx context.Context, articleID string, data []byte) error
+}
+
+// Analyzer annotates an article's text (entities, times, quotes) and
+// returns the annotations as JSON.
+type Analyzer interface {
+	AnalyzeJSON(text string, published time.Time) ([]byte, error)
 }
 
 // Problem is one input (or item) that was not ingested, and why.
@@ -56,6 +64,8 @@ type Ingester struct {
 	Store     Store
 	Extractor *extract.Extractor
 	Source    *source.Reader
+	// Analyzer, when set, annotates each new article as it is extracted.
+	Analyzer Analyzer
 	// Workers is the number of extraction goroutines; 0 means GOMAXPROCS.
 	Workers int
 	// OnProgress, when set, is called after each document, from one
@@ -74,6 +84,7 @@ type result struct {
 	origin string
 	hash   string
 	art    *model.Article
+	ann    []byte
 	err    error
 }
 
@@ -130,7 +141,11 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 			defer wg.Done()
 			for j := range jobs {
 				a, err := in.Extractor.Extract(j.doc)
-				results <- result{origin: j.doc.Origin, hash: j.hash, art: a, err: err}
+				r := result{origin: j.doc.Origin, hash: j.hash, art: a, err: err}
+				if err == nil && in.Analyzer != nil {
+					r.ann, r.err = in.Analyzer.AnalyzeJSON(a.Text, ParsePublished(a.Published))
+				}
+				results <- r
 			}
 		}()
 	}
@@ -213,6 +228,12 @@ func (in *Ingester) write(ctx context.Context, r result, mu *sync.Mutex, sum *Su
 	if err != nil {
 		fail(fmt.Errorf("store %s: %w", r.origin, err))
 		return
+	}
+	if created && r.ann != nil {
+		if err := in.Store.PutAnnotations(ctx, r.art.ID, r.ann); err != nil {
+			fail(fmt.Errorf("store %s: %w", r.origin, err))
+			return
+		}
 	}
 	mu.Lock()
 	if created {

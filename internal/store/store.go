@@ -57,6 +57,12 @@ type Store interface {
 	Fetched(ctx context.Context, url string) (bool, error)
 	// MarkFetched records a fetched URL.
 	MarkFetched(ctx context.Context, url string) error
+	// PutAnnotations stores an article's annotations (entities, times,
+	// quotes) as JSON, replacing earlier ones.
+	PutAnnotations(ctx context.Context, articleID string, data []byte) error
+	// Annotations returns an article's annotations as JSON, or
+	// ErrNotFound.
+	Annotations(ctx context.Context, articleID string) ([]byte, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the store.

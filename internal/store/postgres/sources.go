@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/store"
 )
 
 const sourceCols = "key, etag, last_modified, last_poll, last_success, last_error, failures, next_poll, articles"
@@ -98,4 +99,27 @@ func (s *DB) MarkFetched(ctx context.Context, url string) error {
 		return fmt.Errorf("mark fetched %s: %w", url, err)
 	}
 	return nil
+}
+
+// PutAnnotations stores an article's annotations.
+func (s *DB) PutAnnotations(ctx context.Context, articleID string, data []byte) error {
+	_, err := s.pool.Exec(ctx, `INSERT INTO annotations(article_id, data) VALUES ($1, $2)
+		ON CONFLICT(article_id) DO UPDATE SET data = excluded.data`, articleID, string(data))
+	if err != nil {
+		return fmt.Errorf("store annotations %s: %w", articleID, err)
+	}
+	return nil
+}
+
+// Annotations returns an article's annotations.
+func (s *DB) Annotations(ctx context.Context, articleID string) ([]byte, error) {
+	var data string
+	err := s.pool.QueryRow(ctx, "SELECT data::text FROM annotations WHERE article_id = $1", articleID).Scan(&data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("annotations %s: %w", articleID, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("annotations %s: %w", articleID, err)
+	}
+	return []byte(data), nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/store"
 )
 
 const sourceCols = "key, etag, last_modified, last_poll, last_success, last_error, failures, next_poll, articles"
@@ -95,4 +96,27 @@ func (s *DB) MarkFetched(ctx context.Context, url string) error {
 		return fmt.Errorf("mark fetched %s: %w", url, err)
 	}
 	return nil
+}
+
+// PutAnnotations stores an article's annotations.
+func (s *DB) PutAnnotations(ctx context.Context, articleID string, data []byte) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO annotations(article_id, data) VALUES (?, ?)
+		ON CONFLICT(article_id) DO UPDATE SET data = excluded.data`, articleID, string(data))
+	if err != nil {
+		return fmt.Errorf("store annotations %s: %w", articleID, err)
+	}
+	return nil
+}
+
+// Annotations returns an article's annotations.
+func (s *DB) Annotations(ctx context.Context, articleID string) ([]byte, error) {
+	var data string
+	err := s.db.QueryRowContext(ctx, "SELECT data FROM annotations WHERE article_id = ?", articleID).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("annotations %s: %w", articleID, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("annotations %s: %w", articleID, err)
+	}
+	return []byte(data), nil
 }

@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -28,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SearchTakesHostileInput", searchHostile},
 		{"SourceStateRoundTrip", sourceStates},
 		{"StoriesReplace", stories},
+		{"AnnotationsRoundTrip", annotations},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -330,5 +332,22 @@ func stories(t *testing.T, s store.Store) {
 	}
 	if len(order) != 3 || order[0] != "bb22" || order[2] != "cc33" {
 		t.Errorf("EachArticle order = %v, want dated oldest first, undated last", order)
+	}
+}
+
+func annotations(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	if _, err := s.Annotations(ctx, "aa11"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing annotations: %v, want ErrNotFound", err)
+	}
+	for _, data := range []string{`{"entities":[]}`, `{"entities":[{"text":"Kim Jong Un","type":"PER"}]}`} {
+		if err := s.PutAnnotations(ctx, "aa11", []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Annotations(ctx, "aa11")
+	if err != nil || !strings.Contains(string(got), "Kim Jong Un") {
+		t.Errorf("annotations = %s, %v", got, err)
 	}
 }
