@@ -1,73 +1,116 @@
 package story
 
 import (
-	"encoding/binary"
 	"hash/fnv"
-	"strings"
 )
 
-// MinHash parameters: 64 hashes in 16 bands of 4 rows find pairs with a
-// shingle overlap (Jaccard) of about 0.5 and more with high probability;
-// the estimate then decides.
+// MinHash parameters. 64 hashes in 16 bands of 4 rows make a pair with
+// a shingle overlap (Jaccard) of 0.5 a candidate with probability
+// 1-(1-0.5⁴)¹⁶ ≈ 0.64 per band set and one of 0.7 with ≈ 0.99; the
+// signature estimate then decides against the threshold.
 const (
 	numHashes   = 64
 	bandRows    = 4
+	numBands    = numHashes / bandRows
 	shingleSize = 4
 	// minShingles: shorter texts (a headline, a teaser) are not folded,
 	// since unrelated short texts share too large a part of their words.
-	minShingles = 30
+	minShingles = 40
 )
 
-// dedup finds near-duplicate texts among those added so far.
+// dedup finds near-duplicate texts among the most recent ones added.
 type dedup struct {
 	threshold float64
-	buckets   map[uint64][]int // band hash → indices into sigs
-	sigs      [][numHashes]uint64
-	ids       []string
-	canon     []string // canonical article of each signature
+	window    float64 // days: dated copies further apart are not copies
+	capacity  int
+	buckets   map[uint64][]int // band key → sequence numbers
+	entries   []dedupEntry     // ring of the last capacity entries
+	next      int              // sequence number of the next entry
+	base      int              // sequence number of entries[0]'s first use
 }
 
-func newDedup(threshold float64) *dedup {
-	return &dedup{threshold: threshold, buckets: map[uint64][]int{}}
+type dedupEntry struct {
+	sig   [numHashes]uint64
+	bands [numBands]uint64
+	id    string
+	canon string // canonical article of the entry
+	day   float64
+	dated bool
 }
 
-// add records a text and reports the canonical article it copies, if any.
-func (d *dedup) add(id string, toks []token) (string, bool) {
+func newDedup(threshold, window float64, capacity int) *dedup {
+	return &dedup{threshold: threshold, window: window, capacity: capacity, buckets: map[uint64][]int{}}
+}
+
+// entry returns the entry with sequence number seq, if still kept.
+func (d *dedup) entry(seq int) *dedupEntry {
+	if seq < d.base || seq < d.next-d.capacity || seq >= d.next {
+		return nil
+	}
+	return &d.entries[(seq-d.base)%d.capacity]
+}
+
+// add records a text published on day (when dated) and reports the
+// canonical article it copies, if any.
+func (d *dedup) add(id string, toks []token, day float64, dated bool) (string, bool) {
 	if len(toks) < shingleSize+minShingles {
 		return "", false
 	}
-	sig := signature(toks)
-	bands := make([]uint64, 0, numHashes/bandRows)
-	best, bestJ := -1, 0.0
-	for b := 0; b < numHashes/bandRows; b++ {
-		h := fnv.New64a()
-		var buf [8]byte
-		binary.LittleEndian.PutUint64(buf[:], uint64(b))
-		h.Write(buf[:])
-		for r := 0; r < bandRows; r++ {
-			binary.LittleEndian.PutUint64(buf[:], sig[b*bandRows+r])
-			h.Write(buf[:])
-		}
-		key := h.Sum64()
-		bands = append(bands, key)
-		for _, j := range d.buckets[key] {
-			if est := jaccard(&sig, &d.sigs[j]); est > bestJ {
-				best, bestJ = j, est
+	e := dedupEntry{sig: signature(toks), id: id, canon: id, day: day, dated: dated}
+	best, bestJ := (*dedupEntry)(nil), 0.0
+	for b := range numBands {
+		e.bands[b] = bandKey(b, e.sig[b*bandRows:(b+1)*bandRows])
+		for _, seq := range d.buckets[e.bands[b]] {
+			if o := d.entry(seq); o != nil && !(dated && o.dated && abs(day-o.day) > d.window) {
+				if j := jaccard(&e.sig, &o.sig); j > bestJ {
+					best, bestJ = o, j
+				}
 			}
 		}
 	}
-	idx := len(d.sigs)
-	d.sigs = append(d.sigs, sig)
-	d.ids = append(d.ids, id)
-	canon := id
-	if best >= 0 && bestJ >= d.threshold {
-		canon = d.canon[best]
+	if best != nil && bestJ >= d.threshold {
+		e.canon = best.canon
 	}
-	d.canon = append(d.canon, canon)
-	for _, key := range bands {
-		d.buckets[key] = append(d.buckets[key], idx)
+	d.insert(e)
+	return e.canon, e.canon != id
+}
+
+// insert adds an entry, forgetting the oldest when full.
+func (d *dedup) insert(e dedupEntry) {
+	if old := d.entry(d.next - d.capacity); old != nil {
+		oldSeq := d.next - d.capacity
+		for _, key := range old.bands {
+			list := d.buckets[key]
+			kept := list[:0]
+			for _, s := range list {
+				if s != oldSeq {
+					kept = append(kept, s)
+				}
+			}
+			if len(kept) == 0 {
+				delete(d.buckets, key)
+			} else {
+				d.buckets[key] = kept
+			}
+		}
 	}
-	return canon, canon != id
+	if len(d.entries) < d.capacity {
+		d.entries = append(d.entries, e)
+	} else {
+		d.entries[(d.next-d.base)%d.capacity] = e
+	}
+	for _, key := range e.bands {
+		d.buckets[key] = append(d.buckets[key], d.next)
+	}
+	d.next++
+}
+
+func bandKey(b int, rows []uint64) uint64 {
+	h := uint64(b+1) * 0x9e3779b97f4a7c15
+	for _, r := range rows {
+		h = mix(h^r, 0)
+	}
+	return h
 }
 
 func jaccard(a, b *[numHashes]uint64) float64 {
@@ -86,13 +129,13 @@ func signature(toks []token) [numHashes]uint64 {
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.word
-	}
-	for i := 0; i+shingleSize <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+shingleSize], " ")))
+	h := fnv.New64a()
+	for i := 0; i+shingleSize <= len(toks); i++ {
+		h.Reset()
+		for _, t := range toks[i : i+shingleSize] {
+			h.Write([]byte(t.word))
+			h.Write([]byte{0})
+		}
 		x := h.Sum64()
 		for k := range sig {
 			if v := mix(x, uint64(k)); v < sig[k] {
@@ -109,4 +152,11 @@ func mix(x, k uint64) uint64 {
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
 	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
 	return z ^ (z >> 31)
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

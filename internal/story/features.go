@@ -1,91 +1,35 @@
 package story
 
 import (
-	"math"
-	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
-// vector is a sparse term-weight vector.
-type vector map[string]float64
+// maxTokens bounds the words read of one text: the first ten thousand
+// words of an article say what it is about, and a 2 MB live blog must not
+// cost more than an ordinary article.
+const maxTokens = 10000
 
-func (v vector) norm() float64 {
-	var s float64
-	for _, w := range v {
-		s += w * w
-	}
-	return math.Sqrt(s)
-}
-
-// cosine of a and b, given their norms.
-func cosine(a, b vector, na, nb float64) float64 {
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	var dot float64
-	for t, w := range a {
-		dot += w * b[t]
-	}
-	return dot / (na * nb)
-}
-
-// top returns the n heaviest terms of v, heaviest first (ties by term).
-func (v vector) top(n int) []string {
-	terms := make([]string, 0, len(v))
-	for t := range v {
-		terms = append(terms, t)
-	}
-	sort.Slice(terms, func(i, j int) bool {
-		if v[terms[i]] != v[terms[j]] {
-			return v[terms[i]] > v[terms[j]]
-		}
-		return terms[i] < terms[j]
-	})
-	if len(terms) > n {
-		terms = terms[:n]
-	}
-	return terms
-}
-
-// prune keeps the n heaviest terms of v.
-func (v vector) prune(n int) {
-	if len(v) <= n {
-		return
-	}
-	keep := map[string]bool{}
-	for _, t := range v.top(n) {
-		keep[t] = true
-	}
-	for t := range v {
-		if !keep[t] {
-			delete(v, t)
-		}
-	}
-}
-
-// token is a word of the text with whether it was capitalised mid-sentence.
+// token is a word of a text.
 type token struct {
-	word    string // folded: lower case, no diacritics
-	capital bool   // starts with an upper-case letter, not sentence-initial
-	raw     string
+	word    string // folded: lower case, no diacritics, no inner hyphens
+	raw     string // as written
+	capital bool   // starts upper-case and is not sentence-initial
 }
 
 var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
-// foldWord lower-cases w and strips its diacritics, so that "Pyeongyang"
-// and "Pyéongyang", "MÜNCHEN" and "München" meet.
+// foldWord lower-cases w and strips its diacritics, so that "Pyongyang"
+// and "Pyóngyang", "MÜNCHEN" and "München" meet.
 func foldWord(w string) string {
 	w = strings.ToLower(w)
-	for _, r := range w {
-		if r >= 0x80 {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
 			if s, _, err := transform.String(fold, w); err == nil {
 				return s
 			}
@@ -95,30 +39,66 @@ func foldWord(w string) string {
 	return w
 }
 
-// tokenize splits text into words (letters and digits, with inner
-// hyphens and apostrophes folded away).
+// elided are the French and Italian words that lose their vowel before
+// another word (l'ONU, d'Égypte, dell'Onu, qu'il).
+var elided = map[string]bool{"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "dell": true, "dall": true, "nell": true, "sull": true, "all": true, "un": true, "quell": true}
+
+// inner reports a rune that may join two parts of one word.
+func inner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' }
+
+// tokenize splits text into words (runs of letters and digits, with inner
+// hyphens, apostrophes and dots kept in raw and dropped from word), at
+// most maxTokens of them.
 func tokenize(text string) []token {
-	var out []token
-	start := true // at sentence start
-	i := 0
-	rs := []rune(text)
-	for i < len(rs) {
-		r := rs[i]
+	out := make([]token, 0, min(maxTokens, len(text)/6+1))
+	start := true // at a sentence start
+	for i := 0; i < len(text) && len(out) < maxTokens; {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '"' || r == '“' {
+			switch r {
+			case '.', '!', '?', '\n', ':', '"', '“', '«', '—', '|':
 				start = true
 			}
-			i++
+			i += size
 			continue
 		}
-		j := i
-		for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) ||
-			((rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && unicode.IsLetter(rs[j+1]) && j > i)) {
-			j++
+		j := i + size
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j += s2
+				continue
+			}
+			if inner(r2) && j+s2 < len(text) {
+				r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+				if unicode.IsLetter(r3) || unicode.IsDigit(r3) && r2 != '\'' {
+					j += s2
+					continue
+				}
+			}
+			break
 		}
-		raw := string(rs[i:j])
-		w := strings.NewReplacer("-", "", "'", "", "’", "").Replace(raw)
-		out = append(out, token{word: foldWord(w), capital: unicode.IsUpper(r) && !start, raw: raw})
+		raw := text[i:j]
+		if k := strings.IndexAny(raw, "'’"); k > 0 && k <= 4 && elided[strings.ToLower(raw[:k])] {
+			// French and Italian elision: l'ONU, d'Égypte, dell'Onu.
+			_, size := utf8.DecodeRuneInString(raw[k:])
+			raw = raw[k+size:]
+			r = firstRune(raw)
+		}
+		if strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+			raw = raw[:strings.LastIndexAny(raw, "'’")]
+		}
+		w := raw
+		if strings.ContainsAny(w, "-'’.") {
+			w = strings.Map(func(r rune) rune {
+				if inner(r) {
+					return -1
+				}
+				return r
+			}, w)
+		}
+		out = append(out, token{word: foldWord(w), raw: raw, capital: unicode.IsUpper(r) && !start})
 		start = false
 		i = j
 	}
@@ -126,13 +106,14 @@ func tokenize(text string) []token {
 }
 
 // stem is a light, language-agnostic suffix stripper: enough to meet
-// "sanction"/"sanctions"/"sanctioned" without a full stemmer per language.
+// "sanction", "sanctions" and "sanctioned", or "elección" and
+// "elecciones", without a stemmer per language.
 func stem(w string) string {
-	n := len([]rune(w))
+	n := utf8.RuneCountInString(w)
 	if n <= 4 {
 		return w
 	}
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "edly", "ed", "es", "s"} {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "edly", "ed", "es", "s", "e", "i", "o", "a"} {
 		if strings.HasSuffix(w, suf) && n-len(suf) >= 4 {
 			return strings.TrimSuffix(w, suf)
 		}
@@ -145,51 +126,86 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
-// terms turns text into the counted terms the clusterer compares: stems
-// of non-stop words (numbers kept: they cross languages), and character
-// bigrams for runs of CJK script, which has no spaces.
-func terms(toks []token, stop func(string) bool) map[string]int {
-	out := map[string]int{}
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// contentTerms counts the terms a text is compared by: stems of words
+// that are not stop words and have three letters or more, numbers (they
+// cross languages), and character bigrams of CJK runs, which have no
+// spaces.
+func contentTerms(toks []token, out map[string]int) {
 	for _, t := range toks {
-		if stop(t.word) || len([]rune(t.word)) < 2 && !isDigits(t.word) {
+		if isStop(t.word) {
 			continue
 		}
-		rs := []rune(t.word)
-		if isCJK(rs[0]) && len(rs) > 2 {
+		r := firstRune(t.word)
+		if isCJK(r) {
+			rs := []rune(t.word)
+			if len(rs) == 1 {
+				continue
+			}
 			for i := 0; i+1 < len(rs); i++ {
 				out[string(rs[i:i+2])]++
 			}
 			continue
 		}
+		if isDigits(t.word) {
+			out[t.word]++
+			continue
+		}
+		if utf8.RuneCountInString(t.word) < 3 {
+			continue
+		}
 		out[stem(t.word)]++
 	}
-	return out
 }
 
-// entities collects capitalised words that are not sentence-initial — a
-// cheap stand-in for named entities that needs no model and works in
-// every language with case — and gazetteer names mapped to shared keys,
-// which carry a story across languages and scripts.
-func entities(toks []token, stop func(string) bool, gaz *gazetteer) map[string]int {
-	out := map[string]int{}
+// entityTerms counts the entity-like terms of a text, the ones that cross
+// languages: gazetteer names mapped to a shared key ("g:PRK" for "North
+// Korea", "Nordkorea" and "북한"), capitalised words that do not start a
+// sentence, transliterated to Latin letters when Cyrillic or Hangul
+// ("e:putin"), adjacent pairs of those ("e:tara_reid"), and numbers of
+// two digits or more ("n:17").
+func entityTerms(toks []token, gaz *gazetteer, out map[string]int) {
+	prev := ""
 	for i := 0; i < len(toks); i++ {
 		if key, n := gaz.match(toks, i); n > 0 {
 			out[key]++
 			i += n - 1
+			prev = ""
 			continue
 		}
 		t := toks[i]
-		if !t.capital || stop(t.word) || len(t.word) < 2 {
+		if r := firstRune(t.word); isCJK(r) || unicode.Is(unicode.Hangul, r) {
+			gaz.matchCJK(t.word, out)
+			prev = ""
 			continue
 		}
-		out["e:"+t.word]++
+		if isDigits(t.word) {
+			if len(t.word) >= 2 {
+				out["n:"+t.word]++
+			}
+			prev = ""
+			continue
+		}
+		if !t.capital || isStop(t.word) || len(t.word) < 2 {
+			prev = ""
+			continue
+		}
+		w := translit(t.word)
+		out["e:"+w]++
+		if prev != "" {
+			out["e:"+prev+"_"+w]++
+		}
+		prev = w
 	}
-	return out
 }
 
 func isDigits(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}

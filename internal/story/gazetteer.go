@@ -2,27 +2,45 @@ package story
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
+// gazetteerTSV is the embedded gazetteer: one line per key, then a tab,
+// then the key's names in any language, comma-separated. It was written
+// by hand for storyline (countries, capitals and cities in the news,
+// leaders and organisations in en, de, fr, es, it, pt, ko, ja, zh, ru);
+// no list small and free enough to embed covered those ten languages.
+//
 //go:embed gazetteer.tsv
 var gazetteerTSV string
 
+// embedded is the parsed embedded gazetteer, built once on first use and
+// read-only after.
+var embedded = sync.OnceValue(func() *gazetteer { return parseGazetteer(gazetteerTSV) })
+
 // gazetteer maps names in many languages and scripts to one key, so that
 // "North Korea", "Coreia do Norte", "북한" and "北朝鮮" meet as one term.
+// It is read-only once parsed.
 type gazetteer struct {
-	// words maps folded, space-joined words of a name to its key.
+	// words maps the folded, space-joined words of a name to its key.
 	words map[string]string
-	// maxWords is the longest name in words.
+	// maxWords is the most words of a name in words.
 	maxWords int
-	// cjk holds names in scripts written without spaces between words
-	// (or, for Korean, with particles glued on), matched inside tokens.
+	// cjk holds names in scripts written without spaces (Han, kana) or,
+	// for Hangul, with particles glued on, longest first; they are found
+	// inside tokens.
 	cjk []gazName
+	// cjkFirst indexes cjk by first rune.
+	cjkFirst map[rune][]gazName
 }
 
 type gazName struct{ name, key string }
 
+// parseGazetteer reads the TSV; lines it cannot read are skipped.
 func parseGazetteer(tsv string) *gazetteer {
 	g := &gazetteer{words: map[string]string{}}
 	for _, line := range strings.Split(tsv, "\n") {
@@ -30,7 +48,7 @@ func parseGazetteer(tsv string) *gazetteer {
 			continue
 		}
 		key, names, ok := strings.Cut(line, "\t")
-		if !ok {
+		if !ok || key == "" {
 			continue
 		}
 		key = "g:" + key
@@ -39,8 +57,8 @@ func parseGazetteer(tsv string) *gazetteer {
 			if name == "" {
 				continue
 			}
-			if r := []rune(name)[0]; isCJK(r) || unicode.Is(unicode.Hangul, r) {
-				g.cjk = append(g.cjk, gazName{name, key})
+			if r := firstRune(name); isCJK(r) || unicode.Is(unicode.Hangul, r) {
+				g.cjk = append(g.cjk, gazName{strings.ReplaceAll(name, " ", ""), key})
 				continue
 			}
 			var ws []string
@@ -51,49 +69,80 @@ func parseGazetteer(tsv string) *gazetteer {
 				continue
 			}
 			g.words[strings.Join(ws, " ")] = key
-			if len(ws) > g.maxWords {
-				g.maxWords = len(ws)
-			}
+			g.maxWords = max(g.maxWords, len(ws))
 		}
+	}
+	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].name) > len(g.cjk[j].name) })
+	g.cjkFirst = map[rune][]gazName{}
+	for _, gn := range g.cjk {
+		r := firstRune(gn.name)
+		g.cjkFirst[r] = append(g.cjkFirst[r], gn)
 	}
 	return g
 }
 
-// match returns the key of the longest name starting at token i and the
-// number of tokens it spans, or 0.
+// match returns the key of the longest name in words starting at token
+// i and the number of tokens it spans, or 0.
 func (g *gazetteer) match(toks []token, i int) (string, int) {
+	var b strings.Builder
 	for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
-		var b strings.Builder
+		b.Reset()
 		for k := 0; k < n; k++ {
 			if k > 0 {
 				b.WriteByte(' ')
 			}
 			b.WriteString(toks[i+k].word)
 		}
-		if key, ok := g.words[b.String()]; ok {
-			// A lone short upper-case word ("US", "UN") must be written
-			// in capitals, or "us" and "un" would match pronouns.
-			if n == 1 && len(toks[i].raw) <= 3 && strings.ToUpper(toks[i].raw) != toks[i].raw {
-				continue
-			}
-			return key, n
-		}
-	}
-	r := []rune(toks[i].word)
-	if len(r) == 0 || !(isCJK(r[0]) || unicode.Is(unicode.Hangul, r[0])) {
-		return "", 0
-	}
-	for _, gn := range g.cjk {
-		if unicode.Is(unicode.Hangul, r[0]) {
-			// Korean glues particles onto names: 북한은, 트럼프가.
-			if strings.HasPrefix(toks[i].word, gn.name) && len([]rune(toks[i].word))-len([]rune(gn.name)) <= 2 {
-				return gn.key, 1
-			}
+		key, ok := g.words[b.String()]
+		if !ok {
 			continue
 		}
-		if strings.Contains(toks[i].word, gn.name) {
-			return gn.key, 1
+		// A lone short word ("US", "UN", "WHO") must be written in
+		// capitals, or "us", "un" and "who" would match.
+		if n == 1 && utf8.RuneCountInString(toks[i].word) <= 3 && strings.ToUpper(toks[i].raw) != toks[i].raw {
+			continue
 		}
+		// Other names need a capital (or a script without case), so
+		// that "turkey" the bird or "china" the crockery stay out.
+		if !strings.ContainsFunc(toks[i].raw, unicode.IsUpper) {
+			continue
+		}
+		return key, n
 	}
 	return "", 0
+}
+
+// matchCJK returns the keys of the names found in a token of Han, kana
+// or Hangul script. Han and kana runs hold whole phrases, so names are
+// found anywhere in them, longest first; a Hangul word is one word with
+// perhaps a particle glued on (북한은, 트럼프가).
+func (g *gazetteer) matchCJK(word string, out map[string]int) {
+	r := firstRune(word)
+	if unicode.Is(unicode.Hangul, r) {
+		for _, gn := range g.cjkFirst[r] {
+			if strings.HasPrefix(word, gn.name) && utf8.RuneCountInString(word)-utf8.RuneCountInString(gn.name) <= 2 {
+				out[gn.key]++
+				return
+			}
+		}
+		return
+	}
+	if !isCJK(r) {
+		return
+	}
+	for i := 0; i < len(word); {
+		hit := false
+		r, size := utf8.DecodeRuneInString(word[i:])
+		for _, gn := range g.cjkFirst[r] {
+			if strings.HasPrefix(word[i:], gn.name) {
+				out[gn.key]++
+				i += len(gn.name)
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			i += size
+		}
+	}
 }

@@ -3,71 +3,89 @@
 // fits best or starts a new one; nothing is recomputed in batch.
 //
 // The method follows Miranda et al. (2018, "Multilingual clustering of
-// streaming news"): an article is compared with the centroids of candidate
-// stories by TF-IDF cosines over body terms, title terms and entity-like
-// terms (IDF learned as articles arrive), and the combined score is
-// discounted by a Gaussian of the distance in days. Candidates come from
-// an inverted index over each story's heaviest terms, within a time
-// window, so the cost of an article does not grow with the number of
-// stories. Entities cross languages through a small embedded gazetteer
-// (names of countries, capitals, leaders and organisations in ten
-// languages, mapped to one key) and numbers, which need no translation.
+// streaming news"). An article is compared with the centroids of
+// candidate stories by three TF-IDF cosines — body terms, title terms and
+// entity-like terms — with IDF learned as articles arrive; the weighted
+// cosines are discounted by a Gaussian of the distance in days between
+// the article and the story's span (no discount when either has no
+// date). Candidates come from an inverted index over each story's
+// heaviest terms, and only stories active within a time window are
+// candidates, so an article's cost depends on the stories of its window,
+// not on everything seen before. Entities cross languages through case-
+// and diacritic-folding, transliteration of Cyrillic and Hangul, numbers,
+// and a small embedded gazetteer that maps names of countries, capitals,
+// leaders and organisations in ten languages to one key.
 //
 // Before clustering, near-duplicates (wire copies, re-posts with other
-// furniture, updated versions) are folded onto the first copy seen by
-// MinHash over word shingles with LSH banding; a copy is listed with its
-// canonical article's story and does not move the story's centroid.
+// page furniture) are folded onto the first copy seen, by MinHash over
+// word shingles with LSH banding; a copy is listed with its canonical
+// article's story and does not move the story's centroid.
 //
 // When an article matches two stories and the two stories' centroids are
-// close, the stories merge; the merge is recorded.
+// close, the stories merge into the larger, and the merge is recorded.
+//
+// We wrote our own rather than use a library: the method is small, it
+// must run online inside one static binary, and its state must be
+// snapshotted between runs (see Snapshot and Restore).
 package story
 
 import (
+	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/storyline/storyline/internal/lang"
+	"github.com/storyline/storyline/internal/model"
 )
 
 // Config tunes the clusterer. Zero fields take DefaultConfig's values.
 type Config struct {
 	// Threshold is the least combined score for an article to join a
 	// story.
-	Threshold float64
+	Threshold float64 `json:"threshold"`
 	// BodyWeight, TitleWeight and EntityWeight weigh the three cosines.
-	BodyWeight, TitleWeight, EntityWeight float64
+	BodyWeight   float64 `json:"body_weight"`
+	TitleWeight  float64 `json:"title_weight"`
+	EntityWeight float64 `json:"entity_weight"`
 	// SigmaDays is the spread of the Gaussian time discount.
-	SigmaDays float64
-	// TimeShare is the part of the score that the time discount scales
-	// (0 ignores time; 1 lets a far date drive the score to 0).
-	TimeShare float64
-	// WindowDays bounds how far in time a candidate story may be.
-	WindowDays float64
-	// MergeThreshold is the least body cosine between two stories'
-	// centroids for a bridging article to merge them.
-	MergeThreshold float64
-	// DuplicateJaccard is the least estimated shingle overlap for an
+	SigmaDays float64 `json:"sigma_days"`
+	// TimeShare is the part of the score the time discount scales (0
+	// ignores time; 1 lets a far date drive the score to 0).
+	TimeShare float64 `json:"time_share"`
+	// WindowDays bounds how far in days an article may be from a story's
+	// span to join it; stories idle longer than this retire.
+	WindowDays float64 `json:"window_days"`
+	// MergeThreshold is the least cosine between two stories' centroids
+	// for a bridging article that matches both to merge them.
+	MergeThreshold float64 `json:"merge_threshold"`
+	// DuplicateJaccard is the least estimated word-shingle overlap for an
 	// article to count as a copy of an earlier one.
-	DuplicateJaccard float64
+	DuplicateJaccard float64 `json:"duplicate_jaccard"`
 	// MaxTerms bounds each centroid's terms.
-	MaxTerms int
+	MaxTerms int `json:"max_terms"`
+	// MaxDuplicates bounds the signatures kept for near-duplicate
+	// detection (the oldest are forgotten first).
+	MaxDuplicates int `json:"max_duplicates"`
+	// NoGazetteer turns the multilingual gazetteer off (to measure what
+	// it gives).
+	NoGazetteer bool `json:"no_gazetteer,omitempty"`
 }
 
 // DefaultConfig holds the values fitted on the development splits (see
-// the eval/clustering package and the README).
+// package eval/clustering). Treat it as read-only; New(Config{}) uses it.
 var DefaultConfig = Config{
-	Threshold:        0.18,
-	BodyWeight:       0.5,
-	TitleWeight:      0.2,
-	EntityWeight:     0.3,
-	SigmaDays:        10,
-	TimeShare:        0.5,
-	WindowDays:       45,
-	MergeThreshold:   0.3,
-	DuplicateJaccard: 0.6,
+	Threshold:        0.15,
+	BodyWeight:       0.45,
+	TitleWeight:      0.15,
+	EntityWeight:     0.40,
+	SigmaDays:        14,
+	TimeShare:        0.2,
+	WindowDays:       180,
+	MergeThreshold:   0.5,
+	DuplicateJaccard: 0.5,
 	MaxTerms:         300,
+	MaxDuplicates:    200000,
 }
 
 func (c Config) withDefaults() Config {
@@ -78,10 +96,13 @@ func (c Config) withDefaults() Config {
 	if c.BodyWeight == 0 && c.TitleWeight == 0 && c.EntityWeight == 0 {
 		c.BodyWeight, c.TitleWeight, c.EntityWeight = d.BodyWeight, d.TitleWeight, d.EntityWeight
 	}
-	if c.SigmaDays == 0 {
+	if c.SigmaDays <= 0 {
 		c.SigmaDays = d.SigmaDays
 	}
-	if c.WindowDays == 0 {
+	if c.TimeShare == 0 {
+		c.TimeShare = d.TimeShare
+	}
+	if c.WindowDays <= 0 {
 		c.WindowDays = d.WindowDays
 	}
 	if c.MergeThreshold == 0 {
@@ -90,8 +111,11 @@ func (c Config) withDefaults() Config {
 	if c.DuplicateJaccard == 0 {
 		c.DuplicateJaccard = d.DuplicateJaccard
 	}
-	if c.MaxTerms == 0 {
+	if c.MaxTerms <= 0 {
 		c.MaxTerms = d.MaxTerms
+	}
+	if c.MaxDuplicates <= 0 {
+		c.MaxDuplicates = d.MaxDuplicates
 	}
 	return c
 }
@@ -104,22 +128,38 @@ type Article struct {
 	Published time.Time // zero when unknown: no time term then
 }
 
+// ArticleOf converts an extracted article, reading its Published field
+// ("YYYY-MM-DD" or RFC 3339; anything else counts as no date).
+func ArticleOf(a *model.Article) Article {
+	out := Article{ID: a.ID, Title: a.Title, Text: a.Text}
+	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
+		out.Published = t
+	} else if len(a.Published) >= 10 {
+		if t, err := time.Parse("2006-01-02", a.Published[:10]); err == nil {
+			out.Published = t
+		}
+	}
+	return out
+}
+
 // Assignment says where an article went.
 type Assignment struct {
 	StoryID string `json:"story"`
 	// New reports that the article started the story.
-	New bool `json:"new"`
+	New bool `json:"new,omitempty"`
 	// DuplicateOf is the canonical article this one copies, or "".
 	DuplicateOf string `json:"duplicate_of,omitempty"`
-	// Merged lists stories merged into StoryID by this article.
+	// Merged lists the stories merged into StoryID because of this
+	// article.
 	Merged []string `json:"merged,omitempty"`
 	// Score is the article's score against its story (0 when new).
-	Score float64 `json:"score"`
+	Score float64 `json:"score,omitempty"`
 }
 
 // Story is a group of articles about one event.
 type Story struct {
-	ID    string `json:"id"`
+	ID string `json:"id"`
+	// Title is the member headline closest to the story's title centroid.
 	Title string `json:"title"`
 	// Articles lists the story's article IDs in arrival order, copies
 	// included.
@@ -130,84 +170,112 @@ type Story struct {
 	MergedFrom []string `json:"merged_from,omitempty"`
 }
 
-// indexTerms is how many of a document's heaviest terms it is indexed by
-// and looked up with.
-const indexTerms = 12
+// Bounds that keep a story's footprint fixed however large it grows.
+const (
+	// indexTerms is how many of an article's heaviest terms of each kind
+	// it is looked up and indexed by.
+	indexTerms = 10
+	// maxIndexed bounds the index terms of one story.
+	maxIndexed = 200
+	// maxTitleSample bounds the headlines a story keeps to choose its
+	// title from.
+	maxTitleSample = 32
+	// sweepEvery is how many additions pass between retirement sweeps.
+	sweepEvery = 512
+)
 
 // Clusterer assigns articles to stories. It is not safe for concurrent
-// use: one assigner consumes articles in publication order.
+// use: one goroutine feeds it articles in publication order.
 type Clusterer struct {
-	cfg  Config
-	gaz  *gazetteer
-	df   map[string]int // documents seen per term
-	docs int
+	cfg   Config
+	gaz   *gazetteer
+	vocab map[string]uint32
+	terms []string // by ID
+	df    []int32  // by ID
+	docs  int
 
 	clusters []*cluster
-	byID     map[string]int // story ID → index in clusters
-	index    map[string][]int
+	byID     map[string]int
+	index    map[uint32][]int32 // term → clusters indexed under it
+	active   []int32            // clusters that may still take articles
 	dedup    *dedup
-	storyOf  map[string]int // article ID → cluster index
+	storyOf  map[string]int32 // article ID → cluster (maybe merged away)
+	now      float64          // latest day seen
+	stamp    uint64           // per-Add stamp to collect candidates once
+	adds     int
 }
 
+// cluster is one story's state.
 type cluster struct {
 	id      string
-	into    int // -1, or the cluster this one was merged into
-	body    vector
-	title   vector
-	ent     vector
+	into    int32 // -1, or the cluster this one merged into
+	retired bool  // idle beyond the window: vectors dropped
+	body    vec   // sums of member unit vectors
+	title   vec
+	ent     vec
 	nBody   float64
 	nTitle  float64
 	nEnt    float64
-	days    float64 // sum of member days with a date
-	dated   int
+	first   float64 // first and last member day; dated reports any
+	last    float64
+	dated   bool
+	n       int // members that moved the centroid (copies excluded)
 	members []string
 	copies  map[string]string
 	merged  []string
-	indexed map[string]bool
-	titles  []titled // a sample of members' titles, for the story title
+	indexed []uint32
+	titles  []titled
+	final   string // title fixed at retirement
+	seen    uint64 // stamp of the last Add that collected it
 }
 
 type titled struct {
 	title string
-	vec   vector
+	vec   vec
 	n     float64
 }
 
-// maxTitleSample bounds the titles a story keeps to choose its title from.
-const maxTitleSample = 40
-
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
+	cfg = cfg.withDefaults()
+	gaz := embedded()
+	if cfg.NoGazetteer {
+		gaz = parseGazetteer("")
+	}
 	return &Clusterer{
-		cfg:     cfg.withDefaults(),
-		gaz:     parseGazetteer(gazetteerTSV),
-		df:      map[string]int{},
+		cfg:     cfg,
+		gaz:     gaz,
+		vocab:   map[string]uint32{},
 		byID:    map[string]int{},
-		index:   map[string][]int{},
-		dedup:   newDedup(cfg.withDefaults().DuplicateJaccard),
-		storyOf: map[string]int{},
+		index:   map[uint32][]int32{},
+		dedup:   newDedup(cfg.DuplicateJaccard, cfg.WindowDays, cfg.MaxDuplicates),
+		storyOf: map[string]int32{},
 	}
 }
 
-func stop(w string) bool { return lang.IsStopword(w) }
-
+// docVecs are one article's vectors.
 type docVecs struct {
-	body, title, ent    vector
+	body, title, ent    vec
 	nBody, nTitle, nEnt float64
-	days                float64
+	day                 float64
 	dated               bool
 }
 
 // Add assigns a to a story and returns where it went. Adding an article
-// ID already seen returns its story unchanged.
+// ID already seen returns its story and changes nothing.
 func (c *Clusterer) Add(a Article) Assignment {
-	if i, ok := c.storyOf[a.ID]; ok {
-		return Assignment{StoryID: c.clusters[c.find(i)].id}
+	if k, ok := c.storyOf[a.ID]; ok {
+		return Assignment{StoryID: c.clusters[c.find(k)].id}
 	}
-	bodyToks := tokenize(a.Text)
-	if canon, ok := c.dedup.add(a.ID, bodyToks); ok {
-		if i, ok := c.storyOf[canon]; ok {
-			k := c.find(i)
+	c.adds++
+	if c.adds%sweepEvery == 0 {
+		c.sweep()
+	}
+	titleToks, bodyToks := tokenize(a.Title), tokenize(a.Text)
+	day, dated := dayOf(a.Published)
+	if canon, ok := c.dedup.add(a.ID, bodyToks, day, dated); ok {
+		if k, ok := c.storyOf[canon]; ok {
+			k = c.find(k)
 			cl := c.clusters[k]
 			cl.members = append(cl.members, a.ID)
 			if cl.copies == nil {
@@ -218,48 +286,52 @@ func (c *Clusterer) Add(a Article) Assignment {
 			return Assignment{StoryID: cl.id, DuplicateOf: canon, Score: 1}
 		}
 	}
-	d := c.vectors(a, bodyToks)
+	d := c.vectors(a, titleToks, bodyToks)
+	look := c.lookupTerms(d)
 
-	// Candidates: stories indexed under the document's heaviest terms.
-	seen := map[int]bool{}
-	var cands []int
-	for _, t := range lookupTerms(d) {
-		for _, k := range c.index[t] {
-			k = c.find(k)
-			if !seen[k] {
-				seen[k] = true
-				cands = append(cands, k)
+	best, second := int32(-1), int32(-1)
+	var bestS, secondS float64
+	c.stamp++
+	for _, t := range look {
+		list := c.index[t]
+		live := list[:0]
+		for _, k := range list {
+			cl := c.clusters[k]
+			if cl.into >= 0 || cl.retired {
+				continue // dropped from the list: merged or retired
+			}
+			live = append(live, k)
+			if cl.seen == c.stamp {
+				continue
+			}
+			cl.seen = c.stamp
+			s := c.score(&d, cl)
+			switch {
+			case s > bestS || best < 0 && s >= 0:
+				second, secondS = best, bestS
+				best, bestS = k, s
+			case s > secondS || second < 0 && s >= 0:
+				second, secondS = k, s
 			}
 		}
-	}
-	sort.Ints(cands)
-	best, second := -1, -1
-	var bestS, secondS float64
-	for _, k := range cands {
-		s := c.score(d, c.clusters[k])
-		if s < 0 {
-			continue
-		}
-		switch {
-		case best < 0 || s > bestS:
-			second, secondS = best, bestS
-			best, bestS = k, s
-		case second < 0 || s > secondS:
-			second, secondS = k, s
+		if len(live) == 0 {
+			delete(c.index, t)
+		} else {
+			c.index[t] = live
 		}
 	}
 	if best < 0 || bestS < c.cfg.Threshold {
 		k := c.newCluster(a.ID)
-		c.join(k, a, d)
+		c.join(k, a, &d, look)
 		return Assignment{StoryID: c.clusters[k].id, New: true}
 	}
 	out := Assignment{StoryID: c.clusters[best].id, Score: bestS}
-	c.join(best, a, d)
+	c.join(best, a, &d, look)
 	if second >= 0 && secondS >= c.cfg.Threshold {
 		b, s := c.clusters[best], c.clusters[second]
-		if cosine(b.body, s.body, b.nBody, s.nBody) >= c.cfg.MergeThreshold {
+		if c.centroidCos(b, s) >= c.cfg.MergeThreshold {
 			into, from := best, second
-			if len(s.members) > len(b.members) {
+			if s.n > b.n {
 				into, from = second, best
 			}
 			c.merge(into, from)
@@ -270,51 +342,93 @@ func (c *Clusterer) Add(a Article) Assignment {
 	return out
 }
 
-// vectors computes the document's TF-IDF vectors, counting it into the
+// centroidCos is the weighted cosine of two stories' centroids.
+func (c *Clusterer) centroidCos(a, b *cluster) float64 {
+	w := c.cfg
+	s := w.BodyWeight*cos(a.body, b.body, a.nBody, b.nBody) +
+		w.TitleWeight*cos(a.title, b.title, a.nTitle, b.nTitle) +
+		w.EntityWeight*cos(a.ent, b.ent, a.nEnt, b.nEnt)
+	return s / (w.BodyWeight + w.TitleWeight + w.EntityWeight)
+}
+
+// termID returns the vocabulary ID of a term, adding it if new.
+func (c *Clusterer) termID(t string) uint32 {
+	if id, ok := c.vocab[t]; ok {
+		return id
+	}
+	id := uint32(len(c.terms))
+	c.vocab[t] = id
+	c.terms = append(c.terms, t)
+	c.df = append(c.df, 0)
+	return id
+}
+
+// vectors computes an article's TF-IDF vectors, counting it into the
 // document frequencies first.
-func (c *Clusterer) vectors(a Article, bodyToks []token) docVecs {
-	titleToks := tokenize(a.Title)
-	bt := terms(bodyToks, stop)
-	tt := terms(titleToks, stop)
-	et := entities(append(titleToks, bodyToks...), stop, c.gaz)
+func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
+	bt, tt, et := map[string]int{}, map[string]int{}, map[string]int{}
+	contentTerms(bodyToks, bt)
+	contentTerms(titleToks, tt)
+	entityTerms(titleToks, c.gaz, et)
+	entityTerms(bodyToks, c.gaz, et)
 	c.docs++
-	seen := map[string]bool{}
-	for _, m := range []map[string]int{bt, tt, et} {
-		for t := range m {
-			if !seen[t] {
-				seen[t] = true
-				c.df[t]++
+	ids := func(m map[string]int) map[uint32]int {
+		out := make(map[uint32]int, len(m))
+		for t, n := range m {
+			out[c.termID(t)] = n
+		}
+		return out
+	}
+	bi, ti, ei := ids(bt), ids(tt), ids(et)
+	seen := make(map[uint32]bool, len(bi)+len(ti)+len(ei))
+	for _, m := range []map[uint32]int{bi, ti, ei} {
+		for id := range m {
+			if !seen[id] {
+				seen[id] = true
+				c.df[id]++
 			}
 		}
 	}
-	d := docVecs{body: c.weigh(bt), title: c.weigh(tt), ent: c.weigh(et)}
-	d.body.prune(c.cfg.MaxTerms)
+	d := docVecs{body: prune(c.weigh(bi), c.cfg.MaxTerms), title: c.weigh(ti), ent: prune(c.weigh(ei), c.cfg.MaxTerms)}
 	d.nBody, d.nTitle, d.nEnt = d.body.norm(), d.title.norm(), d.ent.norm()
-	if !a.Published.IsZero() {
-		d.days = float64(a.Published.Unix()) / 86400
-		d.dated = true
+	d.day, d.dated = dayOf(a.Published)
+	if d.dated {
+		c.now = max(c.now, d.day)
 	}
 	return d
 }
 
-func (c *Clusterer) weigh(counts map[string]int) vector {
-	v := make(vector, len(counts))
-	for t, n := range counts {
-		idf := math.Log(float64(c.docs+1)/float64(c.df[t]+1)) + 1
-		v[t] = (1 + math.Log(float64(n))) * idf
+// dayOf returns t in days since 1970, and whether t is set.
+func dayOf(t time.Time) (float64, bool) {
+	if t.IsZero() {
+		return 0, false
 	}
+	return float64(t.Unix()) / 86400, true
+}
+
+// weigh turns term counts into a sorted TF-IDF vector.
+func (c *Clusterer) weigh(counts map[uint32]int) vec {
+	v := make(vec, 0, len(counts))
+	n := float64(c.docs + 1)
+	for id, k := range counts {
+		idf := math.Log(n/float64(c.df[id]+1)) + 1
+		v = append(v, entry{id, float32((1 + math.Log(float64(k))) * idf)})
+	}
+	slices.SortFunc(v, func(x, y entry) int { return int(int64(x.id) - int64(y.id)) })
 	return v
 }
 
-// lookupTerms are the terms a document is matched and indexed by.
-func lookupTerms(d docVecs) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, v := range []vector{d.ent, d.title, d.body} {
-		for _, t := range v.top(indexTerms) {
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
+// lookupTerms are the terms an article is looked up and indexed by: the
+// heaviest of each of its vectors.
+func (c *Clusterer) lookupTerms(d docVecs) []uint32 {
+	var out []uint32
+	for _, v := range []vec{d.ent, d.title, d.body} {
+		for i, e := range heaviest(v) {
+			if i == indexTerms {
+				break
+			}
+			if !slices.Contains(out, e.id) {
+				out = append(out, e.id)
 			}
 		}
 	}
@@ -323,25 +437,34 @@ func lookupTerms(d docVecs) []string {
 
 // score combines the cosines with the time discount; -1 means the story
 // is outside the time window.
-func (c *Clusterer) score(d docVecs, cl *cluster) float64 {
+func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 	w := c.cfg
 	var s, sum float64
-	add := func(weight, cos float64, present bool) {
-		if !present {
-			return
-		}
-		s += weight * cos
+	add := func(weight, x float64) {
+		s += weight * x
 		sum += weight
 	}
-	add(w.BodyWeight, cosine(d.body, cl.body, d.nBody, cl.nBody), d.nBody > 0 && cl.nBody > 0)
-	add(w.TitleWeight, cosine(d.title, cl.title, d.nTitle, cl.nTitle), d.nTitle > 0 && cl.nTitle > 0)
-	add(w.EntityWeight, cosine(d.ent, cl.ent, d.nEnt, cl.nEnt), d.nEnt > 0 && cl.nEnt > 0)
+	if d.nBody > 0 && cl.nBody > 0 {
+		add(w.BodyWeight, cos(d.body, cl.body, d.nBody, cl.nBody))
+	}
+	if d.nTitle > 0 && cl.nTitle > 0 {
+		add(w.TitleWeight, cos(d.title, cl.title, d.nTitle, cl.nTitle))
+	}
+	if d.nEnt > 0 && cl.nEnt > 0 {
+		add(w.EntityWeight, cos(d.ent, cl.ent, d.nEnt, cl.nEnt))
+	}
 	if sum == 0 {
 		return 0
 	}
 	s /= sum
-	if d.dated && cl.dated > 0 {
-		dist := math.Abs(d.days - cl.days/float64(cl.dated))
+	if d.dated && cl.dated {
+		var dist float64
+		switch {
+		case d.day < cl.first:
+			dist = cl.first - d.day
+		case d.day > cl.last:
+			dist = d.day - cl.last
+		}
 		if dist > w.WindowDays {
 			return -1
 		}
@@ -351,88 +474,83 @@ func (c *Clusterer) score(d docVecs, cl *cluster) float64 {
 	return s
 }
 
-func (c *Clusterer) newCluster(articleID string) int {
-	id := "s" + articleID
-	if len(id) > 17 {
-		id = id[:17]
+// newCluster starts a story. Its ID derives from its first article's
+// ID, so the same input order gives the same IDs.
+func (c *Clusterer) newCluster(articleID string) int32 {
+	base := "s" + articleID
+	if len(base) > 17 {
+		base = base[:17]
 	}
+	id := base
 	for n := 2; ; n++ {
 		if _, taken := c.byID[id]; !taken {
 			break
 		}
-		id = strings.TrimRight(id, "0123456789-") + "-" + itoa(n)
+		id = fmt.Sprintf("%s-%d", base, n)
 	}
-	cl := &cluster{id: id, into: -1, body: vector{}, title: vector{}, ent: vector{}, indexed: map[string]bool{}}
-	c.clusters = append(c.clusters, cl)
-	k := len(c.clusters) - 1
-	c.byID[id] = k
+	c.clusters = append(c.clusters, &cluster{id: id, into: -1})
+	k := int32(len(c.clusters) - 1)
+	c.byID[id] = int(k)
+	c.active = append(c.active, k)
 	return k
 }
 
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
-
-// join adds a document's vectors to a story and indexes the story under
-// the document's heaviest terms.
-func (c *Clusterer) join(k int, a Article, d docVecs) {
+// join adds an article's vectors to a story and indexes the story under
+// the article's lookup terms.
+func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 	cl := c.clusters[k]
-	addInto(cl.body, d.body, d.nBody)
-	addInto(cl.title, d.title, d.nTitle)
-	addInto(cl.ent, d.ent, d.nEnt)
-	cl.body.prune(c.cfg.MaxTerms)
-	cl.title.prune(c.cfg.MaxTerms)
-	cl.ent.prune(c.cfg.MaxTerms)
+	cl.body = prune(addScaled(cl.body, d.body, 1/nz(d.nBody)), c.cfg.MaxTerms)
+	cl.title = prune(addScaled(cl.title, d.title, 1/nz(d.nTitle)), c.cfg.MaxTerms)
+	cl.ent = prune(addScaled(cl.ent, d.ent, 1/nz(d.nEnt)), c.cfg.MaxTerms)
 	cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
 	if d.dated {
-		cl.days += d.days
-		cl.dated++
+		if !cl.dated {
+			cl.first, cl.last, cl.dated = d.day, d.day, true
+		}
+		cl.first, cl.last = min(cl.first, d.day), max(cl.last, d.day)
 	}
+	cl.n++
 	cl.members = append(cl.members, a.ID)
 	c.storyOf[a.ID] = k
-	if len(cl.titles) < maxTitleSample && a.Title != "" {
+	if len(cl.titles) < maxTitleSample && strings.TrimSpace(a.Title) != "" {
 		cl.titles = append(cl.titles, titled{title: a.Title, vec: d.title, n: d.nTitle})
 	}
-	for _, t := range lookupTerms(d) {
-		if !cl.indexed[t] {
-			cl.indexed[t] = true
+	for _, t := range look {
+		if len(cl.indexed) >= maxIndexed {
+			break
+		}
+		if !slices.Contains(cl.indexed, t) {
+			cl.indexed = append(cl.indexed, t)
 			c.index[t] = append(c.index[t], k)
 		}
 	}
 }
 
-// addInto adds v, normalised, to the centroid sum.
-func addInto(sum, v vector, n float64) {
-	if n == 0 {
-		return
+func nz(x float64) float64 {
+	if x == 0 {
+		return 1
 	}
-	for t, w := range v {
-		sum[t] += w / n
-	}
+	return x
 }
 
 // merge folds story from into story into.
-func (c *Clusterer) merge(into, from int) {
+func (c *Clusterer) merge(into, from int32) {
 	a, b := c.clusters[into], c.clusters[from]
-	for _, pair := range [][2]vector{{a.body, b.body}, {a.title, b.title}, {a.ent, b.ent}} {
-		for t, w := range pair[1] {
-			pair[0][t] += w
-		}
-	}
-	a.body.prune(c.cfg.MaxTerms)
-	a.title.prune(c.cfg.MaxTerms)
-	a.ent.prune(c.cfg.MaxTerms)
+	a.body = prune(addScaled(a.body, b.body, 1), c.cfg.MaxTerms)
+	a.title = prune(addScaled(a.title, b.title, 1), c.cfg.MaxTerms)
+	a.ent = prune(addScaled(a.ent, b.ent, 1), c.cfg.MaxTerms)
 	a.nBody, a.nTitle, a.nEnt = a.body.norm(), a.title.norm(), a.ent.norm()
-	a.days += b.days
-	a.dated += b.dated
+	if b.dated {
+		if !a.dated {
+			a.first, a.last, a.dated = b.first, b.last, true
+		}
+		a.first, a.last = min(a.first, b.first), max(a.last, b.last)
+	}
+	a.n += b.n
 	a.members = append(a.members, b.members...)
+	for _, id := range b.members {
+		c.storyOf[id] = into
+	}
 	for k, v := range b.copies {
 		if a.copies == nil {
 			a.copies = map[string]string{}
@@ -445,20 +563,45 @@ func (c *Clusterer) merge(into, from int) {
 			a.titles = append(a.titles, t)
 		}
 	}
-	for t := range b.indexed {
-		if !a.indexed[t] {
-			a.indexed[t] = true
+	for _, t := range b.indexed {
+		if len(a.indexed) < maxIndexed && !slices.Contains(a.indexed, t) {
+			a.indexed = append(a.indexed, t)
 			c.index[t] = append(c.index[t], into)
 		}
 	}
 	b.into = into
-	b.body, b.title, b.ent, b.indexed, b.titles, b.copies = nil, nil, nil, nil, nil, nil
-	b.members = nil
+	*b = cluster{id: b.id, into: into}
+}
+
+// sweep retires the stories idle for longer than the window: their
+// vectors, index entries and title sample are dropped, which bounds the
+// clusterer's memory by the stories of one window.
+func (c *Clusterer) sweep() {
+	live := c.active[:0]
+	for _, k := range c.active {
+		cl := c.clusters[k]
+		if cl.into >= 0 {
+			continue
+		}
+		if cl.dated && cl.last < c.now-c.cfg.WindowDays {
+			c.retire(cl)
+			continue
+		}
+		live = append(live, k)
+	}
+	c.active = live
+}
+
+func (c *Clusterer) retire(cl *cluster) {
+	cl.final = cl.representativeTitle()
+	cl.retired = true
+	cl.body, cl.title, cl.ent, cl.indexed, cl.titles = nil, nil, nil, nil, nil
+	cl.nBody, cl.nTitle, cl.nEnt = 0, 0, 0
 }
 
 // find follows merges to the live cluster.
-func (c *Clusterer) find(k int) int {
-	for c.clusters[k].into >= 0 {
+func (c *Clusterer) find(k int32) int32 {
+	for n := 0; c.clusters[k].into >= 0 && n <= len(c.clusters); n++ {
 		k = c.clusters[k].into
 	}
 	return k
@@ -473,27 +616,40 @@ func (c *Clusterer) StoryOf(articleID string) (string, bool) {
 	return c.clusters[c.find(k)].id, true
 }
 
-// Stories returns the live stories, largest first.
+// Len returns the number of articles added.
+func (c *Clusterer) Len() int { return len(c.storyOf) }
+
+// Stories returns the stories (merged ones excluded), largest first, ties
+// in order of creation.
 func (c *Clusterer) Stories() []Story {
 	var out []Story
 	for _, cl := range c.clusters {
 		if cl.into >= 0 {
 			continue
 		}
-		out = append(out, Story{
-			ID: cl.id, Title: cl.representativeTitle(), Articles: append([]string(nil), cl.members...),
-			Copies: cl.copies, MergedFrom: cl.merged,
-		})
+		s := Story{ID: cl.id, Title: cl.representativeTitle(), Articles: slices.Clone(cl.members),
+			MergedFrom: slices.Clone(cl.merged)}
+		if len(cl.copies) > 0 {
+			s.Copies = make(map[string]string, len(cl.copies))
+			for k, v := range cl.copies {
+				s.Copies[k] = v
+			}
+		}
+		out = append(out, s)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	slices.SortStableFunc(out, func(a, b Story) int { return len(b.Articles) - len(a.Articles) })
 	return out
 }
 
-// representativeTitle is the sampled title closest to the title centroid.
+// representativeTitle is the sampled headline closest to the story's
+// title centroid.
 func (cl *cluster) representativeTitle() string {
+	if cl.retired {
+		return cl.final
+	}
 	best, bestS := "", -1.0
 	for _, t := range cl.titles {
-		if s := cosine(t.vec, cl.title, t.n, cl.nTitle); s > bestS {
+		if s := cos(t.vec, cl.title, t.n, cl.nTitle); s > bestS {
 			best, bestS = t.title, s
 		}
 	}

@@ -1,9 +1,15 @@
 package story
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/source/jsonrec"
 )
 
 func day(s string) time.Time {
@@ -15,37 +21,67 @@ const summit = `President Donald Trump met North Korean leader Kim Jong Un in Si
 
 const quake = `A strong earthquake struck off the coast of Indonesia on Sunday, killing at least twenty people and damaging hundreds of buildings on the island of Lombok. Rescue workers searched collapsed homes through the night while aftershocks shook the region and tourists were evacuated from nearby islands.`
 
-func TestSameEventJoinsOtherEventSplits(t *testing.T) {
-	c := New(Config{})
-	a := c.Add(Article{ID: "a1", Title: "Trump and Kim meet in Singapore", Text: summit, Published: day("2018-06-12")})
-	b := c.Add(Article{ID: "a2", Title: "Kim Jong Un and Trump hold Singapore summit",
-		Text:      strings.Replace(strings.Replace(summit, "Tuesday", "June 12", 1), "honest, direct and productive", "very good", 1) + " Analysts in Seoul were cautious.",
-		Published: day("2018-06-13")})
-	q := c.Add(Article{ID: "a3", Title: "Earthquake kills 20 in Indonesia", Text: quake, Published: day("2018-08-05")})
-	if !a.New || b.StoryID != a.StoryID {
-		t.Errorf("summit articles: %+v and %+v, want one story", a, b)
+func TestAssignments(t *testing.T) {
+	rewritten := strings.NewReplacer("Tuesday", "June 12", "honest, direct and productive", "very good").Replace(summit) + " Analysts in Seoul were cautious."
+	tests := []struct {
+		name    string
+		in      []Article
+		stories int
+		same    [][2]int // pairs of inputs that must share a story
+		apart   [][2]int // pairs that must not
+	}{
+		{"same event joins, other event splits", []Article{
+			{ID: "a1", Title: "Trump and Kim meet in Singapore", Text: summit, Published: day("2018-06-12")},
+			{ID: "a2", Title: "Kim Jong Un and Trump hold Singapore summit", Text: rewritten, Published: day("2018-06-13")},
+			{ID: "a3", Title: "Earthquake kills 20 in Indonesia", Text: quake, Published: day("2018-08-05")},
+		}, 2, [][2]int{{0, 1}}, [][2]int{{0, 2}}},
+		{"far dates split", []Article{
+			{ID: "x1", Title: "Trump and Kim meet in Singapore", Text: summit, Published: day("2018-06-12")},
+			{ID: "x2", Title: "Earthquake in Indonesia", Text: quake, Published: day("2018-06-13")},
+			{ID: "x3", Title: "Trump and Kim meet in Singapore", Text: rewritten, Published: day("2021-06-12")},
+		}, 3, nil, [][2]int{{0, 2}}},
+		{"undated articles still join", []Article{
+			{ID: "u1", Title: "Trump and Kim meet in Singapore", Text: summit},
+			{ID: "u2", Title: "Kim Jong Un and Trump hold Singapore summit", Text: rewritten},
+		}, 1, [][2]int{{0, 1}}, nil},
+		{"empty articles do not crash", []Article{{ID: "e1"}, {ID: "e2", Title: "?"}}, 2, nil, nil},
 	}
-	if q.StoryID == a.StoryID || !q.New {
-		t.Errorf("earthquake joined the summit story: %+v", q)
-	}
-	if got := len(c.Stories()); got != 2 {
-		t.Errorf("%d stories, want 2", got)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(Config{})
+			var got []Assignment
+			for _, a := range tc.in {
+				got = append(got, c.Add(a))
+			}
+			if n := len(c.Stories()); n != tc.stories {
+				t.Errorf("%d stories, want %d: %+v", n, tc.stories, got)
+			}
+			for _, p := range tc.same {
+				if got[p[0]].StoryID != got[p[1]].StoryID {
+					t.Errorf("%s and %s apart: %+v", tc.in[p[0]].ID, tc.in[p[1]].ID, got)
+				}
+			}
+			for _, p := range tc.apart {
+				if got[p[0]].StoryID == got[p[1]].StoryID {
+					t.Errorf("%s and %s together: %+v", tc.in[p[0]].ID, tc.in[p[1]].ID, got)
+				}
+			}
+		})
 	}
 }
 
 func TestCopiesFold(t *testing.T) {
 	c := New(Config{})
-	a := c.Add(Article{ID: "orig", Title: "Summit", Text: summit})
-	copyText := "Share this article\n" + summit + "\nRead more: related stories"
+	a := c.Add(Article{ID: "orig", Title: "Summit", Text: summit + " " + quake})
+	copyText := "Share this article\n" + summit + " " + quake + "\nRead more: related stories"
 	b := c.Add(Article{ID: "copy", Title: "Summit (AP)", Text: copyText})
 	if b.DuplicateOf != "orig" || b.StoryID != a.StoryID {
-		t.Errorf("copy = %+v, want duplicate of orig in %s", b, a.StoryID)
+		t.Fatalf("copy = %+v, want a duplicate of orig in %s", b, a.StoryID)
 	}
 	st := c.Stories()[0]
 	if st.Copies["copy"] != "orig" || len(st.Articles) != 2 {
 		t.Errorf("story = %+v", st)
 	}
-	// Re-adding is idempotent.
 	if again := c.Add(Article{ID: "copy", Title: "Summit (AP)", Text: copyText}); again.StoryID != a.StoryID || len(c.Stories()[0].Articles) != 2 {
 		t.Errorf("re-adding changed the story: %+v", again)
 	}
@@ -56,54 +92,185 @@ func TestGazetteerCrossesLanguages(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
+		not  []string
 	}{
-		{"Talks between North Korea and the United States", []string{"g:PRK", "g:USA"}},
-		{"Gespräche zwischen Nordkorea und den Vereinigten Staaten", []string{"g:PRK", "g:USA"}},
-		{"북한은 미국과의 대화를 거부했다", []string{"g:PRK", "g:USA"}},
-		{"Coreia do Norte e Estados Unidos", []string{"g:PRK", "g:USA"}},
-		{"tell us about it", nil},
+		{"Talks between North Korea and the United States", []string{"g:PRK", "g:USA"}, nil},
+		{"Gespräche zwischen Nordkorea und den Vereinigten Staaten", []string{"g:PRK", "g:USA"}, nil},
+		{"북한은 미국과의 대화를 거부했다", []string{"g:PRK", "g:USA"}, nil},
+		{"Coreia do Norte e Estados Unidos", []string{"g:PRK", "g:USA"}, nil},
+		{"特朗普在新加坡会见了金正恩", []string{"g:TRUMP", "g:SGP", "g:KIMJU"}, nil},
+		{"Путин прибыл в Пекин", []string{"g:PUTIN", "g:BJS"}, nil},
+		{"La guerre en Syrie : Damas accuse l'ONU", []string{"g:SYR", "g:DAM", "g:UN"}, nil},
+		{"tell us who ate the turkey", nil, []string{"g:USA", "g:WHO", "g:TUR"}},
 	}
 	for _, tc := range tests {
-		got := entities(tokenize(tc.text), func(string) bool { return false }, g)
+		got := map[string]int{}
+		entityTerms(tokenize(tc.text), g, got)
 		for _, k := range tc.want {
 			if got[k] == 0 {
 				t.Errorf("%q: no %s in %v", tc.text, k, got)
 			}
 		}
-		if tc.want == nil && got["g:USA"] > 0 {
-			t.Errorf("%q: lower-case 'us' matched the United States", tc.text)
+		for _, k := range tc.not {
+			if got[k] > 0 {
+				t.Errorf("%q: %s matched a common word", tc.text, k)
+			}
 		}
 	}
 }
 
-func TestFarDatesSplit(t *testing.T) {
-	c := New(Config{})
-	a := c.Add(Article{ID: "x1", Title: "Trump and Kim meet in Singapore", Text: summit, Published: day("2018-06-12")})
-	b := c.Add(Article{ID: "x2", Title: "Trump and Kim meet in Singapore", Text: summit + " Again.", Published: day("2021-06-12")})
-	if a.StoryID == b.StoryID && b.DuplicateOf == "" {
-		t.Errorf("articles three years apart joined one story by content alone")
+func TestTranslit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"путин", "putin"}, {"푸틴", "putin"}, {"зеленский", "zelenskiy"}, {"서울", "seoul"}, {"putin", "putin"},
+	}
+	for _, tc := range tests {
+		if got := translit(tc.in); got != tc.want {
+			t.Errorf("translit(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
-// BenchmarkAdd measures one article's assignment with a store of n
-// earlier articles made from real-looking synthetic text.
-func BenchmarkAdd(b *testing.B) {
-	c := New(Config{})
-	words := strings.Fields(summit + " " + quake)
-	gen := func(i int) Article {
-		var sb strings.Builder
-		for k := 0; k < 120; k++ {
-			sb.WriteString(words[(i*7+k*k+i/13)%len(words)])
-			sb.WriteByte(' ')
+// giveme reads the Giveme5W1H articles in publication order.
+func giveme(t testing.TB) []Article {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "data", "clustering", "giveme5w1h", "data")
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("Giveme5W1H data not available in %s", dir)
+	}
+	var out []Article
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
 		}
-		return Article{ID: "b" + itoa(i), Title: words[i%len(words)] + " " + words[(i/3)%len(words)],
-			Text: sb.String(), Published: day("2020-01-01").Add(time.Duration(i) * time.Minute)}
+		err = jsonrec.Decode(fh, func(_ int, r *model.Record) error {
+			out = append(out, Article{ID: filepath.Base(f), Title: r.Title, Text: r.Text, Published: r.Published})
+			return nil
+		})
+		fh.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
 	}
-	for i := 0; i < 10000; i++ {
-		c.Add(gen(i))
+	sortByDate(out)
+	return out
+}
+
+func sortByDate(as []Article) {
+	for i := 1; i < len(as); i++ {
+		for j := i; j > 0 && as[j].Published.Before(as[j-1].Published); j-- {
+			as[j], as[j-1] = as[j-1], as[j]
+		}
 	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		c.Add(gen(10000 + i))
+}
+
+// TestSnapshotResumes checks that stopping, snapshotting and restoring
+// half-way gives the same stories, IDs and titles as one uninterrupted
+// run, and that two runs over the same input agree.
+func TestSnapshotResumes(t *testing.T) {
+	arts := giveme(t)
+	whole := New(Config{})
+	for _, a := range arts {
+		whole.Add(a)
 	}
+	first := New(Config{})
+	for _, a := range arts[:len(arts)/2] {
+		first.Add(a)
+	}
+	snap, err := first.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	resumed, err := Restore(snap, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts[len(arts)/2:] {
+		resumed.Add(a)
+	}
+	again := New(Config{})
+	for _, a := range arts {
+		again.Add(a)
+	}
+	if !reflect.DeepEqual(whole.Stories(), resumed.Stories()) {
+		t.Errorf("resumed run differs from the uninterrupted one")
+	}
+	if !reflect.DeepEqual(whole.Stories(), again.Stories()) {
+		t.Errorf("two runs over the same input differ")
+	}
+	if n := len(whole.Stories()); n < 40 || n > 150 {
+		t.Errorf("%d stories from %d articles in 69 events", n, len(arts))
+	}
+	for _, s := range whole.Stories() {
+		if s.Title == "" {
+			t.Errorf("story %s has no title", s.ID)
+		}
+	}
+}
+
+func TestRestoreRejects(t *testing.T) {
+	c := New(Config{})
+	c.Add(Article{ID: "a", Title: "Summit", Text: summit})
+	c.Add(Article{ID: "b", Title: "Quake", Text: quake})
+	good, err := c.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data string
+	}{
+		{"not JSON", "{"},
+		{"wrong version", strings.Replace(string(good), `"version":1`, `"version":9`, 1)},
+		{"merge out of range", strings.Replace(string(good), `"into":-1`, `"into":7`, 1)},
+		{"merge into itself", strings.Replace(string(good), `"into":-1`, `"into":0`, 1)},
+		{"df without terms", strings.Replace(string(good), `"df":[`, `"df":[1,`, 1)},
+	}
+	for _, tc := range tests {
+		if _, err := Restore([]byte(tc.data), Config{}); err == nil {
+			t.Errorf("%s: restored", tc.name)
+		}
+	}
+	if _, err := Restore(good, Config{}); err != nil {
+		t.Errorf("good snapshot: %v", err)
+	}
+}
+
+// TestWireCopies checks near-duplicate folding on real pairs: Giveme5W1H
+// carries the same agency story on several sites. Every pair folded
+// must belong to one gold event (precision), and some must fold.
+func TestWireCopies(t *testing.T) {
+	arts := giveme(t)
+	gold := goldEvents(t)
+	c := New(Config{})
+	folded := 0
+	for _, a := range arts {
+		as := c.Add(a)
+		if as.DuplicateOf == "" {
+			continue
+		}
+		folded++
+		if gold[a.ID] != gold[as.DuplicateOf] {
+			t.Errorf("%s folded onto %s of another event", a.ID, as.DuplicateOf)
+		}
+	}
+	if folded == 0 {
+		t.Errorf("no copies folded")
+	}
+	t.Logf("%d of %d articles folded as copies", folded, len(arts))
+}
+
+func goldEvents(t testing.TB) map[string]string {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "clustering", "giveme5w1h", "gold.tsv"))
+	if err != nil {
+		t.Skipf("gold not available: %v", err)
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Split(line, "\t"); len(f) > 1 {
+			out[f[0]] = f[1]
+		}
+	}
+	return out
 }

@@ -1,11 +1,10 @@
 package clustering
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/storyline/storyline/internal/story"
 )
 
 func sharedDir(t testing.TB, parts ...string) string {
@@ -19,49 +18,34 @@ func sharedDir(t testing.TB, parts ...string) string {
 
 func TestScoreHandCases(t *testing.T) {
 	tests := []struct {
+		name       string
 		gold, pred []string
 		bp, br     float64
+		pp, pr     float64
 	}{
-		{[]string{"a", "a", "b"}, []string{"x", "x", "y"}, 1, 1},
-		{[]string{"a", "a", "b"}, []string{"x", "x", "x"}, (2.0*2/3 + 1.0/3) / 3, 1},
-		{[]string{"a", "a", "b"}, []string{"x", "y", "z"}, 1, (0.5 + 0.5 + 1) / 3},
+		{"perfect", []string{"a", "a", "b"}, []string{"x", "x", "y"}, 1, 1, 1, 1},
+		{"one cluster", []string{"a", "a", "b"}, []string{"x", "x", "x"}, (2.0*2/3 + 1.0/3) / 3, 1, 1.0 / 3, 1},
+		{"singletons", []string{"a", "a", "b"}, []string{"x", "y", "z"}, 1, (0.5 + 0.5 + 1) / 3, 1, 0},
 	}
 	for _, tc := range tests {
 		s := Score(tc.gold, tc.pred)
-		if abs(s.BCubedP-tc.bp) > 1e-9 || abs(s.BCubedR-tc.br) > 1e-9 {
-			t.Errorf("Score(%v, %v) = P %.3f R %.3f, want %.3f %.3f", tc.gold, tc.pred, s.BCubedP, s.BCubedR, tc.bp, tc.br)
+		if math.Abs(s.BCubedP-tc.bp) > 1e-9 || math.Abs(s.BCubedR-tc.br) > 1e-9 ||
+			math.Abs(s.PairP-tc.pp) > 1e-9 || math.Abs(s.PairR-tc.pr) > 1e-9 {
+			t.Errorf("%s: B³ %.3f/%.3f pair %.3f/%.3f, want %.3f/%.3f %.3f/%.3f", tc.name,
+				s.BCubedP, s.BCubedR, s.PairP, s.PairR, tc.bp, tc.br, tc.pp, tc.pr)
 		}
 	}
 }
 
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
+func TestCrossLanguage(t *testing.T) {
+	items := []Item{
+		{Gold: "egypt", Coarse: "es"}, {Gold: "egypt", Coarse: "fr"},
+		{Gold: "syria", Coarse: "es"}, {Gold: "syria", Coarse: "it"},
 	}
-	return x
-}
-
-func TestSweep(t *testing.T) {
-	if os.Getenv("STORYLINE_SWEEP") == "" {
-		t.Skip("set STORYLINE_SWEEP=1 to sweep thresholds")
-	}
-	g, err := LoadGiveme5W1H(sharedDir(t, "giveme5w1h"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := LoadECBPlus(sharedDir(t, "ecbplus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, th := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4} {
-		cfg := story.DefaultConfig
-		cfg.Threshold = th
-		pg := RunStoryline(g, cfg)
-		pe := RunStoryline(e, cfg)
-		t.Logf("th %.2f  g5 dev %.3f all %.3f | ecb sub dev %.3f all %.3f topic all %.3f", th,
-			Evaluate(g, pg, "dev", false).BCubedF1, Evaluate(g, pg, "all", false).BCubedF1,
-			Evaluate(e, pe, "dev", false).BCubedF1, Evaluate(e, pe, "all", false).BCubedF1, Evaluate(e, pe, "all", true).BCubedF1)
-		bg, be := RunBaseline(g, th), RunBaseline(e, th)
-		t.Logf("   baseline g5 %.3f ecb sub %.3f", Evaluate(g, bg, "all", false).BCubedF1, Evaluate(e, be, "all", false).BCubedF1)
+	// One egypt cross pair joined; syria split; one wrong join es-egypt/it-syria.
+	s := CrossLanguage(items, []string{"p", "p", "q", "p"})
+	// predicted cross pairs: (0,1) (0,3) (1,3) → 3, of which true: (0,1) → P 1/3; gold cross pairs 2 → R 1/2.
+	if math.Abs(s.PairP-1.0/3) > 1e-9 || math.Abs(s.PairR-0.5) > 1e-9 {
+		t.Errorf("cross-language P %.3f R %.3f, want 0.333 0.5", s.PairP, s.PairR)
 	}
 }

@@ -18,15 +18,15 @@ type Result struct {
 	Scores
 }
 
-// RunStoryline clusters every item with storyline's clusterer and
-// returns the predicted story of each item.
-func RunStoryline(set *Set, cfg story.Config) []string {
+// RunStoryline clusters the items online, in order, with storyline's
+// clusterer and returns the predicted story of each item.
+func RunStoryline(items []Item, cfg story.Config) []string {
 	c := story.New(cfg)
-	for _, it := range set.Items {
+	for _, it := range items {
 		c.Add(it.Article)
 	}
-	pred := make([]string, len(set.Items))
-	for i, it := range set.Items {
+	pred := make([]string, len(items))
+	for i, it := range items {
 		pred[i], _ = c.StoryOf(it.Article.ID)
 	}
 	return pred
@@ -36,15 +36,15 @@ func RunStoryline(set *Set, cfg story.Config) []string {
 // one TF-IDF vector of title and body, cosine to each story's centroid,
 // joining the best story at or above threshold. It compares with every
 // story (no index, no time, no entities).
-func RunBaseline(set *Set, threshold float64) []string {
+func RunBaseline(items []Item, threshold float64) []string {
 	df := map[string]int{}
 	type centroid struct {
 		v    map[string]float64
 		norm float64
 	}
 	var cents []*centroid
-	pred := make([]string, len(set.Items))
-	for i, it := range set.Items {
+	pred := make([]string, len(items))
+	for i, it := range items {
 		counts := map[string]int{}
 		for _, w := range strings.FieldsFunc(strings.ToLower(it.Article.Title+" "+it.Article.Text), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
@@ -94,20 +94,29 @@ func RunBaseline(set *Set, threshold float64) []string {
 	return pred
 }
 
-// Evaluate scores predictions on a split ("dev", "test", "all") at the
-// fine ("gold") or coarse level.
-func Evaluate(set *Set, pred []string, split string, coarse bool) Scores {
-	var g, p []string
-	for i, it := range set.Items {
-		if split == "dev" && !it.Dev || split == "test" && it.Dev {
-			continue
-		}
-		label := it.Gold
-		if coarse {
-			label = it.Coarse
-		}
-		g = append(g, label)
-		p = append(p, pred[i])
+// Split returns the items of a split: "dev" (used for tuning), "test"
+// (the rest) or "all".
+func (s *Set) Split(split string) []Item {
+	if split == "all" {
+		return s.Items
 	}
-	return Score(g, p)
+	var out []Item
+	for _, it := range s.Items {
+		if it.Dev == (split == "dev") {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Evaluate scores predictions at the fine (Gold) or coarse level.
+func Evaluate(items []Item, pred []string, coarse bool) Scores {
+	g := make([]string, len(items))
+	for i, it := range items {
+		g[i] = it.Gold
+		if coarse {
+			g[i] = it.Coarse
+		}
+	}
+	return Score(g, pred)
 }

@@ -1,0 +1,99 @@
+package story
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// synth grows a stream of any length from the real Giveme5W1H articles:
+// article i is template i mod 383 in variant i div 383. A variant renames
+// every capitalised word and every number of its template with a suffix
+// of its own ("Equifax" → "Equifaxqb"), so each variant of an event is a
+// new story with the vocabulary, length and entity density of real news,
+// and the stream runs at about 1,000 articles a day, so the time window
+// holds a bounded number of live stories, as a real feed would.
+type synth struct {
+	tmpl []Article
+	base time.Time
+}
+
+func newSynth(tb testing.TB) *synth {
+	return &synth{tmpl: giveme(tb), base: day("2020-01-01")}
+}
+
+func (s *synth) article(i int) Article {
+	t := s.tmpl[i%len(s.tmpl)]
+	k := i / len(s.tmpl)
+	if k == 0 {
+		t.Published = s.base
+		return t
+	}
+	suf := variantSuffix(k)
+	rename := func(text string) string {
+		f := strings.Fields(text)
+		for j, w := range f {
+			if r := firstRune(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				f[j] = w + suf
+			}
+		}
+		return strings.Join(f, " ")
+	}
+	return Article{ID: t.ID + "-" + strconv.Itoa(k), Title: rename(t.Title), Text: rename(t.Text),
+		Published: s.base.Add(time.Duration(i) * 86400 * time.Second / 1000)}
+}
+
+func variantSuffix(k int) string {
+	var b []byte
+	for ; k > 0; k /= 26 {
+		b = append(b, byte('a'+k%26))
+	}
+	return string(b)
+}
+
+// BenchmarkAdd measures one article's assignment after n earlier
+// articles of the synthetic stream. The n articles are added once per
+// size, untimed; it reports the live heap after them. Sizes above 100k
+// run only with STORYLINE_BENCH_1M=1. Run with a fixed count, e.g.
+//
+//	go test -run '^$' -bench Add -benchtime 2000x -benchmem ./internal/story/
+func BenchmarkAdd(b *testing.B) {
+	s := newSynth(b)
+	sizes := []int{10000, 100000}
+	if os.Getenv("STORYLINE_BENCH_1M") != "" {
+		sizes = append(sizes, 1000000)
+	}
+	for _, n := range sizes {
+		var c *Clusterer
+		var heapMB, stories float64
+		next := n
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			if c == nil {
+				c = New(Config{})
+				for i := 0; i < n; i++ {
+					c.Add(s.article(i))
+				}
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				heapMB, stories = float64(ms.HeapAlloc)/(1<<20), float64(len(c.Stories()))
+			}
+			b.ReportMetric(heapMB, "heapMB")
+			b.ReportMetric(stories, "stories")
+			arts := make([]Article, b.N)
+			for i := range arts {
+				arts[i] = s.article(next + i)
+			}
+			b.ResetTimer()
+			for i := range arts {
+				c.Add(arts[i])
+			}
+			next += b.N
+		})
+	}
+}

@@ -1,0 +1,256 @@
+package story
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// snapshotVersion is bumped whenever the snapshot's layout changes.
+const snapshotVersion = 1
+
+// maxSnapshot bounds the snapshot Restore will read (1 GiB).
+const maxSnapshot = 1 << 30
+
+type snapshot struct {
+	Version  int           `json:"version"`
+	Config   Config        `json:"config"`
+	Terms    []string      `json:"terms"`
+	DF       []int32       `json:"df"`
+	Docs     int           `json:"docs"`
+	Now      float64       `json:"now"`
+	Adds     int           `json:"adds"`
+	Clusters []snapCluster `json:"clusters"`
+	Active   []int32       `json:"active"`
+	Dedup    []snapDedup   `json:"dedup"`
+	DedupSeq int           `json:"dedup_seq"`
+}
+
+type snapCluster struct {
+	ID      string            `json:"id"`
+	Into    int32             `json:"into"`
+	Retired bool              `json:"retired,omitempty"`
+	Body    []snapEntry       `json:"body,omitempty"`
+	Title   []snapEntry       `json:"title,omitempty"`
+	Ent     []snapEntry       `json:"ent,omitempty"`
+	First   float64           `json:"first,omitempty"`
+	Last    float64           `json:"last,omitempty"`
+	Dated   bool              `json:"dated,omitempty"`
+	N       int               `json:"n"`
+	Members []string          `json:"members,omitempty"`
+	Copies  map[string]string `json:"copies,omitempty"`
+	Merged  []string          `json:"merged,omitempty"`
+	Indexed []uint32          `json:"indexed,omitempty"`
+	Titles  []snapTitle       `json:"titles,omitempty"`
+	Final   string            `json:"final,omitempty"`
+}
+
+type snapEntry struct {
+	ID uint32  `json:"i"`
+	W  float32 `json:"w"`
+}
+
+type snapTitle struct {
+	Title string      `json:"t"`
+	Vec   []snapEntry `json:"v"`
+}
+
+type snapDedup struct {
+	Sig   []uint64 `json:"sig"`
+	ID    string   `json:"id"`
+	Canon string   `json:"canon"`
+	Day   float64  `json:"day,omitempty"`
+	Dated bool     `json:"dated,omitempty"`
+}
+
+func toSnap(v vec) []snapEntry {
+	out := make([]snapEntry, len(v))
+	for i, e := range v {
+		out[i] = snapEntry{e.id, e.w}
+	}
+	return out
+}
+
+// fromSnap checks and converts a stored vector: IDs in vocabulary range
+// and strictly increasing, weights finite.
+func fromSnap(s []snapEntry, nterms int) (vec, error) {
+	v := make(vec, len(s))
+	for i, e := range s {
+		if int(e.ID) >= nterms || i > 0 && e.ID <= s[i-1].ID {
+			return nil, fmt.Errorf("term %d out of order or range", e.ID)
+		}
+		if math.IsNaN(float64(e.W)) || math.IsInf(float64(e.W), 0) {
+			return nil, errors.New("weight not finite")
+		}
+		v[i] = entry{e.ID, e.W}
+	}
+	return v, nil
+}
+
+// Snapshot serialises the clusterer's whole state (JSON), so that a later
+// run can Restore it and go on clustering new articles into the same
+// stories, with the same IDs, as if it had never stopped.
+func (c *Clusterer) Snapshot() ([]byte, error) {
+	s := snapshot{Version: snapshotVersion, Config: c.cfg, Terms: c.terms, DF: c.df, Docs: c.docs,
+		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
+	for _, cl := range c.clusters {
+		sc := snapCluster{ID: cl.id, Into: cl.into, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
+			Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
+			Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final}
+		for _, t := range cl.titles {
+			sc.Titles = append(sc.Titles, snapTitle{t.title, toSnap(t.vec)})
+		}
+		s.Clusters = append(s.Clusters, sc)
+	}
+	for seq := max(c.dedup.base, c.dedup.next-c.dedup.capacity); seq < c.dedup.next; seq++ {
+		e := c.dedup.entry(seq)
+		s.Dedup = append(s.Dedup, snapDedup{Sig: e.sig[:], ID: e.id, Canon: e.canon, Day: e.day, Dated: e.dated})
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, fmt.Errorf("story snapshot: %w", err)
+	}
+	return b, nil
+}
+
+// Restore rebuilds a clusterer from a Snapshot. cfg's non-zero fields
+// override the snapshot's configuration (a later run may change the
+// threshold); the gazetteer is the embedded one. It checks the snapshot
+// and returns an error, never a broken clusterer, when it does not hold.
+func Restore(data []byte, cfg Config) (*Clusterer, error) {
+	if len(data) > maxSnapshot {
+		return nil, fmt.Errorf("story snapshot: %d bytes, more than %d", len(data), maxSnapshot)
+	}
+	var s snapshot
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, fmt.Errorf("story snapshot: %w", err)
+	}
+	if s.Version != snapshotVersion {
+		return nil, fmt.Errorf("story snapshot: version %d, want %d", s.Version, snapshotVersion)
+	}
+	merged := s.Config
+	override(&merged, cfg)
+	c := New(merged)
+	if len(s.DF) != len(s.Terms) || s.Docs < 0 || s.Adds < 0 {
+		return nil, errors.New("story snapshot: vocabulary and frequencies disagree")
+	}
+	c.terms, c.df, c.docs, c.now, c.adds = s.Terms, s.DF, s.Docs, s.Now, s.Adds
+	for i, t := range s.Terms {
+		if _, dup := c.vocab[t]; dup {
+			return nil, fmt.Errorf("story snapshot: term %q twice", t)
+		}
+		c.vocab[t] = uint32(i)
+	}
+	n := int32(len(s.Clusters))
+	for i, sc := range s.Clusters {
+		if sc.Into < -1 || sc.Into >= n || sc.Into == int32(i) {
+			return nil, fmt.Errorf("story snapshot: story %q merged into %d", sc.ID, sc.Into)
+		}
+		if _, dup := c.byID[sc.ID]; dup || sc.ID == "" {
+			return nil, fmt.Errorf("story snapshot: story ID %q empty or repeated", sc.ID)
+		}
+		cl := &cluster{id: sc.ID, into: sc.Into, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
+			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
+		var err error
+		if cl.body, err = fromSnap(sc.Body, len(c.terms)); err == nil {
+			if cl.title, err = fromSnap(sc.Title, len(c.terms)); err == nil {
+				cl.ent, err = fromSnap(sc.Ent, len(c.terms))
+			}
+		}
+		for _, t := range sc.Titles {
+			if err != nil {
+				break
+			}
+			var v vec
+			v, err = fromSnap(t.Vec, len(c.terms))
+			cl.titles = append(cl.titles, titled{t.Title, v, v.norm()})
+		}
+		if err != nil {
+			return nil, fmt.Errorf("story snapshot: story %q: %w", sc.ID, err)
+		}
+		cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
+		c.byID[sc.ID] = i
+		c.clusters = append(c.clusters, cl)
+	}
+	for i, cl := range c.clusters {
+		// Merges must end at a live story: no cycles.
+		k, steps := int32(i), 0
+		for c.clusters[k].into >= 0 {
+			k = c.clusters[k].into
+			if steps++; steps > len(c.clusters) {
+				return nil, fmt.Errorf("story snapshot: merge cycle at story %q", cl.id)
+			}
+		}
+		if cl.into >= 0 {
+			continue
+		}
+		for _, id := range cl.members {
+			c.storyOf[id] = int32(i)
+		}
+		if cl.retired {
+			continue
+		}
+		for _, t := range cl.indexed {
+			if int(t) >= len(c.terms) {
+				return nil, fmt.Errorf("story snapshot: story %q indexed by unknown term %d", cl.id, t)
+			}
+			c.index[t] = append(c.index[t], int32(i))
+		}
+	}
+	for _, k := range s.Active {
+		if k < 0 || k >= n {
+			return nil, fmt.Errorf("story snapshot: active story %d out of range", k)
+		}
+	}
+	c.active = s.Active
+	if len(s.Dedup) > c.dedup.capacity || s.DedupSeq < len(s.Dedup) || s.DedupSeq > 1<<50 {
+		return nil, errors.New("story snapshot: duplicate signatures do not fit")
+	}
+	c.dedup.next = s.DedupSeq - len(s.Dedup)
+	c.dedup.base = c.dedup.next
+	for _, sd := range s.Dedup {
+		if len(sd.Sig) != numHashes {
+			return nil, fmt.Errorf("story snapshot: signature of %q has %d hashes", sd.ID, len(sd.Sig))
+		}
+		e := dedupEntry{id: sd.ID, canon: sd.Canon, day: sd.Day, dated: sd.Dated}
+		copy(e.sig[:], sd.Sig)
+		for b := range numBands {
+			e.bands[b] = bandKey(b, e.sig[b*bandRows:(b+1)*bandRows])
+		}
+		c.dedup.insert(e)
+	}
+	return c, nil
+}
+
+// override copies cfg's non-zero fields onto dst.
+func override(dst *Config, cfg Config) {
+	if cfg.Threshold != 0 {
+		dst.Threshold = cfg.Threshold
+	}
+	if cfg.BodyWeight != 0 || cfg.TitleWeight != 0 || cfg.EntityWeight != 0 {
+		dst.BodyWeight, dst.TitleWeight, dst.EntityWeight = cfg.BodyWeight, cfg.TitleWeight, cfg.EntityWeight
+	}
+	if cfg.SigmaDays != 0 {
+		dst.SigmaDays = cfg.SigmaDays
+	}
+	if cfg.TimeShare != 0 {
+		dst.TimeShare = cfg.TimeShare
+	}
+	if cfg.WindowDays != 0 {
+		dst.WindowDays = cfg.WindowDays
+	}
+	if cfg.MergeThreshold != 0 {
+		dst.MergeThreshold = cfg.MergeThreshold
+	}
+	if cfg.DuplicateJaccard != 0 {
+		dst.DuplicateJaccard = cfg.DuplicateJaccard
+	}
+	if cfg.MaxTerms != 0 {
+		dst.MaxTerms = cfg.MaxTerms
+	}
+	if cfg.MaxDuplicates != 0 {
+		dst.MaxDuplicates = cfg.MaxDuplicates
+	}
+	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
+}
