@@ -1,0 +1,558 @@
+package timeline
+
+import (
+	"cmp"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/nlp/timex"
+)
+
+// Options tune Build.
+type Options struct {
+	// Since marks the articles stored after it, and the events first
+	// reported by them, as new. Zero marks nothing.
+	Since time.Time
+}
+
+// recentWindow is how close to the publication date the last date an
+// article mentioned must be for an undated event to be dated by the
+// publication itself: the article is then telling current news.
+const recentWindow = 45 * 24 * time.Hour
+
+// maxPlaceGap is how far, in code points, a sentence's one place may be
+// from the trigger to be the event's place.
+const maxPlaceGap = 60
+
+// mention is one report of an event in one sentence.
+type mention struct {
+	art       int // index into the builder's articles
+	typ       string
+	date      string // 2018, 2019-06, 2025-08-28, or "" when undated
+	estimated bool   // the date is the article's own, not the text's
+	fallback  bool   // undated, but may take the article's date
+	multi     bool   // one of several events its sentence lists
+	place     string // gazetteer key, "" when none
+	actors    []actorRef
+	sent      sentence
+	seq       int // order of the mention in its article
+}
+
+// actorRef is a participant: a gazetteer key (or a folded name for
+// people the gazetteer does not know) and the name to show.
+type actorRef struct{ key, name string }
+
+// builder holds one Build's state.
+type builder struct {
+	g        *gazetteer
+	arts     []*Article
+	outlets  []string // independence key of each article
+	mentions []mention
+	roles    []roleMention
+}
+
+// Build reads a story's articles and returns its timeline view. Articles
+// should be in publication order; their Entities and Quotes may come
+// from package nlp. Build never fails: an article it cannot read
+// contributes nothing.
+func Build(id, title string, articles []Article, opt Options) *View {
+	if len(articles) > MaxArticles {
+		articles = articles[:MaxArticles]
+	}
+	b := &builder{g: loadGazetteer()}
+	byID := map[string]int{}
+	for i := range articles {
+		a := &articles[i]
+		if len(a.Text) > MaxText {
+			a.Text = a.Text[:MaxText]
+			for !utf8.ValidString(a.Text) {
+				a.Text = a.Text[:len(a.Text)-1]
+			}
+		}
+		b.arts = append(b.arts, a)
+		byID[a.ID] = i
+	}
+	for _, a := range b.arts {
+		key := outletKey(a)
+		if a.CopyOf != "" {
+			if j, ok := byID[a.CopyOf]; ok {
+				key = outletKey(b.arts[j])
+			}
+		}
+		b.outlets = append(b.outlets, key)
+	}
+	for i := range b.arts {
+		b.read(i)
+	}
+	v := &View{ID: id, Title: title}
+	v.Events = b.merge()
+	b.markNew(v, opt.Since)
+	var contested [][]int
+	v.Conflicts, contested = b.roleConflicts()
+	b.attachRoleConflicts(v, contested)
+	v.Quotes = b.quotes()
+	v.Entities = b.entities()
+	v.Coverage = b.coverage(v.Events)
+	v.Articles = b.articleRows(opt.Since)
+	return v
+}
+
+// outletKey names the outlet an article speaks for, for counting
+// independent sources: its outlet name, else its URL's host, else the
+// article itself (an unnamed outlet counts once per article).
+func outletKey(a *Article) string {
+	if a.Outlet != "" {
+		return "outlet:" + fold(a.Outlet)
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return "host:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	return "article:" + a.ID
+}
+
+// outletName is the outlet to show for an article.
+func outletName(a *Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	if a.Source != "" {
+		return filepath.Base(a.Source)
+	}
+	return a.ID
+}
+
+// dateValue matches the calendar values an event can take.
+var dateValue = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// listHead matches a list item that opens with a place and a year:
+// "- Singapore (2018): The first meeting ...".
+var listHead = regexp.MustCompile(`^[-•*]\s*([^():]{2,60}?)\s*\((\d{4})\)\s*:`)
+
+// placeKinds are the gazetteer kinds an event can happen in; a capital
+// only after a preposition (else it names a government), a country only
+// when no smaller place is named.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "em": true, "no": true, "na": true, "nach": true, "en": true, "a": true, "au": true, "à": true, "aus": true, "bei": true}
+
+type dated struct {
+	value      string
+	start, end int // code points in the sentence
+}
+
+type placed struct {
+	key        string
+	start, end int
+	weak       bool // a country: used only when no city or site is named
+}
+
+// read finds the event mentions, roles and quotes of article i.
+func (b *builder) read(ai int) {
+	a := b.arts[ai]
+	rs := []rune(a.Text)
+	sents := splitSentences(rs)
+	var times []timex.Timex
+	if !a.Published.IsZero() {
+		times = timex.Tag(a.Text, a.Published)
+	} else {
+		times = timex.Tag(a.Text, time.Time{})
+	}
+	lastDate := ""  // the latest-mentioned explicit date so far
+	introType := "" // the type of the list's intro sentence ("he held three meetings:")
+	inList := false // previous sentence was a list item or intro
+	seq := 0
+	for si, s := range sents {
+		ws := words(s.text)
+		if len(ws) == 0 {
+			continue
+		}
+		b.readRoles(ai, s, ws)
+		var dates []dated
+		for _, t := range times {
+			if t.Start < s.start || t.End > s.end || t.Type != timex.Date || !dateValue.MatchString(t.Value) {
+				continue
+			}
+			dates = append(dates, dated{t.Value, t.Start - s.start, t.End - s.start})
+		}
+		trigs := findTriggers(ws, a.Language)
+		places, actors := b.participants(a, s, ws)
+		trimmed := strings.TrimSpace(s.text)
+		isItem := s.list
+		if !isItem {
+			introType = ""
+			inList = false
+		}
+		if strings.HasSuffix(trimmed, ":") {
+			// A list's intro summarises its items; it carries their type.
+			if t := chooseTrigger(trigs, nil); t != nil {
+				introType = t.typ
+			}
+			inList = true
+			for _, d := range dates {
+				lastDate = d.value
+			}
+			continue
+		}
+		if strings.HasSuffix(trimmed, "?") {
+			continue
+		}
+		if isItem {
+			if m := listHead.FindStringSubmatch(trimmed); m != nil {
+				hws := words(m[1])
+				places = nil
+				for _, gm := range b.g.find(hws) {
+					if k := gm.e.kind; k != kPerson && k != kOrg {
+						places = append(places, placed{key: gm.e.key})
+					}
+				}
+				dates = []dated{{value: m[2], start: 0, end: len([]rune(m[0]))}}
+			}
+			if len(trigs) == 0 && inList && introType != "" {
+				trigs = []trigger{{typ: introType}}
+			}
+		}
+		ms := b.sentenceMentions(ai, s, trigs, dates, places, actors)
+		for _, m := range ms {
+			// An undated report is dated by its article when the article
+			// is telling current news at that point.
+			if m.date == "" && m.place == "" && m.fallback && !a.Published.IsZero() && recentContext(lastDate, a.Published, si) {
+				m.date = a.Published.Format("2006-01")
+				if a.PublishedPrecision == "year" {
+					m.date = a.Published.Format("2006")
+				}
+				m.estimated = true
+			}
+			m.seq = seq
+			seq++
+			b.mentions = append(b.mentions, m)
+		}
+		for _, d := range dates {
+			lastDate = d.value
+		}
+	}
+}
+
+// after reports whether value starts after t (a future date).
+func after(value string, t time.Time) bool {
+	if t.IsZero() {
+		return false
+	}
+	lo, _ := bounds(value)
+	return lo.After(t.Add(24 * time.Hour))
+}
+
+// recentContext reports whether an article whose last-mentioned date is
+// last, published on pub, is telling current news at sentence si.
+func recentContext(last string, pub time.Time, si int) bool {
+	if last == "" {
+		return si < 3
+	}
+	_, hi := bounds(last)
+	return pub.Sub(hi) <= recentWindow && hi.Sub(pub) <= recentWindow
+}
+
+// participants finds a sentence's places and actors.
+func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []actorRef) {
+	var places []placed
+	var actors []actorRef
+	seen := map[string]bool{}
+	add := func(r actorRef) {
+		if r.key != "" && !seen[r.key] {
+			seen[r.key] = true
+			actors = append(actors, r)
+		}
+	}
+	for _, gm := range b.g.find(ws) {
+		e := gm.e
+		prep := gm.wi > 0 && placePreps[ws[gm.wi-1].fold]
+		switch e.kind {
+		case kCity, kSite, kRegion:
+			places = append(places, placed{key: e.key, start: gm.start, end: gm.end})
+		case kCapital:
+			if prep {
+				places = append(places, placed{key: e.key, start: gm.start, end: gm.end})
+			} else {
+				add(actorRef{e.key, e.name})
+			}
+		case kCountry:
+			if prep {
+				places = append(places, placed{key: e.key, start: gm.start, end: gm.end, weak: true})
+			} else {
+				add(actorRef{e.key, e.name})
+			}
+		default:
+			add(actorRef{e.key, e.name})
+		}
+	}
+	for _, en := range a.Entities {
+		if en.Start < s.start || en.End > s.end || (en.Type != "PER" && en.Type != "ORG") {
+			continue
+		}
+		name := en.Canonical
+		if name == "" {
+			name = en.Text
+		}
+		k := b.nameKey(name)
+		if e := b.g.entries[k]; e != nil && e.kind != kPerson && e.kind != kOrg && e.kind != kCountry {
+			continue // a place the tagger took for an organisation
+		}
+		if !seen[k] {
+			add(actorRef{k, b.displayName(name)})
+		}
+	}
+	// A country is the place only when nothing smaller is named.
+	strong := false
+	for _, p := range places {
+		strong = strong || !p.weak
+	}
+	if strong {
+		places = slices.DeleteFunc(places, func(p placed) bool { return p.weak })
+	}
+	// Places that contain another named place add nothing.
+	places = slices.DeleteFunc(places, func(p placed) bool {
+		for _, q := range places {
+			if q.key != p.key && b.g.contains(p.key, q.key) {
+				return true
+			}
+		}
+		return false
+	})
+	return places, actors
+}
+
+// nameKey is the key an entity name is known by across documents: its
+// gazetteer key when the gazetteer knows it, else its folded form.
+func (b *builder) nameKey(name string) string {
+	ws := words(name)
+	if ms := b.g.find(ws); len(ms) == 1 && ms[0].wi == 0 && ms[0].end == ws[len(ws)-1].end {
+		return ms[0].e.key
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.fold
+	}
+	return "name:" + strings.Join(parts, " ")
+}
+
+// displayName is the name to show for an entity name.
+func (b *builder) displayName(name string) string {
+	k := b.nameKey(name)
+	if e := b.g.entries[k]; e != nil {
+		return e.name
+	}
+	return name
+}
+
+// chooseTrigger picks the trigger a sentence's event is read from: the
+// one nearest the date when the sentence has one, else the most
+// specific type, skipping hedged and negated triggers.
+func chooseTrigger(trigs []trigger, near *dated) *trigger {
+	var best *trigger
+	bestScore := 1 << 30
+	for i := range trigs {
+		t := &trigs[i]
+		if t.modal || t.negated {
+			continue
+		}
+		score := rank(t.typ)
+		if near != nil {
+			d := near.start - t.end
+			if t.start > near.end {
+				d = t.start - near.end
+			}
+			score = max(d, 0)*16 + rank(t.typ)
+		}
+		if score < bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
+
+// sentenceMentions turns a sentence's triggers, dates and places into
+// event mentions: one per place–date pair when the sentence lists
+// several ("in Singapore in 2018, Hanoi in 2019"), else one.
+func (b *builder) sentenceMentions(ai int, s sentence, trigs []trigger, dates []dated, places []placed, actors []actorRef) []mention {
+	if len(trigs) == 0 {
+		return nil
+	}
+	a := b.arts[ai]
+	// Dates after the publication are plans, not events.
+	dates = slices.DeleteFunc(slices.Clone(dates), func(d dated) bool { return after(d.value, a.Published) })
+	without := func(place string) []actorRef {
+		return slices.DeleteFunc(slices.Clone(actors), func(r actorRef) bool { return r.key == place })
+	}
+	mk := func(t *trigger, date, place string) mention {
+		return mention{art: ai, typ: t.typ, date: date, place: place, actors: without(place), sent: s}
+	}
+	if len(places) >= 2 {
+		t := chooseTrigger(trigs, nil)
+		if t == nil {
+			return nil
+		}
+		var out []mention
+		for i, p := range places {
+			limit := len([]rune(s.text))
+			if i+1 < len(places) {
+				limit = places[i+1].start
+			}
+			date := ""
+			for _, d := range dates {
+				if d.start >= p.end && d.start < limit {
+					date = d.value
+					break
+				}
+			}
+			if date == "" {
+				for _, d := range dates {
+					if d.end <= p.start && (i == 0 || d.start >= places[i-1].end) {
+						date = d.value
+					}
+				}
+			}
+			if date == "" && len(dates) == 1 {
+				date = dates[0].value
+			}
+			m := mk(t, date, p.key)
+			m.multi = true
+			out = append(out, m)
+		}
+		return out
+	}
+	// A lone place counts when it is near the trigger, not in a quotation
+	// at the sentence's other end.
+	placeNear := func(t *trigger) string {
+		if len(places) != 1 || t.end == 0 && t.start == 0 {
+			if len(places) == 1 {
+				return places[0].key
+			}
+			return ""
+		}
+		p := places[0]
+		d := p.start - t.end
+		if p.end <= t.start {
+			d = t.start - p.end
+		}
+		if d > maxPlaceGap {
+			return ""
+		}
+		return p.key
+	}
+	if len(dates) == 0 {
+		t := chooseTrigger(trigs, nil)
+		if t == nil {
+			return nil
+		}
+		m := mk(t, "", placeNear(t))
+		// Only a single, unhedged, current-looking report may later be
+		// dated by its article.
+		m.fallback = !t.plural && !t.background
+		return []mention{m}
+	}
+	// The date nearest the chosen trigger.
+	var best *trigger
+	var bestDate dated
+	bestScore := 1 << 30
+	for i := range dates {
+		t := chooseTrigger(trigs, &dates[i])
+		if t == nil {
+			continue
+		}
+		d := dates[i].start - t.end
+		if t.start > dates[i].end {
+			d = t.start - dates[i].end
+		}
+		if d < bestScore {
+			best, bestDate, bestScore = t, dates[i], d
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []mention{mk(best, bestDate.value, placeNear(best))}
+}
+
+// bounds returns the first and last instants of a date value.
+func bounds(v string) (time.Time, time.Time) {
+	switch len(v) {
+	case 4:
+		t, err := time.Parse("2006", v)
+		if err == nil {
+			return t, t.AddDate(1, 0, 0).Add(-time.Nanosecond)
+		}
+	case 7:
+		t, err := time.Parse("2006-01", v)
+		if err == nil {
+			return t, t.AddDate(0, 1, 0).Add(-time.Nanosecond)
+		}
+	case 10:
+		t, err := time.Parse("2006-01-02", v)
+		if err == nil {
+			return t, t.AddDate(0, 0, 1).Add(-time.Nanosecond)
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// precision names a date value's precision.
+func precision(v string) string {
+	switch len(v) {
+	case 4:
+		return "year"
+	case 7:
+		return "month"
+	case 10:
+		return "day"
+	}
+	return ""
+}
+
+// dateCompatible reports whether two date values can name the same day:
+// one is the other or contains it.
+func dateCompatible(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// daysApart is the distance in days between two day-precision values,
+// or -1 when either is coarser.
+func daysApart(a, b string) int {
+	if len(a) != 10 || len(b) != 10 {
+		return -1
+	}
+	ta, _ := bounds(a)
+	tb, _ := bounds(b)
+	d := ta.Sub(tb).Hours() / 24
+	if d < 0 {
+		d = -d
+	}
+	return int(d + 0.5)
+}
+
+// sortMentions orders mentions so that the best-specified ones found
+// the events: dated before undated, finer dates first, placed first.
+func sortMentions(ms []mention) {
+	slices.SortStableFunc(ms, func(x, y mention) int {
+		return cmp.Or(
+			cmp.Compare(specificity(y), specificity(x)),
+			cmp.Compare(x.art, y.art),
+			cmp.Compare(x.seq, y.seq),
+		)
+	})
+}
+
+func specificity(m mention) int {
+	s := len(m.date) // 0, 4, 7, 10
+	if m.estimated && m.date != "" {
+		s = 1
+	}
+	if m.place != "" {
+		s += 20
+	}
+	return s
+}

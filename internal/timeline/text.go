@@ -1,0 +1,203 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sentence is one sentence of an article, in code points.
+type sentence struct {
+	start, end int    // code-point offsets in the article's text
+	text       string // the sentence, trimmed
+	list       bool   // a list item ("- Hanoi (2019): ...")
+}
+
+// abbrevs end with a period that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
+	"gen": true, "col": true, "lt": true, "gov": true, "prof": true, "jr": true, "sr": true,
+	"vs": true, "no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "etc": true, "approx": true,
+}
+
+// splitSentences splits text (as runes) into sentences: at a line break,
+// and after . ! ? or 。 followed by a space (or a closing quotation mark
+// and a space) and not ending an abbreviation or an initial ("U.S.").
+func splitSentences(rs []rune) []sentence {
+	var out []sentence
+	begin := 0
+	emit := func(lo, hi int) {
+		for lo < hi && unicode.IsSpace(rs[lo]) {
+			lo++
+		}
+		for hi > lo && unicode.IsSpace(rs[hi-1]) {
+			hi--
+		}
+		for hi-lo > MaxSentence {
+			out = append(out, sentence{start: lo, end: lo + MaxSentence, text: string(rs[lo : lo+MaxSentence])})
+			lo += MaxSentence
+		}
+		if hi <= lo {
+			return
+		}
+		t := string(rs[lo:hi])
+		out = append(out, sentence{start: lo, end: hi, text: t,
+			list: strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "* ")})
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == '\n' {
+			emit(begin, i)
+			begin = i + 1
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '。' && r != '…' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && isCloser(rs[j]) {
+			j++
+		}
+		if r == '。' {
+			emit(begin, j)
+			begin = j
+			continue
+		}
+		if j >= len(rs) || rs[j] != ' ' {
+			continue
+		}
+		// The next word must start like a sentence.
+		k := j
+		for k < len(rs) && rs[k] == ' ' {
+			k++
+		}
+		if k < len(rs) && !(unicode.IsUpper(rs[k]) || unicode.IsDigit(rs[k]) || isOpener(rs[k]) || !unicode.IsLetter(rs[k]) || unicode.In(rs[k], unicode.Hangul, unicode.Han)) {
+			continue
+		}
+		if r == '.' && noBreakBefore(rs, begin, i) {
+			continue
+		}
+		emit(begin, j)
+		begin = j
+	}
+	emit(begin, len(rs))
+	return out
+}
+
+// noBreakBefore reports whether the period at rs[i] ends an abbreviation
+// or an initial rather than a sentence.
+func noBreakBefore(rs []rune, begin, i int) bool {
+	k := i
+	for k > begin && (unicode.IsLetter(rs[k-1]) || rs[k-1] == '.') {
+		k--
+	}
+	w := strings.ToLower(strings.Trim(string(rs[k:i]), "."))
+	if abbrevs[w] {
+		return true
+	}
+	// An initial or a dotted acronym: "J." or "U.S." or "U.N.".
+	if strings.Contains(string(rs[k:i]), ".") || (i-k == 1 && unicode.IsUpper(rs[k])) {
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '」', '』':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '「', '『', '-', '—':
+		return true
+	}
+	return false
+}
+
+// word is a token of a sentence: a run of letters, digits and inner
+// hyphens, apostrophes or periods, with code-point offsets in the
+// sentence.
+type word struct {
+	text, fold string
+	start, end int
+}
+
+// words tokenizes s; fold is the lower-cased word without diacritics.
+func words(s string) []word {
+	rs := []rune(s)
+	var out []word
+	for i := 0; i < len(rs); {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (isWordRune(rs[j]) || (isInner(rs[j]) && j+1 < len(rs) && isWordRune(rs[j+1]))) {
+			j++
+		}
+		// Keep an acronym's final period ("U.S.").
+		if j < len(rs) && rs[j] == '.' && j-i >= 3 && rs[j-2] == '.' {
+			j++
+		}
+		t := string(rs[i:j])
+		out = append(out, word{text: t, fold: fold(t), start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+func isInner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' }
+
+// fold lower-cases s and strips the common Latin diacritics, so that
+// "Hanói" meets "Hanoi".
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		if r == '’' {
+			r = '\''
+		}
+		if d, ok := deaccent[r]; ok {
+			b.WriteRune(d)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var deaccent = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, p := range []struct {
+		from string
+		to   rune
+	}{
+		{"àáâãäåā", 'a'}, {"çć", 'c'}, {"èéêëē", 'e'}, {"ìíîïī", 'i'}, {"ñń", 'n'},
+		{"òóôõöøō", 'o'}, {"ùúûüū", 'u'}, {"ýÿ", 'y'}, {"ğ", 'g'}, {"şś", 's'}, {"ž", 'z'},
+	} {
+		for _, r := range p.from {
+			m[r] = p.to
+		}
+	}
+	return m
+}()
+
+// runeIndex converts byte offsets of s into code-point offsets.
+func runeIndex(s string, byteOff int) int {
+	n := 0
+	for i := range s {
+		if i >= byteOff {
+			return n
+		}
+		n++
+	}
+	return n
+}

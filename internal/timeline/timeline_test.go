@@ -1,0 +1,172 @@
+package timeline
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestEvents(t *testing.T) {
+	type want struct{ typ, date, place string }
+	tests := []struct {
+		name string
+		text string
+		pub  string
+		want []want
+	}{
+		{"several place–date pairs in one sentence",
+			"During his first term, Trump met Kim three times—in Singapore in 2018, Hanoi in 2019, and again at Panmunjom the same year.",
+			"2025-08-31", []want{{Meet, "2018", "Singapore"}, {Meet, "2019", "Hanoi"}, {Meet, "2019", "Panmunjom"}}},
+		{"weekday resolved against the publication date",
+			"The latest measures came Thursday, when the administration announced sanctions against North Korea.",
+			"2025-08-31", []want{{Sanction, "2025-08-28", ""}}},
+		{"hedged and planned events are not events",
+			"Trump remains open to meeting Kim Jong Un. Talks might resume next year.",
+			"2025-08-31", nil},
+		{"a list under an intro takes the intro's type",
+			"Between 2018 and 2019, he held three meetings with Kim Jong Un:\n\n- Singapore (2018): The first one ended in hope.\n\n- Hanoi (2019): Nothing came of it.",
+			"2024-11-20", []want{{Meet, "2018", "Singapore"}, {Meet, "2019", "Hanoi"}}},
+		{"sanctions relief is no sanction",
+			"In Hanoi in 2019, North Korea sought sanctions relief.",
+			"2025-06-12", nil},
+		{"Portuguese",
+			"Trump e Kim Jong Un tiveram um encontro em Singapura em 2018.",
+			"2025-06-12", []want{{Meet, "2018", "Singapore"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lang := "en"
+			if tt.name == "Portuguese" {
+				lang = "pt"
+			}
+			v := Build("s", "t", []Article{{ID: "a", Text: tt.text, Published: day(tt.pub), Language: lang}}, Options{})
+			var got []want
+			for _, e := range v.Events {
+				got = append(got, want{e.Type, e.Date, e.Place})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCoreference checks that three differently worded reports of one
+// summit, from three outlets, are one event, and that a syndicated copy
+// does not count as a second outlet.
+func TestCoreference(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Outlet: "One", Published: day("2025-08-31"), Language: "en",
+			Text: "During his first term, Trump met Kim Jong Un in Singapore in 2018."},
+		{ID: "b", Outlet: "Two", Published: day("2024-11-20"), Language: "en",
+			Text: "- Singapore (2018): The first meeting resulted in a general agreement."},
+		{ID: "c", Outlet: "Three", Published: day("2025-06-12"), Language: "en",
+			Text: "President Trump achieved the 2018 Singapore agreement with Kim Jong Un."},
+		{ID: "d", Outlet: "Copycat", CopyOf: "c", Published: day("2025-06-13"), Language: "en",
+			Text: "President Trump achieved the 2018 Singapore agreement with Kim Jong Un."},
+	}
+	v := Build("s", "t", arts, Options{})
+	if len(v.Events) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(v.Events), v.Events)
+	}
+	e := v.Events[0]
+	if e.Type != Meet || e.Date != "2018" || e.Place != "Singapore" || len(e.Sources) != 4 || e.Corroboration != 3 {
+		t.Errorf("event = %s %s %s, %d sources, corroboration %d; want MEET 2018 Singapore, 4 sources, 3 outlets",
+			e.Type, e.Date, e.Place, len(e.Sources), e.Corroboration)
+	}
+}
+
+func TestConflicts(t *testing.T) {
+	t.Run("date", func(t *testing.T) {
+		arts := []Article{
+			{ID: "a", Outlet: "One", Published: day("2018-06-13"), Language: "en", Text: "Trump met Kim Jong Un in Singapore on June 12, 2018."},
+			{ID: "b", Outlet: "Two", Published: day("2018-06-13"), Language: "en", Text: "Trump met Kim Jong Un in Singapore on June 11, 2018."},
+		}
+		v := Build("s", "t", arts, Options{})
+		if len(v.Events) != 1 || len(v.Events[0].Conflicts) != 1 || v.Events[0].Conflicts[0].Field != "date" {
+			t.Fatalf("want one event with a date conflict, got %+v", v.Events)
+		}
+	})
+	t.Run("role", func(t *testing.T) {
+		arts := []Article{
+			{ID: "a", Outlet: "One", Published: day("2025-06-12"), Language: "en", Text: "President Trump held a call on Monday."},
+			{ID: "b", Outlet: "Two", Published: day("2025-08-31"), Language: "en", Text: "Former U.S. President Donald Trump spoke on Friday."},
+		}
+		v := Build("s", "t", arts, Options{})
+		if len(v.Conflicts) != 1 || v.Conflicts[0].Field != "role" || v.Conflicts[0].Subject != "Donald Trump" {
+			t.Fatalf("want a role conflict on Donald Trump, got %+v", v.Conflicts)
+		}
+	})
+	t.Run("a past president is former", func(t *testing.T) {
+		arts := []Article{{ID: "a", Outlet: "One", Published: day("2023-03-01"), Language: "en", Text: "Former President Donald Trump spoke on Friday."}}
+		if v := Build("s", "t", arts, Options{}); len(v.Conflicts) != 0 {
+			t.Fatalf("want no conflict, got %+v", v.Conflicts)
+		}
+	})
+}
+
+func TestNewSince(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Outlet: "One", Published: day("2025-08-31"), Ingested: day("2025-09-01"), Language: "en", Text: "The administration announced sanctions against North Korea on Thursday."},
+		{ID: "b", Outlet: "Two", Published: day("2025-09-05"), Ingested: day("2025-09-06"), Language: "en", Text: "North Korea fired a ballistic missile on Thursday."},
+	}
+	v := Build("s", "t", arts, Options{Since: day("2025-09-02")})
+	var news []string
+	for _, e := range v.Events {
+		if e.New {
+			news = append(news, e.Type)
+		}
+	}
+	if !slices.Equal(news, []string{Military}) || v.Articles[0].New || !v.Articles[1].New {
+		t.Errorf("new events %v, articles %+v; want only the missile launch and article b", news, v.Articles)
+	}
+}
+
+// TestHostileText feeds markup and control characters: Build keeps
+// them as text (escaping is the renderer's job) and does not fail.
+func TestHostileText(t *testing.T) {
+	text := `<script>alert(1)</script> Trump met Kim Jong Un in Singapore in 2018. <a href="javascript:x">click</a>` + "\x00\x1b[2J"
+	v := Build("s", "t", []Article{{ID: "a", Text: text, Published: day("2025-01-01"), Language: "en"}}, Options{})
+	if len(v.Events) != 1 || !strings.Contains(v.Events[0].Sources[0].Sentence, "Singapore") {
+		t.Fatalf("events = %+v", v.Events)
+	}
+	if _, err := json.Marshal(v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func FuzzBuild(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "*.txt"))
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b), "2025-06-12")
+		}
+	}
+	f.Add("- Hanoi (2019): The talks failed.\n- (2019):", "2019-02-28")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		p, _ := time.Parse("2006-01-02", pub)
+		v := Build("s", "t", []Article{{ID: "a", Text: text, Published: p}, {ID: "b", Text: text, Outlet: "x"}}, Options{})
+		for _, e := range v.Events {
+			if len(e.Sources) == 0 || e.Corroboration < 1 || e.Corroboration > 2 {
+				t.Fatalf("event %+v", e)
+			}
+			for _, s := range e.Sources {
+				if s.Start < 0 || s.End < s.Start {
+					t.Fatalf("source offsets %d..%d", s.Start, s.End)
+				}
+			}
+		}
+	})
+}
