@@ -3,12 +3,14 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/nlp"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/timeline"
 )
 
@@ -39,6 +41,9 @@ func StoryView(ctx context.Context, st ViewStore, id string, since time.Time) (*
 		ta := TimelineArticle(a)
 		ta.CopyOf = s.Copies[aid]
 		data, err := st.Annotations(ctx, aid)
+		if errors.Is(err, store.ErrNotFound) {
+			data, err = nil, nil // not analysed (yet): the timeline reads the text alone
+		}
 		if err != nil {
 			return nil, fmt.Errorf("story %s: annotations of %s: %w", s.ID, aid, err)
 		}

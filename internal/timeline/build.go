@@ -139,7 +139,7 @@ var listHead = regexp.MustCompile(`^[-•*]\s*([^():]{2,60}?)\s*\((\d{4})\)\s*:`
 // placeKinds are the gazetteer kinds an event can happen in; a capital
 // only after a preposition (else it names a government), a country only
 // when no smaller place is named.
-var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "em": true, "no": true, "na": true, "nach": true, "en": true, "a": true, "au": true, "à": true, "aus": true, "bei": true}
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "em": true, "no": true, "na": true, "nach": true, "en": true, "au": true, "à": true, "aus": true, "bei": true}
 
 type dated struct {
 	value      string

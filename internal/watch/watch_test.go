@@ -112,6 +112,7 @@ func TestSeedsArriveOneByOne(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "w.db")
 	sources := []Source{{Kind: KindFeed, Target: srv.URL + "/feed.xml"}}
 	ctx := context.Background()
+	events := 0
 	for n := 1; n <= 3; n++ {
 		fs.mu.Lock()
 		fs.n = n
@@ -133,6 +134,28 @@ func TestSeedsArriveOneByOne(t *testing.T) {
 		if len(stories) != 1 || len(stories[0].Articles) != n {
 			t.Fatalf("after poll %d: stories %+v, want one story of %d articles", n, stories, n)
 		}
+		// The story's timeline gains the new article's events, each
+		// source cited once.
+		v, err := pipeline.StoryView(ctx, e.st, stories[0].ID, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cited := map[string]bool{}
+		for _, ev := range v.Events {
+			seen := map[string]bool{}
+			for _, src := range ev.Sources {
+				k := src.Article + "|" + src.Sentence
+				if seen[k] {
+					t.Errorf("after poll %d: event %s cites %q twice", n, ev.ID, src.Sentence)
+				}
+				seen[k] = true
+				cited[src.Article] = true
+			}
+		}
+		if len(cited) != n || len(v.Events) < events {
+			t.Errorf("after poll %d: %d events (before %d) citing %d articles, want as many or more, citing all %d", n, len(v.Events), events, len(cited), n)
+		}
+		events = len(v.Events)
 		// Polling again at once: 304, nothing new.
 		res, err = e.w.PollDue(ctx, true)
 		if err != nil || !res[0].NotMod || res[0].New != 0 {
