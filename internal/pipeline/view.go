@@ -81,6 +81,10 @@ func AttachAnnotations(ta *timeline.Article, ann *nlp.Annotations) {
 	for _, e := range ann.Entities {
 		ta.Entities = append(ta.Entities, timeline.Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End, Canonical: e.Canonical})
 	}
+	ta.Times = []timeline.Time{}
+	for _, t := range ann.Times {
+		ta.Times = append(ta.Times, timeline.Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
+	}
 	ta.Quotes = []timeline.Quote{}
 	for _, q := range ann.Quotes {
 		row := timeline.Quote{Text: q.Content.Text, Start: q.Content.Start, End: q.Content.End, Direct: q.Direct}

@@ -157,11 +157,11 @@ func (b *builder) read(ai int) {
 	a := b.arts[ai]
 	rs := []rune(a.Text)
 	sents := splitSentences(rs)
-	var times []timex.Timex
-	if !a.Published.IsZero() {
-		times = timex.Tag(a.Text, a.Published)
-	} else {
-		times = timex.Tag(a.Text, time.Time{})
+	times := a.Times
+	if times == nil {
+		for _, t := range timex.Tag(a.Text, a.Published) {
+			times = append(times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
+		}
 	}
 	lastDate := ""  // the latest-mentioned explicit date so far
 	introType := "" // the type of the list's intro sentence ("he held three meetings:")

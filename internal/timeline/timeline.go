@@ -56,8 +56,12 @@ type Article struct {
 	// Entities are named entities of Text (code-point offsets), from a
 	// tagger; optional.
 	Entities []Entity
+	// Times are the time expressions of Text normalised against
+	// Published (from package nlp's annotations); nil to let Build tag
+	// them itself.
+	Times []Time
 	// Quotes are the attributed quotations of Text; nil to let Build find
-	// direct quotations itself.
+	// them itself.
 	Quotes []Quote
 }
 
@@ -69,6 +73,14 @@ type Entity struct {
 	// Canonical is the entity's full name within its article ("Kim Jong
 	// Un" for "Kim"), or "".
 	Canonical string
+}
+
+// Time is a time expression in an article's text.
+type Time struct {
+	Text       string
+	Type       string // DATE, TIME, DURATION or SET
+	Value      string // TIMEX3 value: 2019-06-30, 2025-06, P3D …
+	Start, End int    // code-point offsets into Article.Text, End exclusive
 }
 
 // Quote is an attributed quotation in an article's text.
