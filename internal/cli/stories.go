@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -108,6 +109,7 @@ copies are folded onto their first copy and listed with duplicate_of.`,
 
 func (a *app) storyCmd() *cobra.Command {
 	var sinceFlag string
+	var minOutlets int
 	cmd := &cobra.Command{
 		Use:   "story ID",
 		Short: "Show one story as a dated timeline, with sources, quotes and who said what (ID or a unique prefix)",
@@ -124,6 +126,7 @@ gave none. With --since, articles stored after that time, and events only
 they report, are marked NEW (for following a story as it moves).`,
 		Example: `  storyline story s1f4b
   storyline story s1f4b --json
+  storyline story s1f4b --min-outlets 2     the corroborated events only
   storyline story s1f4b --since 2025-06-11T09:00:00Z
   storyline story s1f4b --since 24h`,
 		Args: usage(cobra.ExactArgs(1)),
@@ -144,6 +147,9 @@ they report, are marked NEW (for following a story as it moves).`,
 				}
 				return &exitError{ExitFatal, err}
 			}
+			if minOutlets > 1 {
+				v.Events = slices.DeleteFunc(v.Events, func(e timeline.Event) bool { return e.Corroboration < minOutlets })
+			}
 			if a.asJSON {
 				return a.printJSON(v)
 			}
@@ -151,6 +157,7 @@ they report, are marked NEW (for following a story as it moves).`,
 			return nil
 		},
 	}
+	cmd.Flags().IntVar(&minOutlets, "min-outlets", 1, "show only events reported by at least this many independent outlets")
 	cmd.Flags().StringVar(&sinceFlag, "since", "", "mark articles stored after this time, and their events, NEW (RFC 3339, YYYY-MM-DD, or a duration such as 24h meaning that long ago)")
 	return cmd
 }

@@ -298,6 +298,9 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		if name == "" {
 			name = en.Text
 		}
+		if !nameLike(name) {
+			continue
+		}
 		k := b.nameKey(name)
 		if e := b.g.entries[k]; e != nil && e.kind != kPerson && e.kind != kOrg && e.kind != kCountry {
 			continue // a place the tagger took for an organisation
@@ -324,6 +327,27 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		return false
 	})
 	return places, actors
+}
+
+// nameLike reports whether a tagged entity looks like a name rather
+// than a title or a fragment ("Mr.", "RIP BABY"): some word of it that is
+// not a title, of two letters or more, capitalised but not all capitals
+// unless short (an acronym).
+func nameLike(name string) bool {
+	for _, w := range words(name) {
+		if titleWords[w.fold] || strings.HasSuffix(w.text, ".") {
+			continue
+		}
+		rs := []rune(w.text)
+		if len(rs) < 2 || !startsUpper(w.text) {
+			continue
+		}
+		if strings.ToUpper(w.text) == w.text && len(rs) > 5 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // nameKey is the key an entity name is known by across documents: its

@@ -143,8 +143,11 @@ func (b *builder) roleConflicts() ([]Conflict, [][]int) {
 				}
 			}
 			for _, r := range current {
+				// A past office is a usual way to name someone ("President
+				// Obama's administration"); only an office never yet held
+				// is a wrong title.
 				a := b.arts[r.art]
-				if b.inOffice(key, h, a) == no {
+				if b.inOffice(key, h, a) == no && !b.heldBefore(key, h, a.Published) {
 					wrong = append(wrong, r)
 					notes = append(notes, "called \""+r.role+"\" on "+publishedValue(a)+", when not in office")
 				}
@@ -245,6 +248,17 @@ func (b *builder) inOffice(key, h string, a *Article) tri {
 		return unknown
 	}
 	return no
+}
+
+// heldBefore reports whether the table has person key in office h at
+// some time before t.
+func (b *builder) heldBefore(key, h string, t time.Time) bool {
+	for _, term := range b.g.terms[key] {
+		if term.title == h && term.start.Before(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // attachRoleConflicts adds a role conflict to the current events
