@@ -22,12 +22,19 @@ type extracted struct {
 	Authors       []string `json:"authors"`
 	Published     *string  `json:"published"`
 	PublishedFrom string   `json:"published_from"`
-	Language      string   `json:"language"`
-	Outlet        string   `json:"outlet"`
-	Text          string   `json:"text"`
-	Removed       []string `json:"removed"`
-	Summary       bool     `json:"summary,omitempty"`
-	Error         string   `json:"error,omitempty"`
+	// The precision, range, evidence and warnings of the date, when
+	// known (see model.Article).
+	PublishedPrecision string   `json:"published_precision,omitempty"`
+	PublishedEarliest  string   `json:"published_earliest,omitempty"`
+	PublishedLatest    string   `json:"published_latest,omitempty"`
+	PublishedEvidence  []string `json:"published_evidence,omitempty"`
+	PublishedWarnings  []string `json:"published_warnings,omitempty"`
+	Language           string   `json:"language"`
+	Outlet             string   `json:"outlet"`
+	Text               string   `json:"text"`
+	Removed            []string `json:"removed"`
+	Summary            bool     `json:"summary,omitempty"`
+	Error              string   `json:"error,omitempty"`
 }
 
 func (a *app) extractCmd() *cobra.Command {
@@ -89,6 +96,8 @@ func (h *extractHandler) Document(_ context.Context, d *model.Document) error {
 		Source: d.Source, Origin: origin(d.Source, d.Origin), URL: art.URL, Title: art.Title,
 		Authors: art.Authors, PublishedFrom: art.PublishedFrom, Language: art.Language,
 		Outlet: art.Outlet, Text: art.Text, Removed: art.Removed, Summary: art.Summary,
+		PublishedPrecision: art.PublishedPrecision, PublishedEarliest: art.PublishedEarliest,
+		PublishedLatest: art.PublishedLatest, PublishedEvidence: art.PublishedEvidence, PublishedWarnings: art.PublishedWarnings,
 	}
 	if art.Published != "" {
 		out.Published = &art.Published

@@ -26,6 +26,7 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
+	"github.com/storyline/storyline/internal/extract/textdate"
 	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/model"
 )
@@ -72,6 +73,9 @@ func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
 	a.Origins = []string{doc.Origin}
 	if a.URL == "" {
 		a.URL = doc.URL
+	}
+	if doc.Kind != model.KindRecord {
+		dateFromText(a, doc)
 	}
 	if a.Published == "" && !doc.Fetched.IsZero() && doc.Container == "warc" {
 		a.Published, a.PublishedFrom = doc.Fetched.UTC().Format(time.RFC3339), "warc"
@@ -149,6 +153,9 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 	if dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) {
 		a.Published = formatDate(date.DateTime, date.HasTime)
 		a.PublishedFrom = "meta"
+		if !date.HasTime {
+			a.PublishedPrecision = textdate.Day
+		}
 		if date.SrcString != "" && a.URL != "" && strings.Contains(a.URL, date.SrcString) {
 			a.PublishedFrom = "url"
 		}
@@ -178,12 +185,13 @@ func (e *Extractor) text(doc *model.Document) (*model.Article, error) {
 		return nil, ErrNoContent
 	}
 	a := &model.Article{
-		Title:         r.Title,
-		Text:          r.Text,
-		Removed:       r.Removed,
-		Published:     r.Published,
-		PublishedFrom: r.PublishedFrom,
-		Outlet:        r.Outlet,
+		Title:              r.Title,
+		Text:               r.Text,
+		Removed:            r.Removed,
+		Published:          r.Published,
+		PublishedFrom:      r.PublishedFrom,
+		PublishedPrecision: r.Precision,
+		Outlet:             r.Outlet,
 	}
 	return a, nil
 }

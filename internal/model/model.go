@@ -82,6 +82,20 @@ type Article struct {
 	// PublishedFrom says where Published came from: meta, url, header,
 	// text, feed, warc, json or none.
 	PublishedFrom string `json:"published_from"`
+	// PublishedPrecision is "day", "month" or "year" when Published is
+	// a date of that precision, or "" when it is unknown or a full time.
+	PublishedPrecision string `json:"published_precision,omitempty"`
+	// PublishedEarliest and PublishedLatest ("YYYY-MM-DD") bound the
+	// days the evidence allows when Published was estimated from the
+	// text; PublishedLatest is "" when the text gives no upper bound.
+	PublishedEarliest string `json:"published_earliest,omitempty"`
+	PublishedLatest   string `json:"published_latest,omitempty"`
+	// PublishedEvidence says what a date estimated from the text rests
+	// on, one reading per entry.
+	PublishedEvidence []string `json:"published_evidence,omitempty"`
+	// PublishedWarnings lists what in the text contradicts a date found
+	// on the page; the date is kept.
+	PublishedWarnings []string `json:"published_warnings,omitempty"`
 	// Language is an ISO 639-1 code, or "" when undetermined.
 	Language string `json:"language"`
 	Outlet   string `json:"outlet"`

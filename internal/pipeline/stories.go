@@ -39,8 +39,9 @@ func BuildStories(ctx context.Context, st StoryStore, cfg story.Config) (int, er
 	return len(out), nil
 }
 
-// ParsePublished reads an article's publication date ("YYYY-MM-DD" or
-// RFC 3339); the zero time when it has none.
+// ParsePublished reads an article's publication date ("YYYY-MM-DD", RFC
+// 3339, or an estimate at month or year precision, "YYYY-MM" or "YYYY",
+// read as its first day); the zero time when it has none.
 func ParsePublished(p string) time.Time {
 	if t, err := time.Parse(time.RFC3339, p); err == nil {
 		return t
@@ -48,6 +49,13 @@ func ParsePublished(p string) time.Time {
 	if len(p) >= 10 {
 		if t, err := time.Parse("2006-01-02", p[:10]); err == nil {
 			return t
+		}
+	}
+	for _, layout := range []string{"2006-01", "2006"} {
+		if len(p) == len(layout) {
+			if t, err := time.Parse(layout, p); err == nil {
+				return t
+			}
 		}
 	}
 	return time.Time{}

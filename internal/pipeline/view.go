@@ -64,12 +64,12 @@ func StoryView(ctx context.Context, st ViewStore, id string, since time.Time) (*
 func TimelineArticle(a *model.Article) timeline.Article {
 	ta := timeline.Article{ID: a.ID, Source: a.Source, Outlet: a.Outlet, Title: a.Title, URL: a.URL,
 		Language: a.Language, Text: a.Text, Ingested: a.Ingested, Published: ParsePublished(a.Published)}
-	switch len(a.Published) {
-	case 4:
-		ta.Published, _ = time.Parse("2006", a.Published)
+	switch {
+	case a.PublishedPrecision != "":
+		ta.PublishedPrecision = a.PublishedPrecision
+	case len(a.Published) == 4:
 		ta.PublishedPrecision = "year"
-	case 7:
-		ta.Published, _ = time.Parse("2006-01", a.Published)
+	case len(a.Published) == 7:
 		ta.PublishedPrecision = "month"
 	}
 	return ta

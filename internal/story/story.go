@@ -81,7 +81,7 @@ var DefaultConfig = Config{
 	EntityWeight:     0.40,
 	SigmaDays:        14,
 	TimeShare:        0.2,
-	WindowDays:       180,
+	WindowDays:       400,
 	MergeThreshold:   0.5,
 	DuplicateJaccard: 0.5,
 	MaxTerms:         300,
