@@ -1,0 +1,93 @@
+// Package export writes a story's timeline (a timeline.View) as files a
+// journalist can take elsewhere: a Markdown brief to paste into a
+// document, CSV for a spreadsheet (one row per event and source) and JSON
+// Lines (one event per line) for other programs.
+//
+// Everything in a View that came from an article (titles, sentences,
+// quotes, outlet names, URLs) is untrusted. The Markdown writer escapes
+// it so that no link, image, HTML or emphasis an article smuggled in
+// renders; the CSV writer defuses cells a spreadsheet would read as a
+// formula.
+package export
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/storyline/storyline/internal/timeline"
+)
+
+// The formats Write accepts.
+const (
+	Markdown = "md"
+	CSV      = "csv"
+	JSONL    = "jsonl"
+)
+
+// Formats lists the formats Write accepts, in the order help texts show
+// them.
+var Formats = []string{Markdown, CSV, JSONL}
+
+// FormatFor returns the format a file name's extension implies (".md",
+// ".markdown", ".csv", ".jsonl", ".ndjson"), or "" when it implies none.
+func FormatFor(name string) string {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasSuffix(lower, ".md"), strings.HasSuffix(lower, ".markdown"):
+		return Markdown
+	case strings.HasSuffix(lower, ".csv"):
+		return CSV
+	case strings.HasSuffix(lower, ".jsonl"), strings.HasSuffix(lower, ".ndjson"):
+		return JSONL
+	}
+	return ""
+}
+
+// Write writes v to w in format (md, csv or jsonl).
+func Write(w io.Writer, v *timeline.View, format string) error {
+	if v == nil {
+		return fmt.Errorf("export: no story")
+	}
+	var err error
+	switch format {
+	case Markdown, "markdown":
+		err = writeMarkdown(w, v)
+	case CSV:
+		err = writeCSV(w, v)
+	case JSONL, "ndjson":
+		err = writeJSONL(w, v)
+	default:
+		return fmt.Errorf("export: unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	}
+	if err != nil {
+		return fmt.Errorf("export %s as %s: %w", v.ID, format, err)
+	}
+	return nil
+}
+
+// outletCount counts the distinct outlets of v's articles.
+func outletCount(v *timeline.View) int {
+	seen := map[string]bool{}
+	for _, a := range v.Articles {
+		seen[a.Outlet] = true
+	}
+	return len(seen)
+}
+
+// publishedSpan returns the earliest and latest publication dates of v's
+// articles ("" when none is known).
+func publishedSpan(v *timeline.View) (first, last string) {
+	var dates []string
+	for _, a := range v.Articles {
+		if a.Published != "" {
+			dates = append(dates, a.Published)
+		}
+	}
+	if len(dates) == 0 {
+		return "", ""
+	}
+	slices.Sort(dates)
+	return dates[0], dates[len(dates)-1]
+}
