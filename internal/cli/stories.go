@@ -4,15 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
-	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode"
 
 	"github.com/spf13/cobra"
 
+	"github.com/storyline/storyline/internal/export"
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/store"
@@ -153,132 +151,12 @@ they report, are marked NEW (for following a story as it moves).`,
 			if a.asJSON {
 				return a.printJSON(v)
 			}
-			printView(a.stdout, v)
-			return nil
+			return export.Write(a.stdout, v, export.Text)
 		},
 	}
 	cmd.Flags().IntVar(&minOutlets, "min-outlets", 1, "show only events reported by at least this many independent outlets")
 	cmd.Flags().StringVar(&sinceFlag, "since", "", "mark articles stored after this time, and their events, NEW (RFC 3339, YYYY-MM-DD, or a duration such as 24h meaning that long ago)")
 	return cmd
-}
-
-// printView prints a story's timeline for people.
-func printView(w io.Writer, v *timeline.View) {
-	fmt.Fprintf(w, "%s  %s\n", v.ID, v.Title)
-	outlets := map[string]bool{}
-	for _, r := range v.Articles {
-		outlets[r.Outlet] = true
-	}
-	fmt.Fprintf(w, "%d articles from %d outlets, %d events\n\n", len(v.Articles), len(outlets), len(v.Events))
-	fmt.Fprintln(w, "TIMELINE")
-	for _, e := range v.Events {
-		date := e.Date
-		if e.Estimated {
-			date = "~" + date
-		}
-		mark := ""
-		if e.New {
-			mark = " NEW"
-		}
-		place := ""
-		if e.Place != "" {
-			place = " @ " + e.Place
-		}
-		fmt.Fprintf(w, "  %-11s %-11s %s%s (%d outlet%s)%s\n", date, e.Type, oneLine(e.Summary), place, e.Corroboration, plural(e.Corroboration), mark)
-		if len(e.Actors) > 0 {
-			fmt.Fprintf(w, "  %-11s %-11s actors: %s\n", "", "", strings.Join(e.Actors, ", "))
-		}
-		for _, s := range e.Sources {
-			fmt.Fprintf(w, "  %-11s %-11s - %s: \"%s\"\n", "", "", s.Outlet, clip(oneLine(s.Sentence), 110))
-		}
-		for _, c := range e.Conflicts {
-			fmt.Fprintf(w, "  %-11s %-11s ! %s\n", "", "", oneLine(c.Note))
-		}
-	}
-	if len(v.Conflicts) > 0 {
-		fmt.Fprintln(w, "\nCONFLICTS")
-		for _, c := range v.Conflicts {
-			fmt.Fprintf(w, "  ! %s\n", oneLine(c.Note))
-			for i, val := range c.Values {
-				for _, s := range c.Sources[i] {
-					fmt.Fprintf(w, "      %q — %s: \"%s\"\n", val, s.Outlet, clip(oneLine(s.Sentence), 100))
-				}
-			}
-		}
-	}
-	if len(v.Quotes) > 0 {
-		fmt.Fprintln(w, "\nQUOTES")
-		last := ""
-		for _, q := range v.Quotes {
-			if q.Speaker != last {
-				fmt.Fprintf(w, "  %s\n", q.Speaker)
-				last = q.Speaker
-			}
-			fmt.Fprintf(w, "    - %s (%s)\n", clip(oneLine(q.Text), 120), q.Outlet)
-		}
-	}
-	if len(v.Entities) > 0 {
-		fmt.Fprintln(w, "\nWHO AND WHERE")
-		for i, e := range v.Entities {
-			if i == 15 {
-				fmt.Fprintf(w, "  … and %d more (see --json)\n", len(v.Entities)-i)
-				break
-			}
-			roles := ""
-			if len(e.Roles) > 0 {
-				roles = " — " + strings.Join(e.Roles, "; ")
-			}
-			fmt.Fprintf(w, "  %-4s %s (%d article%s)%s\n", e.Type, e.Name, len(e.Articles), plural(len(e.Articles)), roles)
-		}
-	}
-	fmt.Fprintln(w, "\nCOVERAGE")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  OUTLET\tARTICLES\tFIRST\tLAST\tEVENTS\t")
-	for _, c := range v.Coverage {
-		first := c.First
-		if c.FirstToReport {
-			first += " (first)"
-		}
-		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%d\t\n", clip(c.Outlet, 30), c.Articles, first, c.Last, c.Events)
-	}
-	tw.Flush()
-	fmt.Fprintln(w, "\nARTICLES")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  PUBLISHED\tLANG\tOUTLET\tTITLE\tSOURCE")
-	for _, r := range v.Articles {
-		title := r.Title
-		if r.CopyOf != "" {
-			title = "(copy) " + title
-		}
-		if r.New {
-			title = "NEW " + title
-		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", r.Published, r.Language, clip(r.Outlet, 24), clip(title, 60), r.Source)
-	}
-	tw.Flush()
-}
-
-// oneLine folds whitespace runs (newlines included) into single spaces
-// and drops control characters, so article text cannot redraw the
-// terminal.
-func oneLine(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return ' '
-		}
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // parseSince reads --since: a time, a day, or a duration back from now.

@@ -1,7 +1,8 @@
 // Package export writes a story's timeline (a timeline.View) as files a
 // journalist can take elsewhere: a Markdown brief to paste into a
 // document, CSV for a spreadsheet (one row per event and source) and JSON
-// Lines (one event per line) for other programs.
+// Lines (one event per line) for other programs; and the plain text
+// `storyline story` prints.
 //
 // Everything in a View that came from an article (titles, sentences,
 // quotes, outlet names, URLs) is untrusted. The Markdown writer escapes
@@ -24,11 +25,13 @@ const (
 	Markdown = "md"
 	CSV      = "csv"
 	JSONL    = "jsonl"
+	// Text is for people at a terminal (what `storyline story` prints).
+	Text = "text"
 )
 
 // Formats lists the formats Write accepts, in the order help texts show
 // them.
-var Formats = []string{Markdown, CSV, JSONL}
+var Formats = []string{Markdown, CSV, JSONL, Text}
 
 // FormatFor returns the format a file name's extension implies (".md",
 // ".markdown", ".csv", ".jsonl", ".ndjson"), or "" when it implies none.
@@ -41,11 +44,13 @@ func FormatFor(name string) string {
 		return CSV
 	case strings.HasSuffix(lower, ".jsonl"), strings.HasSuffix(lower, ".ndjson"):
 		return JSONL
+	case strings.HasSuffix(lower, ".txt"):
+		return Text
 	}
 	return ""
 }
 
-// Write writes v to w in format (md, csv or jsonl).
+// Write writes v to w in format (md, csv, jsonl or text).
 func Write(w io.Writer, v *timeline.View, format string) error {
 	if v == nil {
 		return fmt.Errorf("export: no story")
@@ -58,6 +63,8 @@ func Write(w io.Writer, v *timeline.View, format string) error {
 		err = writeCSV(w, v)
 	case JSONL, "ndjson":
 		err = writeJSONL(w, v)
+	case Text, "txt":
+		err = writeText(w, v)
 	default:
 		return fmt.Errorf("export: unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 	}

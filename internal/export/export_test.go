@@ -263,7 +263,7 @@ func TestWriteErrors(t *testing.T) {
 }
 
 func TestFormatFor(t *testing.T) {
-	tests := map[string]string{"brief.md": Markdown, "x.CSV": CSV, "e.jsonl": JSONL, "e.ndjson": JSONL, "e.txt": "", "-": ""}
+	tests := map[string]string{"brief.md": Markdown, "x.CSV": CSV, "e.jsonl": JSONL, "e.ndjson": JSONL, "e.txt": Text, "e.pdf": "", "-": ""}
 	for in, want := range tests {
 		if got := FormatFor(in); got != want {
 			t.Errorf("FormatFor(%q) = %q, want %q", in, got, want)
@@ -290,4 +290,22 @@ func FuzzEscape(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTextFoldsControlCharacters checks that the terminal format keeps
+// article text on one line and drops escape sequences.
+func TestTextFoldsControlCharacters(t *testing.T) {
+	v := sampleView()
+	v.Events[0].Summary = "line one\nline two \x1b[2J\x07 end"
+	var b bytes.Buffer
+	if err := Write(&b, v, Text); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, "line one line two [2J end") {
+		t.Errorf("text output keeps control characters or line breaks:\n%s", out)
+	}
+	if !strings.Contains(out, "TIMELINE") || !strings.Contains(out, v.Events[0].Type) {
+		t.Errorf("text output lacks the timeline:\n%s", out)
+	}
 }

@@ -1,0 +1,120 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/timeline"
+)
+
+// writeText writes v for people at a terminal: plain text in columns,
+// article text folded onto one line without control characters so that
+// it cannot redraw the terminal.
+func writeText(w io.Writer, v *timeline.View) error {
+	fmt.Fprintf(w, "%s  %s\n", v.ID, oneLine(v.Title))
+	outlets := map[string]bool{}
+	for _, r := range v.Articles {
+		outlets[r.Outlet] = true
+	}
+	fmt.Fprintf(w, "%d articles from %d outlets, %d events\n\n", len(v.Articles), len(outlets), len(v.Events))
+	fmt.Fprintln(w, "TIMELINE")
+	for _, e := range v.Events {
+		date := e.Date
+		if e.Estimated {
+			date = "~" + date
+		}
+		mark := ""
+		if e.New {
+			mark = " NEW"
+		}
+		place := ""
+		if e.Place != "" {
+			place = " @ " + oneLine(e.Place)
+		}
+		fmt.Fprintf(w, "  %-11s %-11s %s%s (%d outlet%s)%s\n", date, e.Type, oneLine(e.Summary), place, e.Corroboration, plural(e.Corroboration), mark)
+		if len(e.Actors) > 0 {
+			fmt.Fprintf(w, "  %-11s %-11s actors: %s\n", "", "", oneLine(strings.Join(e.Actors, ", ")))
+		}
+		for _, s := range e.Sources {
+			fmt.Fprintf(w, "  %-11s %-11s - %s: \"%s\"\n", "", "", oneLine(s.Outlet), clipText(oneLine(s.Sentence), 110))
+		}
+		for _, c := range e.Conflicts {
+			fmt.Fprintf(w, "  %-11s %-11s ! %s\n", "", "", oneLine(c.Note))
+		}
+	}
+	if len(v.Conflicts) > 0 {
+		fmt.Fprintln(w, "\nCONFLICTS")
+		for _, c := range v.Conflicts {
+			fmt.Fprintf(w, "  ! %s\n", oneLine(c.Note))
+			for i, val := range c.Values {
+				for _, s := range c.Sources[i] {
+					fmt.Fprintf(w, "      %q — %s: \"%s\"\n", oneLine(val), oneLine(s.Outlet), clipText(oneLine(s.Sentence), 100))
+				}
+			}
+		}
+	}
+	if len(v.Quotes) > 0 {
+		fmt.Fprintln(w, "\nQUOTES")
+		last := ""
+		for _, q := range v.Quotes {
+			if q.Speaker != last {
+				fmt.Fprintf(w, "  %s\n", oneLine(q.Speaker))
+				last = q.Speaker
+			}
+			fmt.Fprintf(w, "    - %s (%s)\n", clipText(oneLine(q.Text), 120), oneLine(q.Outlet))
+		}
+	}
+	if len(v.Entities) > 0 {
+		fmt.Fprintln(w, "\nWHO AND WHERE")
+		for i, e := range v.Entities {
+			if i == 15 {
+				fmt.Fprintf(w, "  … and %d more (see --json)\n", len(v.Entities)-i)
+				break
+			}
+			roles := ""
+			if len(e.Roles) > 0 {
+				roles = " — " + oneLine(strings.Join(e.Roles, "; "))
+			}
+			fmt.Fprintf(w, "  %-4s %s (%d article%s)%s\n", e.Type, oneLine(e.Name), len(e.Articles), plural(len(e.Articles)), roles)
+		}
+	}
+	fmt.Fprintln(w, "\nCOVERAGE")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  OUTLET\tARTICLES\tFIRST\tLAST\tEVENTS\t")
+	for _, c := range v.Coverage {
+		first := c.First
+		if c.FirstToReport {
+			first += " (first)"
+		}
+		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%d\t\n", clipText(oneLine(c.Outlet), 30), c.Articles, first, c.Last, c.Events)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\nARTICLES")
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  PUBLISHED\tLANG\tOUTLET\tTITLE\tSOURCE")
+	for _, r := range v.Articles {
+		title := oneLine(r.Title)
+		if r.CopyOf != "" {
+			title = "(copy) " + title
+		}
+		if r.New {
+			title = "NEW " + title
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", r.Published, r.Language, clipText(oneLine(r.Outlet), 24), clipText(title, 60), oneLine(r.Source))
+	}
+	return tw.Flush()
+}
+
+// clipText shortens s to n characters, on a rune boundary.
+func clipText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
