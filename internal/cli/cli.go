@@ -112,7 +112,7 @@ on stderr); 2 bad command line; 3 the store or the run failed.`,
 		"comma-separated ISO 639-1 codes the language detector chooses among (default: 45 major news languages; $STORYLINE_LANGUAGES)")
 	root.AddCommand(a.ingestCmd(), a.extractCmd(), a.articlesCmd(), a.searchCmd(), a.articleCmd(),
 		a.storiesCmd(), a.storyCmd(), a.watchCmd(), a.sourcesCmd(), a.analyzeCmd(), a.evalCmd(),
-		a.exportCmd(), a.serveCmd())
+		a.workerCmd(), a.statusCmd(), a.exportCmd(), a.serveCmd())
 	return root
 }
 

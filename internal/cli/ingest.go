@@ -25,6 +25,7 @@ func (a *app) ingestCmd() *cobra.Command {
 		baseURL string
 		workers int
 		quiet   bool
+		queued  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
@@ -54,6 +55,9 @@ The exit code is 0 only when every input was ingested.`,
 				return err
 			}
 			ctx := cmd.Context()
+			if queued {
+				return a.enqueue(ctx, args, format, baseURL, quiet)
+			}
 			st, err := a.openStore(ctx)
 			if err != nil {
 				return err
@@ -116,6 +120,7 @@ The exit code is 0 only when every input was ingested.`,
 	cmd.Flags().StringVar(&baseURL, "url", "", "base URL hint for inputs that do not carry their own")
 	cmd.Flags().IntVar(&workers, "workers", 0, "extraction workers (default: one per CPU)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print problems only, no progress or summary")
+	cmd.Flags().BoolVar(&queued, "queue", false, "queue the documents for 'storyline worker' instead of processing them here (needs a postgres:// --db)")
 	return cmd
 }
 
