@@ -12,10 +12,12 @@ import (
 	"github.com/storyline/storyline/internal/store"
 )
 
-// EachArticle streams articles in publication order, undated last.
+// EachArticle streams articles in publication order, undated last;
+// articles published at the same time come in ID order, so that a replay
+// gives the same stories whatever order they were stored in.
 func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) error {
 	rows, err := s.pool.Query(ctx, "SELECT "+articleCols+
-		" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.seq")
+		" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.id")
 	if err != nil {
 		return fmt.Errorf("read articles: %w", err)
 	}

@@ -14,13 +14,15 @@ import (
 // eachPage is how many articles EachArticle holds in memory at once.
 const eachPage = 500
 
-// EachArticle streams articles in publication order, undated last. It
+// EachArticle streams articles in publication order, undated last, and
+// in ID order within the same time (so a replay gives the same stories
+// whatever order they were stored in). It
 // reads a page at a time, since the single connection cannot serve fn's
 // own queries while a result set is open.
 func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) error {
 	for offset := 0; ; offset += eachPage {
 		rows, err := s.db.QueryContext(ctx, "SELECT "+articleCols+
-			" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.rowid LIMIT ? OFFSET ?",
+			" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.id LIMIT ? OFFSET ?",
 			eachPage, offset)
 		if err != nil {
 			return fmt.Errorf("read articles: %w", err)
