@@ -177,6 +177,11 @@ const (
 	indexTerms = 10
 	// maxIndexed bounds the index terms of one story.
 	maxIndexed = 200
+	// maxPosting bounds the stories one index term lists; past it the
+	// earliest-indexed are dropped from that term (they stay reachable
+	// through their other terms), so that a term every story shares
+	// cannot make an article's cost grow with the stories seen.
+	maxPosting = 256
 	// maxTitleSample bounds the headlines a story keeps to choose its
 	// title from.
 	maxTitleSample = 32
@@ -521,7 +526,11 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 		}
 		if !slices.Contains(cl.indexed, t) {
 			cl.indexed = append(cl.indexed, t)
-			c.index[t] = append(c.index[t], k)
+			list := append(c.index[t], k)
+			if len(list) > maxPosting {
+				list = append(list[:0], list[len(list)-maxPosting:]...)
+			}
+			c.index[t] = list
 		}
 	}
 }
