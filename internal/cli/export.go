@@ -1,19 +1,15 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/export"
-	"github.com/storyline/storyline/internal/pipeline"
-	"github.com/storyline/storyline/internal/store"
 )
 
 func (a *app) exportCmd() *cobra.Command {
@@ -55,21 +51,9 @@ are marked new.`,
 			if !strings.Contains(" "+strings.Join(export.Formats, " ")+" ", " "+format+" ") {
 				return &exitError{ExitUsage, fmt.Errorf("--format %q: want one of %s", format, strings.Join(export.Formats, ", "))}
 			}
-			since, err := parseSince(sinceFlag, time.Now())
+			v, err := a.storyView(cmd.Context(), args[0], sinceFlag)
 			if err != nil {
 				return err
-			}
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			v, err := pipeline.StoryView(cmd.Context(), st, args[0], since)
-			if err != nil {
-				if errors.Is(err, store.ErrNotFound) {
-					return &exitError{ExitPartial, err}
-				}
-				return &exitError{ExitFatal, err}
 			}
 			if outPath == "" || outPath == "-" {
 				if err := export.Write(a.stdout, v, format); err != nil {
@@ -84,7 +68,7 @@ are marked new.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "", "md, csv or jsonl (default: from the -o extension, else md)")
+	cmd.Flags().StringVarP(&format, "format", "f", "", "md, csv, jsonl or text (default: from the -o extension, else md)")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&sinceFlag, "since", "", "mark articles stored after this time, and their events, new (RFC 3339, YYYY-MM-DD, or a duration such as 24h)")
 	return cmd

@@ -129,21 +129,9 @@ they report, are marked NEW (for following a story as it moves).`,
   storyline story s1f4b --since 24h`,
 		Args: usage(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			since, err := parseSince(sinceFlag, time.Now())
+			v, err := a.storyView(cmd.Context(), args[0], sinceFlag)
 			if err != nil {
 				return err
-			}
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			v, err := pipeline.StoryView(cmd.Context(), st, args[0], since)
-			if err != nil {
-				if errors.Is(err, store.ErrNotFound) {
-					return &exitError{ExitPartial, err}
-				}
-				return &exitError{ExitFatal, err}
 			}
 			if minOutlets > 1 {
 				v.Events = slices.DeleteFunc(v.Events, func(e timeline.Event) bool { return e.Corroboration < minOutlets })
@@ -157,6 +145,28 @@ they report, are marked NEW (for following a story as it moves).`,
 	cmd.Flags().IntVar(&minOutlets, "min-outlets", 1, "show only events reported by at least this many independent outlets")
 	cmd.Flags().StringVar(&sinceFlag, "since", "", "mark articles stored after this time, and their events, NEW (RFC 3339, YYYY-MM-DD, or a duration such as 24h meaning that long ago)")
 	return cmd
+}
+
+// storyView opens the store and builds story id's view, marking what
+// was stored after the --since value sinceFlag.
+func (a *app) storyView(ctx context.Context, id, sinceFlag string) (*timeline.View, error) {
+	since, err := parseSince(sinceFlag, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	st, err := a.openStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	v, err := pipeline.StoryView(ctx, st, id, since)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, &exitError{ExitPartial, err}
+		}
+		return nil, &exitError{ExitFatal, err}
+	}
+	return v, nil
 }
 
 // parseSince reads --since: a time, a day, or a duration back from now.
