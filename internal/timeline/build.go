@@ -54,6 +54,8 @@ type builder struct {
 	outlets  []string // independence key of each article
 	mentions []mention
 	roles    []roleMention
+	// placeNames shows the places the gazetteer does not know, by key.
+	placeNames map[string]string
 }
 
 // Build reads a story's articles and returns its timeline view. Articles
@@ -64,7 +66,7 @@ func Build(id, title string, articles []Article, opt Options) *View {
 	if len(articles) > MaxArticles {
 		articles = articles[:MaxArticles]
 	}
-	b := &builder{g: loadGazetteer()}
+	b := &builder{g: loadGazetteer(), placeNames: map[string]string{}}
 	byID := map[string]int{}
 	for i := range articles {
 		a := &articles[i]
@@ -291,12 +293,33 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		}
 	}
 	for _, en := range a.Entities {
-		if en.Start < s.start || en.End > s.end || (en.Type != "PER" && en.Type != "ORG") {
+		if en.Start < s.start || en.End > s.end {
 			continue
 		}
 		name := en.Canonical
 		if name == "" {
 			name = en.Text
+		}
+		if en.Type == "LOC" && nameLike(name) {
+			// A place the gazetteer does not know: "Nice", "Sunan".
+			k := b.nameKey(name)
+			if b.g.entries[k] == nil && !slices.ContainsFunc(places, func(p placed) bool { return p.key == k }) {
+				prep := false
+				for i, w := range ws {
+					if w.start >= en.Start-s.start {
+						prep = i > 0 && placePreps[ws[i-1].fold]
+						break
+					}
+				}
+				if prep {
+					places = append(places, placed{key: k, start: en.Start - s.start, end: en.End - s.start})
+					b.placeNames[k] = name
+				}
+			}
+			continue
+		}
+		if en.Type != "PER" && en.Type != "ORG" {
+			continue
 		}
 		if !nameLike(name) {
 			continue

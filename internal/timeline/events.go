@@ -2,6 +2,7 @@ package timeline
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -14,7 +15,9 @@ var triggersTSV string
 // Alliance), with the material and verbal categories news about
 // diplomacy needs most. PLOVER's CONSULT becomes MEET (summits, talks,
 // visits); its MOBILIZE and ASSAULT become MILITARY (tests, launches,
-// deployments, strikes); COMMUNICATE covers letters, statements and
+// deployments, strikes) and ASSAULT keeps its name (attacks, bombings,
+// shootings, killings); DISASTER (crashes, earthquakes, floods,
+// outbreaks) has no PLOVER class but is news; COMMUNICATE covers letters, statements and
 // briefings, which PLOVER leaves to its verbal modes.
 const (
 	Meet        = "MEET"
@@ -27,12 +30,14 @@ const (
 	Reject      = "REJECT"
 	Appoint     = "APPOINT"
 	Aid         = "AID"
+	Assault     = "ASSAULT"
+	Disaster    = "DISASTER"
 )
 
 // Types lists the event types in the order a sentence with several
 // undated triggers prefers them: the most specific first, COMMUNICATE
 // (the most generic) last.
-var Types = []string{Sanction, Military, Reject, Agree, Appoint, Threaten, Accuse, Aid, Meet, Communicate}
+var Types = []string{Disaster, Assault, Sanction, Military, Reject, Agree, Appoint, Threaten, Accuse, Aid, Meet, Communicate}
 
 // rank is a type's position in Types.
 func rank(typ string) int {
@@ -123,6 +128,7 @@ type trigger struct {
 	modal      bool // hedged, planned or hypothetical ("might meet", "open to meeting")
 	background bool // marked as past history ("historic meetings", "previous summits")
 	negated    bool
+	weak       bool // see weakTriggers
 }
 
 // Words that hedge a trigger when they come shortly before it.
@@ -146,6 +152,11 @@ var backgroundWords = map[string]bool{
 }
 
 var negWords = map[string]bool{"not": true, "no": true, "never": true, "didn't": true, "did't": true, "without": true, "nao": true, "nicht": true, "kein": true, "keine": true}
+
+// weakTriggers name an event only when nothing else in the sentence
+// does: "a plane crash killed 12" is a crash, not an assault.
+var weakTriggers = map[string]bool{"killed": true, "matou": true, "mortos": true, "getotet": true, "getoetet": true,
+	"mato": true, "muertos": true, "tue": true, "tues": true}
 
 // findTriggers returns the triggers of a sentence's words, in language
 // lang (an ISO 639-1 code; "" or an unlisted language tries them all).
@@ -188,11 +199,15 @@ func findTriggers(ws []word, lang string) []trigger {
 			}
 		}
 	}
+	strong := slices.ContainsFunc(out, func(t trigger) bool { return !t.weak })
+	if strong {
+		out = slices.DeleteFunc(out, func(t trigger) bool { return t.weak })
+	}
 	return out
 }
 
 func newTrigger(ws []word, typ string, i, j int) trigger {
-	t := trigger{typ: typ, wi: i, wj: j, start: ws[i].start, end: ws[j-1].end}
+	t := trigger{typ: typ, wi: i, wj: j, start: ws[i].start, end: ws[j-1].end, weak: j == i+1 && weakTriggers[ws[i].fold]}
 	switch ws[j-1].fold {
 	case "meetings", "summits", "visits", "letters", "statements", "briefings", "agreements", "threats", "accusations", "tests", "strikes":
 		t.plural = true

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -210,9 +211,7 @@ func (e *event) add(m *mention, b *builder) {
 // render turns an assembled event into its timeline entry.
 func (b *builder) render(e *event) Event {
 	ev := Event{Type: e.typ, Date: e.date, Precision: precision(e.date), Actors: []string{}, Sources: []Source{}, Conflicts: []Conflict{}}
-	if p := b.g.entries[e.place]; p != nil {
-		ev.Place = p.name
-	}
+	ev.Place = b.placeName(e.place)
 	estimated := true
 	outlets := map[string]bool{}
 	actorCount := map[string]int{}
@@ -256,17 +255,90 @@ func (b *builder) render(e *event) Event {
 	if c, ok := b.valueConflict("date", e.dateVals, func(x, y string) bool { return dateCompatible(x, y) }, func(v string) string { return v }); ok {
 		ev.Conflicts = append(ev.Conflicts, c)
 	}
-	if c, ok := b.valueConflict("place", e.placeVals, func(x, y string) bool { return b.g.contains(x, y) || b.g.contains(y, x) }, func(v string) string {
-		if p := b.g.entries[v]; p != nil {
-			return p.name
-		}
-		return v
-	}); ok {
+	if c, ok := b.valueConflict("place", e.placeVals, func(x, y string) bool { return b.g.contains(x, y) || b.g.contains(y, x) }, b.placeName); ok {
+		ev.Conflicts = append(ev.Conflicts, c)
+	}
+	if c, ok := b.countConflict(e); ok {
 		ev.Conflicts = append(ev.Conflicts, c)
 	}
 	h := sha256.Sum256([]byte(ev.Type + "|" + ev.Date + "|" + e.place + "|" + ev.Sources[0].Article + "|" + ev.Sources[0].Sentence))
 	ev.ID = "e" + hex.EncodeToString(h[:4])
 	return ev
+}
+
+// countConflict reports outlets that give different numbers of the same
+// thing for one event ("12 people" and "15 people").
+func (b *builder) countConflict(e *event) (Conflict, bool) {
+	type backed struct {
+		outlets map[string]bool
+		ms      []*mention
+	}
+	byNoun := map[string]map[int]*backed{}
+	var nouns []string
+	for _, m := range e.mentions {
+		for _, c := range counts(words(m.sent.text)) {
+			vals := byNoun[c.noun]
+			if vals == nil {
+				vals = map[int]*backed{}
+				byNoun[c.noun] = vals
+				nouns = append(nouns, c.noun)
+			}
+			if vals[c.value] == nil {
+				vals[c.value] = &backed{outlets: map[string]bool{}}
+			}
+			vals[c.value].outlets[b.outlets[m.art]] = true
+			vals[c.value].ms = append(vals[c.value].ms, m)
+		}
+	}
+	for _, noun := range nouns {
+		vals := byNoun[noun]
+		if len(vals) < 2 {
+			continue
+		}
+		// Different values from the same outlet only are a story
+		// updating itself; the conflict is between outlets.
+		all := map[string]bool{}
+		for _, v := range vals {
+			for o := range v.outlets {
+				all[o] = true
+			}
+		}
+		if len(all) < 2 {
+			continue
+		}
+		keys := make([]int, 0, len(vals))
+		for v := range vals {
+			keys = append(keys, v)
+		}
+		slices.Sort(keys)
+		c := Conflict{Field: "number", Subject: noun}
+		var parts []string
+		for _, v := range keys {
+			var srcs []Source
+			names := map[string]bool{}
+			for _, m := range vals[v].ms {
+				a := b.arts[m.art]
+				if len(srcs) < maxConflictSources {
+					srcs = append(srcs, Source{Article: a.ID, Source: a.Source, Outlet: outletName(a), Sentence: m.sent.text, Start: m.sent.start, End: m.sent.end})
+				}
+				names[outletName(a)] = true
+			}
+			c.Values = append(c.Values, strconv.Itoa(v))
+			c.Sources = append(c.Sources, srcs)
+			parts = append(parts, strconv.Itoa(v)+" ("+strings.Join(sortedKeys(names), ", ")+")")
+		}
+		c.Note = "sources disagree on the number of " + noun + "s: " + strings.Join(parts, " vs ")
+		return c, true
+	}
+	return Conflict{}, false
+}
+
+// placeName shows a place key.
+func (b *builder) placeName(key string) string {
+	if p := b.g.entries[key]; p != nil {
+		return p.name
+	}
+	return b.placeNames[key]
 }
 
 // valueConflict reports disagreement among the values of one field:
@@ -333,8 +405,8 @@ func (b *builder) summary(e *event, actors []string) string {
 		}
 		if len(people) >= 2 {
 			s := people[0] + " and " + people[1] + " meet"
-			if p := b.g.entries[e.place]; p != nil {
-				s += " in " + p.name
+			if p := b.placeName(e.place); p != "" {
+				s += " in " + p
 			}
 			return s
 		}

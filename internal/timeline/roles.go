@@ -405,6 +405,10 @@ func (b *builder) entities() []EntityRow {
 			g.mentions++
 			g.types[e.Type]++
 			g.names[b.displayName(name)]++
+			if g.row.Mentions == nil {
+				g.row.Mentions = map[string]int{}
+			}
+			g.row.Mentions[outletName(a)]++
 			if !g.arts[a.ID] {
 				g.arts[a.ID] = true
 				g.row.Articles = append(g.row.Articles, a.ID)
@@ -432,6 +436,9 @@ func (b *builder) entities() []EntityRow {
 		t.mentions += g.mentions
 		for k, v := range g.types {
 			t.types[k] += v
+		}
+		for k, v := range g.row.Mentions {
+			t.row.Mentions[k] += v
 		}
 		for id := range g.arts {
 			if !t.arts[id] {

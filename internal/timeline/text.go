@@ -137,7 +137,8 @@ func words(s string) []word {
 			continue
 		}
 		j := i
-		for j < len(rs) && (isWordRune(rs[j]) || (isInner(rs[j]) && j+1 < len(rs) && isWordRune(rs[j+1]))) {
+		for j < len(rs) && (isWordRune(rs[j]) || (isInner(rs[j]) && j+1 < len(rs) && isWordRune(rs[j+1])) ||
+			(rs[j] == ',' && j > i && unicode.IsDigit(rs[j-1]) && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
 			j++
 		}
 		// Keep an acronym's final period ("U.S.").

@@ -196,6 +196,8 @@ type EntityRow struct {
 	// Roles are the titles the articles give a person ("President",
 	// "former U.S. President").
 	Roles []string `json:"roles,omitempty"`
+	// Mentions counts the mentions per outlet.
+	Mentions map[string]int `json:"mentions"`
 }
 
 // CoverageRow is what one outlet contributed.

@@ -41,6 +41,9 @@ func TestEvents(t *testing.T) {
 		{"sanctions relief is no sanction",
 			"In Hanoi in 2019, North Korea sought sanctions relief.",
 			"2025-06-12", nil},
+		{"a crash that killed is a crash",
+			"A plane crash in Costa Rica on Sunday killed 12 people.",
+			"2017-12-31", []want{{Disaster, "2017-12-31", ""}}},
 		{"Portuguese",
 			"Trump e Kim Jong Un tiveram um encontro em Singapura em 2018.",
 			"2025-06-12", []want{{Meet, "2018", "Singapore"}}},
@@ -109,12 +112,42 @@ func TestConflicts(t *testing.T) {
 			t.Fatalf("want a role conflict on Donald Trump, got %+v", v.Conflicts)
 		}
 	})
+	t.Run("number", func(t *testing.T) {
+		arts := []Article{
+			{ID: "a", Outlet: "One", Published: day("2016-07-15"), Language: "en", Text: "A truck attack in Nice on Thursday killed 84 people.",
+				Entities: []Entity{{Text: "Nice", Type: "LOC", Start: 18, End: 22}}},
+			{ID: "b", Outlet: "Two", Published: day("2016-07-15"), Language: "en", Text: "A truck attack in Nice on Thursday killed 77 people.",
+				Entities: []Entity{{Text: "Nice", Type: "LOC", Start: 18, End: 22}}},
+		}
+		v := Build("s", "t", arts, Options{})
+		if len(v.Events) != 1 || len(v.Events[0].Conflicts) != 1 || v.Events[0].Conflicts[0].Field != "number" ||
+			!slices.Equal(v.Events[0].Conflicts[0].Values, []string{"77", "84"}) {
+			t.Fatalf("want one event with a number conflict 77 vs 84, got %+v", v.Events)
+		}
+	})
 	t.Run("a past president is former", func(t *testing.T) {
 		arts := []Article{{ID: "a", Outlet: "One", Published: day("2023-03-01"), Language: "en", Text: "Former President Donald Trump spoke on Friday."}}
 		if v := Build("s", "t", arts, Options{}); len(v.Conflicts) != 0 {
 			t.Fatalf("want no conflict, got %+v", v.Conflicts)
 		}
 	})
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []count
+	}{
+		{"rewards for tips on seven North Korean nationals", []count{{"national", 7}}},
+		{"killed 1,200 people in 2017", []count{{"people", 1200}}},
+		{"on June 12, 2018, and 3 p.m.", nil},
+		{"met Kim three times", nil},
+	}
+	for _, tt := range tests {
+		if got := counts(words(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("counts(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestNewSince(t *testing.T) {
