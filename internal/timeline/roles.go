@@ -331,7 +331,9 @@ func (b *builder) quotes() []QuoteRow {
 	byKey := map[string]*group{}
 	for _, a := range b.arts {
 		qs := a.Quotes
-		if qs == nil {
+		if a.Language != "" && a.Language != "en" {
+			qs = b.directQuotes(a)
+		} else if qs == nil {
 			for _, q := range quote.Extract(a.Text) {
 				row := Quote{Text: q.Content.Text, Start: q.Content.Start, End: q.Content.End, Direct: q.Direct}
 				if q.Speaker != nil {

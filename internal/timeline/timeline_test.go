@@ -133,6 +133,27 @@ func TestConflicts(t *testing.T) {
 	})
 }
 
+func TestQuotesInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		lang, text, speaker, quote string
+	}{
+		{"pt", "“Estamos prontos para negociar com os Estados Unidos”, disse Kim Yo Jong nesta terça-feira.", "Kim Yo Jong", "Estamos prontos para negociar com os Estados Unidos"},
+		{"de", "Trump sagte: „Ich würde Kim Jong Un gern wieder treffen.“", "Donald Trump", "Ich würde Kim Jong Un gern wieder treffen."},
+		{"es", "«No habrá acuerdo sin garantías», dijo el ministro Sergio Lavrov.", "Sergei Lavrov", "No habrá acuerdo sin garantías"},
+		{"ko", "트럼프 대통령은 \"김정은 위원장을 다시 만나고 싶다\"고 말했다.", "Donald Trump", "김정은 위원장을 다시 만나고 싶다"},
+		{"pt", "O texto “sem fonte nenhuma aqui” não tem quem fale.", "", ""},
+	}
+	for _, tt := range tests {
+		v := Build("s", "t", []Article{{ID: "a", Text: tt.text, Language: tt.lang, Published: day("2025-06-10")}}, Options{})
+		switch {
+		case tt.speaker == "" && len(v.Quotes) != 0:
+			t.Errorf("%s: quotes %+v, want none", tt.lang, v.Quotes)
+		case tt.speaker != "" && (len(v.Quotes) != 1 || v.Quotes[0].Speaker != tt.speaker || v.Quotes[0].Text != tt.quote):
+			t.Errorf("%s: quotes %+v, want %q by %s", tt.lang, v.Quotes, tt.quote, tt.speaker)
+		}
+	}
+}
+
 func TestCounts(t *testing.T) {
 	tests := []struct {
 		in   string
