@@ -115,6 +115,7 @@ type line struct {
 	hard     string
 	byline   bool // "By Jane Doe"
 	good     bool // a prose line
+	item     bool // an item of a list introduced by a colon line
 	label    string
 }
 
@@ -244,7 +245,8 @@ func (c *classifier) hardLabels() {
 		case c.common(l):
 			l.hard = LabelFurniture
 		}
-		l.byline = l.hard == "" && l.weight <= 10 && bylineRe.MatchString(l.text)
+		// A byline may come as an item of a meta list: "- Von Jane Doe".
+		l.byline = l.hard == "" && l.weight <= 10 && bylineRe.MatchString(bulletRe.ReplaceAllString(l.text, ""))
 		l.good = l.hard == "" && !l.byline && !l.bullet && isProse(l)
 	}
 }
@@ -292,13 +294,18 @@ func isProse(l *line) bool {
 		return true
 	case l.ellipsis:
 		return false
-	case l.weight >= 25:
-		return true
 	case l.weight >= 10 && l.sentence:
+		return true
+	case l.weight >= 25 && innerSentence.MatchString(l.text):
+		// Several sentences with the last one unfinished: prose. One
+		// long sentence without its full stop is a teaser's summary.
 		return true
 	}
 	return false
 }
+
+// innerSentence matches a sentence end followed by the start of another.
+var innerSentence = regexp.MustCompile(`\pL[.!?]\s+\p{Lu}`)
 
 // headlineLike reports a line that could be a title or heading: a few
 // words, not a full sentence.
@@ -316,6 +323,10 @@ func headlineLike(l *line) bool {
 	s := strings.TrimRight(l.text, `"'”’»)] `)
 	return !strings.HasSuffix(s, ".") || l.weight <= 6 && !strings.HasSuffix(s, "..")
 }
+
+// tweetSig matches the signature line of an embedded post, printed under
+// the quoted text: "— Jane Doe (@janedoe) November 18, 2019".
+var tweetSig = regexp.MustCompile(`^[—–-]\s.*\(@\w+\)`)
 
 var numberedHeading = regexp.MustCompile(`^\d{1,2}[.)]\s+\p{Lu}`)
 
@@ -350,7 +361,9 @@ func (c *classifier) findTitle() {
 	skips := 0
 	for i := first - 1; i >= 0 && len(run) < 5; i-- {
 		l := c.lines[i]
-		if l.hard == LabelDate || l.byline || l.hard == LabelFurniture && l.weight <= 3 && skips < 3 {
+		// Skip date, byline and a few short meta items ("Share",
+		// "- Reading time: 8 min.") between the headline and the text.
+		if l.hard == LabelDate || l.byline || (l.hard == LabelFurniture || l.bullet) && l.weight <= 3 && skips < 3 {
 			skips++
 			continue
 		}
@@ -435,6 +448,7 @@ func (c *classifier) segment() {
 			main.end--
 		}
 	}
+	main.end = c.closingSentences(main.end, limit)
 	c.segs = []span{main}
 	min := max(15, main.score/6)
 	var more func(lo, hi int)
@@ -453,12 +467,96 @@ func (c *classifier) segment() {
 	more(0, main.start-1)
 	more(main.end+1, limit)
 	sort.Slice(c.segs, func(i, j int) bool { return c.segs[i].start < c.segs[j].start })
+	for k := range c.segs {
+		next := limit + 1
+		if k+1 < len(c.segs) {
+			next = c.segs[k+1].start
+		}
+		c.segs[k].end = c.introducedList(c.segs[k].end, next)
+	}
 	c.body = make([]bool, len(c.lines))
 	for _, sg := range c.segs {
 		for i := sg.start; i <= sg.end; i++ {
 			c.body[i] = true
 		}
 	}
+}
+
+// repeatWindow is how near its copy a repeated headline is looked for.
+const repeatWindow = 3
+
+// repeated reports a line of a few words printed twice within a few
+// lines, as link boxes print a headline under its picture and again as a
+// text link; a subheading is printed once. (The page's own headline
+// recurs far apart, in breadcrumbs and share boxes, and is not caught.)
+func (c *classifier) repeated(i int) bool {
+	l := c.lines[i]
+	if l.weight < 3 {
+		return false
+	}
+	for j := max(0, i-repeatWindow); j <= min(len(c.lines)-1, i+repeatWindow); j++ {
+		if j != i && j != c.title && c.lines[j].norm == l.norm {
+			return true
+		}
+	}
+	return false
+}
+
+// closingSentences extends a body run that ends at end over the short
+// sentences right after it ("Police said the cases were unrelated."),
+// which are too short to count as prose on their own; a line that reads
+// like a reader's comment is not taken, nor one that introduces a list
+// (introducedList takes that). It returns the new end.
+func (c *classifier) closingSentences(end, limit int) int {
+	for n := 0; n < 2 && end+1 <= limit; n++ {
+		l := c.lines[end+1]
+		if l.hard != "" || l.bullet || l.byline || !l.sentence || introLine(l) || l.weight < 4 || commentScore(l) >= 2 {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// maxListItems bounds a list that introducedList adds to the body.
+const maxListItems = 80
+
+// introducedList extends a body run that ends at end (or one line after
+// it) with a line ending in a colon over the list that line introduces:
+// tour dates, steps, specifications, printed as short lines without
+// list marks. The list ends before next, at the first line that is known
+// furniture, a cut teaser or a comment heading, or at a blank-free run of
+// maxListItems lines. It returns the new end of the run.
+func (c *classifier) introducedList(end, next int) int {
+	j := end
+	if !introLine(c.lines[j]) {
+		if j+1 >= next || !introLine(c.lines[j+1]) || c.lines[j+1].hard != "" {
+			return end
+		}
+		j++
+	}
+	items := 0
+	for j+1 < next && items < maxListItems {
+		l := c.lines[j+1]
+		if l.hard != "" || teaserEnd(l) || isCommentHead(l.norm) {
+			break
+		}
+		j++
+		items++
+	}
+	if items < 2 {
+		return end
+	}
+	for i := end + 1; i <= j; i++ {
+		c.lines[i].item = true
+	}
+	return j
+}
+
+// introLine reports a line that introduces what follows: it ends with a
+// colon and has a few words.
+func introLine(l *line) bool {
+	return l.weight >= 2 && strings.HasSuffix(strings.TrimRight(l.text, " "), ":")
 }
 
 func (c *classifier) inBody(i int) bool {
@@ -541,6 +639,8 @@ func (c *classifier) labelSpan(start, end int) {
 		switch {
 		case l.hard != "":
 			l.label = l.hard
+		case l.item && !l.bullet:
+			l.label = LabelBody
 		case l.weight <= 12 && strings.HasSuffix(l.text, "?") && !strings.ContainsAny(strings.TrimSuffix(l.text, "?"), ".!?") &&
 			i+1 <= end && c.lines[i+1].good:
 			l.label = LabelHeading // a question as subheading
@@ -557,6 +657,8 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelTeaser
 		case l.sentence && !strings.HasSuffix(l.text, ":") || l.weight >= 25:
 			l.label = LabelBody // a short paragraph
+		case headlineLike(l) && (!c.leadsText(i, end) || c.repeated(i)):
+			l.label = LabelTeaser // a headline with no text under it
 		case headlineLike(l):
 			l.label = LabelHeading
 		default:
@@ -565,11 +667,33 @@ func (c *classifier) labelSpan(start, end int) {
 	}
 }
 
+// leadsText reports whether lines[i], a headline-like line inside the
+// body, can head the text under it. A teaser box repeats headline, summary
+// and time stamp; there the line under a headline is a date or other
+// furniture, or a long line that does not end like a sentence (a summary).
+// A subheading instead leads prose, a list or short items ("Meal 1",
+// "Portion: 1 cup").
+func (c *classifier) leadsText(i, end int) bool {
+	if i+1 > end {
+		return false
+	}
+	n := c.lines[i+1]
+	switch {
+	case n.good || n.bullet || n.sentence:
+		return true
+	case n.hard == LabelDate || n.hard == LabelFurniture:
+		return false
+	case n.weight >= 10:
+		return false
+	}
+	return true
+}
+
 // labelList labels the list lines[i..j]: a list introduced by a colon, or
 // whose items are sentences, is body; a list of bare headlines is a
 // read-also box.
 func (c *classifier) labelList(i, j int) {
-	intro := i > 0 && strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":")
+	intro := i > 0 && c.lines[i-1].hard == "" && strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":")
 	sentences := 0
 	for k := i; k <= j; k++ {
 		if c.lines[k].sentence {
@@ -582,12 +706,12 @@ func (c *classifier) labelList(i, j int) {
 	for k := i; k <= j; k++ {
 		words += c.lines[k].weight
 	}
-	short := words <= 4*(j-i+1)
+	short := words <= 5*(j-i+1)
 	for k := i; k <= j; k++ {
 		switch {
 		case c.lines[k].hard != "":
 			c.lines[k].label = c.lines[k].hard
-		case body || short || c.lines[k].sentence && c.lines[k].weight >= 12:
+		case body || short || c.lines[k].sentence && c.lines[k].weight >= 12 || tweetSig.MatchString(c.lines[k].text):
 			c.lines[k].label = LabelBody
 		default:
 			c.lines[k].label = LabelReadAlso
@@ -651,6 +775,7 @@ func (c *classifier) comments() {
 			l.label = LabelComment
 		}
 	}
+	c.signedComments()
 	body := 0
 	for _, sg := range c.segs {
 		for i := sg.start; i <= sg.end; i++ {
@@ -669,6 +794,40 @@ func (c *classifier) comments() {
 		}
 		l.label = LabelComment
 		body--
+	}
+}
+
+// signedComments labels as comments the lines under comment signatures:
+// a short line (the commenter's name, often "name says:") directly above
+// a date line. Two signatures after the start of the body make a comment
+// section; the prose under each, up to the next signature, is comment.
+func (c *classifier) signedComments() {
+	from := c.segs[0].start
+	var sigs []int
+	for i := from; i+1 < len(c.lines); i++ {
+		if l := c.lines[i]; l.weight >= 1 && l.weight <= 5 && !l.good && c.lines[i+1].hard == LabelDate {
+			sigs = append(sigs, i)
+		}
+	}
+	if len(sigs) < 2 {
+		return
+	}
+	for k, s := range sigs {
+		stop := len(c.lines)
+		if k+1 < len(sigs) {
+			stop = sigs[k+1]
+		}
+		c.lines[s].label = LabelFurniture
+		for i := s + 2; i < stop; i++ {
+			l := c.lines[i]
+			if l.hard != "" || !(l.label == LabelBody || l.label == LabelHeading || l.label == LabelFurniture || l.label == LabelTeaser) {
+				break
+			}
+			if !l.good && !l.sentence {
+				break // the comment ends at a line that is not prose
+			}
+			l.label = LabelComment
+		}
 	}
 }
 

@@ -68,7 +68,7 @@ func wordSet(s string) map[string]bool {
 var (
 	countRe    = regexp.MustCompile(`\s*[(\[]\d+[)\]]\s*$|^\d+\s+|\s+\d+$`)
 	readTimeRe = regexp.MustCompile(`(?i)^\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|de lectura|de leitura|lesezeit|di lettura|읽기)?$|^(?:reading time|lesezeit|tempo de leitura)\b`)
-	agoRe      = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+|published\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^(?:há|hace|il y a|vor)\s+\d+\s+\pL+$`)
+	agoRe      = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+|published\s+)?\d+\s*(?:s|m|h|d|w|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^(?:há|hace|il y a|vor)\s+\d+\s+\pL+$`)
 	numberRe   = regexp.MustCompile(`^[\d\s.,:/%+\-–|·•]+$`)
 )
 
