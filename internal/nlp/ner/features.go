@@ -34,6 +34,17 @@ func h2(t byte, a, b string) uint64 { return hmix(h1(t, a), b) }
 
 func h3(t byte, a, b, c string) uint64 { return hmix(h2(t, a, b), c) }
 
+// k1, k2 and k3 are the model's 32-bit keys of h1, h2 and h3.
+func k1(t byte, a string) uint32 { return key32(h1(t, a)) }
+
+func k2(t byte, a, b string) uint32 { return key32(h2(t, a, b)) }
+
+func k3(t byte, a, b, c string) uint32 { return key32(h3(t, a, b, c)) }
+
+// digits holds the one-character strings "0" to "9" that some features
+// join to their values.
+const digits = "0123456789"
+
 // Feature template ids.
 const (
 	fBias byte = iota + 1
@@ -93,9 +104,11 @@ func normWord(w string) string {
 	if !strings.ContainsAny(w, "‘’“”«»`") {
 		return w
 	}
-	r := strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "``", `"`, "`", "'")
-	return r.Replace(w)
+	return quoteNorm.Replace(w)
 }
+
+// quoteNorm is normWord's replacer (a Replacer is safe for concurrent use).
+var quoteNorm = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "``", `"`, "`", "'")
 
 // shape maps a word to its compressed character classes: "Kim" -> "Xx",
 // "U.S." -> "X.X.", "1996-08-22" -> "d-d-d".
@@ -154,7 +167,26 @@ type docInfo struct {
 	// each capitalised word over the whole document; nil in stage 1.
 	pass1    [][]int
 	docTypes history
+	// feats holds every token's stage-independent features (static), both
+	// stages' share; those of token i of sentence s are
+	// feats[stat[s][i]:stat[s][i+1]].
+	feats []uint32
+	stat  [][]int32
+	// vocab holds the document's distinct words (vlower, vshape and clus
+	// their lower case, shape and cluster path) and ids each token's index
+	// in it.
+	vocab, vlower, vshape []string
+	clus                  []clusterPath
+	ids                   [][]int32
+	lex                   []*lexEntry // the words' lexicon entries (nil for none)
+	// split says feats leaves out the word features (wordFeats), which
+	// are scored once per distinct word: see label.
+	split bool
 }
+
+// staticFeats returns the stage-independent features of token i of
+// sentence s.
+func (d *docInfo) staticFeats(s, i int) []uint32 { return d.feats[d.stat[s][i]:d.stat[s][i+1]] }
 
 // setPass1 records stage 1's labels for the stage 2 features.
 func (d *docInfo) setPass1(labels [][]int) {
@@ -167,18 +199,42 @@ func (d *docInfo) setPass1(labels [][]int) {
 	}
 }
 
-func (t *Tagger) newDocInfo(sents [][]string) *docInfo {
-	d := &docInfo{lowerSeen: map[string]bool{}, capMid: map[string]bool{}}
+func (t *Tagger) newDocInfo(sents [][]string, split bool) *docInfo {
+	d := &docInfo{lowerSeen: map[string]bool{}, capMid: map[string]bool{}, split: split}
+	// The document's distinct words, and what depends on the word alone.
+	ids := map[string]int32{}
+	var lowerIn []bool
 	for _, ws := range sents {
 		nw := make([]string, len(ws))
 		lw := make([]string, len(ws))
 		sh := make([]string, len(ws))
+		id := make([]int32, len(ws))
 		up := true
 		for i, w := range ws {
-			nw[i] = normWord(w)
-			lw[i] = strings.ToLower(nw[i])
-			sh[i] = shape(nw[i])
-			if hasLower(nw[i]) {
+			w = normWord(w)
+			v, ok := ids[w]
+			if !ok {
+				v = int32(len(d.vocab))
+				ids[w] = v
+				d.vocab = append(d.vocab, w)
+				if x, ok := t.lex.index[w]; ok && split {
+					e := t.entry(x)
+					d.vlower = append(d.vlower, e.lower)
+					d.vshape = append(d.vshape, e.shape)
+					lowerIn = append(lowerIn, e.hasLower)
+					d.clus = append(d.clus, clusterPath{t.lex.words[x].cluster, true})
+					d.lex = append(d.lex, e)
+				} else {
+					l := strings.ToLower(w)
+					d.vlower = append(d.vlower, l)
+					d.vshape = append(d.vshape, shape(w))
+					lowerIn = append(lowerIn, hasLower(w))
+					d.clus = append(d.clus, t.cluster(w, l))
+					d.lex = append(d.lex, nil)
+				}
+			}
+			nw[i], lw[i], sh[i], id[i] = w, d.vlower[v], d.vshape[v], v
+			if lowerIn[v] {
 				up = false
 			}
 		}
@@ -186,7 +242,7 @@ func (t *Tagger) newDocInfo(sents [][]string) *docInfo {
 			if up {
 				continue
 			}
-			if w == lw[i] && hasLower(w) {
+			if w == lw[i] && lowerIn[id[i]] {
 				d.lowerSeen[w] = true
 			} else if i > 0 && isCap(w) {
 				d.capMid[w] = true
@@ -195,10 +251,93 @@ func (t *Tagger) newDocInfo(sents [][]string) *docInfo {
 		d.words = append(d.words, nw)
 		d.lower = append(d.lower, lw)
 		d.shapes = append(d.shapes, sh)
+		d.ids = append(d.ids, id)
 		d.upper = append(d.upper, up)
-		d.gaz = append(d.gaz, t.gaz.match(nw))
+		d.gaz = append(d.gaz, t.gaz.match(nw, lw))
+	}
+	// The static features, once per document: they need the document-wide
+	// sets above, and both stages (and every training epoch) share them.
+	d.stat = make([][]int32, len(d.words))
+	perToken, tokens := 56, 0 // features of a token, about
+	if split {
+		perToken = 28
+	}
+	for _, ws := range d.words {
+		tokens += len(ws)
+	}
+	d.feats = make([]uint32, 0, perToken*tokens)
+	for s, ws := range d.words {
+		st := make([]int32, len(ws)+1)
+		for i := range ws {
+			st[i] = int32(len(d.feats))
+			d.feats = t.static(d, s, i, d.feats)
+		}
+		st[len(ws)] = int32(len(d.feats))
+		d.stat[s] = st
 	}
 	return d
+}
+
+// Word features come in three roles: of the word itself, and of the word
+// as the left or the right neighbour of the token being labelled.
+const (
+	roleSelf = iota
+	roleLeft
+	roleRight
+	numRoles
+)
+
+// wordFeats appends the features of distinct word v of the document in a
+// role. They depend on the word alone, so a document's tokens of one word
+// share their scores; with split set, static leaves them out.
+func (d *docInfo) wordFeats(v int32, role int, out []uint32) []uint32 {
+	return wordFeats(d.vocab[v], d.vlower[v], d.vshape[v], d.clus[v], role, out)
+}
+
+// wordFeats appends the features of word w (l and sh its lower case and
+// shape, c its cluster path) in a role.
+func wordFeats(w, l, sh string, c clusterPath, role int, out []uint32) []uint32 {
+	switch role {
+	case roleLeft:
+		out = append(out, k1(fLm1, l), k1(fWm1, w), k1(fSm1, sh))
+		return clusterFeats(out, fClusM1, c)
+	case roleRight:
+		out = append(out, k1(fLp1, l), k1(fWp1, w), k1(fSp1, sh))
+		return clusterFeats(out, fClusP1, c)
+	}
+	out = append(out, k1(fW0, w), k1(fL0, l), k1(fS0, sh))
+	out = affixFeats(out, l, sh)
+	return clusterFeats(out, fClus0, c)
+}
+
+// affixFeats appends the prefixes and suffixes of the lower-cased word l
+// (by code point) and its length joined to its shape sh.
+func affixFeats(out []uint32, l, sh string) []uint32 {
+	n := utf8.RuneCountInString(l)
+	if utf8.ValidString(l) {
+		// ends[k] is the byte length of the first k code points.
+		var ends [5]int
+		for k, b := 1, 0; k <= 4 && k <= n; k++ {
+			_, sz := utf8.DecodeRuneInString(l[b:])
+			b += sz
+			ends[k] = b
+		}
+		for k := 1; k <= 4 && k <= n; k++ {
+			suf := len(l)
+			for range k {
+				_, sz := utf8.DecodeLastRuneInString(l[:suf])
+				suf -= sz
+			}
+			out = append(out, k2(fPre, digits[k:k+1], l[:ends[k]]), k2(fSuf, digits[k:k+1], l[suf:]))
+		}
+	} else {
+		rs := []rune(l)
+		for k := 1; k <= 4 && k <= len(rs); k++ {
+			out = append(out, k2(fPre, digits[k:k+1], string(rs[:k])), k2(fSuf, digits[k:k+1], string(rs[len(rs)-k:])))
+		}
+	}
+	n = min(n, 9)
+	return append(out, k2(fLen, sh, digits[n:n+1]))
 }
 
 func at(ws []string, i int) string {
@@ -208,59 +347,82 @@ func at(ws []string, i int) string {
 	return ws[i]
 }
 
-// static appends the features of token i of sentence s that do not depend
-// on earlier decisions.
-func (t *Tagger) static(d *docInfo, s, i int, out []uint64) []uint64 {
+// static appends the features of token i of sentence s that depend on
+// neither earlier decisions nor stage 1. With d.split set it leaves out the
+// features wordFeats gives (those of the token's word and of its
+// neighbours' words); else they are in their place, in the order the
+// model was trained with.
+func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	w, l, sh := d.words[s], d.lower[s], d.shapes[s]
 	w0, l0, s0 := w[i], l[i], sh[i]
 	sm1, sp1 := at(sh, i-1), at(sh, i+1)
 	lm1, lp1 := at(l, i-1), at(l, i+1)
+	own := !d.split                    // the token's word features
+	left := !d.split || i == 0         // its left neighbour's ("<s>" at the start)
+	right := !d.split || i+1 == len(w) // its right neighbour's ("<s>" at the end)
+	out = append(out, k1(fBias, ""))
+	if own {
+		out = append(out, k1(fW0, w0), k1(fL0, l0))
+	}
+	if left {
+		out = append(out, k1(fLm1, lm1))
+	}
+	if right {
+		out = append(out, k1(fLp1, lp1))
+	}
+	out = append(out, k1(fLm2, at(l, i-2)), k1(fLp2, at(l, i+2)))
+	if left {
+		out = append(out, k1(fWm1, at(w, i-1)))
+	}
+	if right {
+		out = append(out, k1(fWp1, at(w, i+1)))
+	}
+	if own {
+		out = append(out, k1(fS0, s0))
+	}
+	if left {
+		out = append(out, k1(fSm1, sm1))
+	}
+	if right {
+		out = append(out, k1(fSp1, sp1))
+	}
 	out = append(out,
-		h1(fBias, ""),
-		h1(fW0, w0), h1(fL0, l0),
-		h1(fLm1, lm1), h1(fLp1, lp1), h1(fLm2, at(l, i-2)), h1(fLp2, at(l, i+2)),
-		h1(fWm1, at(w, i-1)), h1(fWp1, at(w, i+1)),
-		h1(fS0, s0), h1(fSm1, sm1), h1(fSp1, sp1),
-		h2(fSm1S0, sm1, s0), h2(fS0Sp1, s0, sp1), h3(fSm1S0Sp1, sm1, s0, sp1),
-		h2(fLm1L0, lm1, l0), h2(fL0Lp1, l0, lp1),
-		h2(fLm1S0, lm1, s0), h2(fS0Lp1, s0, lp1),
-		h2(fW0Lp1, w0, lp1), h2(fWm1W0, at(w, i-1), w0),
+		k2(fSm1S0, sm1, s0), k2(fS0Sp1, s0, sp1), k3(fSm1S0Sp1, sm1, s0, sp1),
+		k2(fLm1L0, lm1, l0), k2(fL0Lp1, l0, lp1),
+		k2(fLm1S0, lm1, s0), k2(fS0Lp1, s0, lp1),
+		k2(fW0Lp1, w0, lp1), k2(fWm1W0, at(w, i-1), w0),
 	)
-	// Affixes of the lower-cased word, by code point.
-	rs := []rune(l0)
-	for k := 1; k <= 4 && k <= len(rs); k++ {
-		out = append(out, h2(fPre, string(rune('0'+k)), string(rs[:k])), h2(fSuf, string(rune('0'+k)), string(rs[len(rs)-k:])))
+	if own {
+		out = affixFeats(out, l0, s0)
 	}
-	n := len(rs)
-	if n > 9 {
-		n = 9
-	}
-	out = append(out, h2(fLen, s0, string(rune('0'+n))))
 	if d.upper[s] {
-		out = append(out, h1(fUpperSent, l0))
+		out = append(out, k1(fUpperSent, l0))
 	}
 	if i == 0 {
-		out = append(out, h1(fFirst, s0), h2(fFirst, "w", l0))
+		out = append(out, k1(fFirst, s0), k2(fFirst, "w", l0))
 	}
 	for _, g := range d.gaz[s][i] {
-		out = append(out, h1(fGaz0, g), h2(fGaz0, g, s0))
+		out = append(out, k1(fGaz0, g), k2(fGaz0, g, s0))
 	}
 	if i > 0 {
 		for _, g := range d.gaz[s][i-1] {
-			out = append(out, h1(fGazM1, g))
+			out = append(out, k1(fGazM1, g))
 		}
 	}
 	if i+1 < len(w) {
 		for _, g := range d.gaz[s][i+1] {
-			out = append(out, h1(fGazP1, g))
+			out = append(out, k1(fGazP1, g))
 		}
 	}
-	out = t.clusterFeats(out, fClus0, w0)
-	if i > 0 {
-		out = t.clusterFeats(out, fClusM1, w[i-1])
+	ids := d.ids[s]
+	if own {
+		out = clusterFeats(out, fClus0, d.clus[ids[i]])
 	}
-	if i+1 < len(w) {
-		out = t.clusterFeats(out, fClusP1, w[i+1])
+	if i > 0 && !d.split {
+		out = clusterFeats(out, fClusM1, d.clus[ids[i-1]])
+	}
+	if i+1 < len(w) && !d.split {
+		out = clusterFeats(out, fClusP1, d.clus[ids[i+1]])
 	}
 	if isCap(w0) {
 		first := "m"
@@ -268,14 +430,11 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint64) []uint64 {
 			first = "f"
 		}
 		if d.lowerSeen[l0] {
-			out = append(out, h1(fDocLower, first))
+			out = append(out, k1(fDocLower, first))
 		}
 		if d.capMid[w0] || (d.upper[s] && d.capMid[titleCase(l0)]) {
-			out = append(out, h1(fDocCapMid, first))
+			out = append(out, k1(fDocCapMid, first))
 		}
-	}
-	if d.pass1 != nil {
-		out = t.stage2Feats(d, s, i, out)
 	}
 	return out
 }
@@ -283,14 +442,14 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint64) []uint64 {
 // stage2Feats are the non-local features of the second stage: stage 1's
 // labels around the token, and the types stage 1 gave the token's other
 // occurrences anywhere in the document.
-func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint64) []uint64 {
+func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	ls := d.pass1[s]
-	out = append(out, h1(fP1, labelNames[ls[i]]), h2(fP1, labelNames[ls[i]], d.shapes[s][i]))
+	out = append(out, lkeys.p1[ls[i]], key32(hmix(lkeys.p1s0[ls[i]], d.shapes[s][i])))
 	if i > 0 {
-		out = append(out, h1(fP1m1, labelNames[ls[i-1]]))
+		out = append(out, lkeys.p1m1[ls[i-1]])
 	}
 	if i+1 < len(ls) {
-		out = append(out, h1(fP1p1, labelNames[ls[i+1]]))
+		out = append(out, lkeys.p1p1[ls[i+1]])
 	}
 	c := d.docTypes[d.words[s][i]]
 	if c == nil {
@@ -306,16 +465,70 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint64) []uint64 {
 			continue
 		}
 		total += n
-		out = append(out, h1(fDocType, typeKeys[k]))
+		out = append(out, lkeys.docType[k])
 		if best < 0 || n > c[best] {
 			best = k
 		}
 	}
 	if best >= 0 {
-		out = append(out, h1(fDocMaj, typeKeys[best]), h2(fDocMaj, typeKeys[best], labelNames[ls[i]]))
+		out = append(out, lkeys.docMaj[best], lkeys.docMajLabel[best][ls[i]])
 	}
 	return out
 }
+
+// startLabel stands for the "label" before a sentence ("<s>") in the
+// features of the previous labels.
+const startLabel = numLabels
+
+// labelKeyTable holds the keys of the features over labels and types,
+// hashed once: the tagger looks them up for every token.
+type labelKeyTable struct {
+	t1         [numLabels + 1]uint32
+	t2t1       [numLabels + 1][numLabels + 1]uint32
+	t1s0, t1l0 [numLabels + 1]uint64 // hash states, before the shape or word
+	p1         [numLabels]uint32
+	p1s0       [numLabels]uint64 // hash state, before the shape
+	p1m1, p1p1 [numLabels]uint32
+
+	docType, docMaj, hist, histMaj, histAll [numTypes + 1]uint32
+	docMajLabel                             [numTypes + 1][numLabels]uint32
+}
+
+// lkeys is read only.
+var lkeys = func() *labelKeyTable {
+	k := new(labelKeyTable)
+	name := func(l int) string {
+		if l == startLabel {
+			return boundaryWord
+		}
+		return labelNames[l]
+	}
+	for a := range numLabels + 1 {
+		k.t1[a] = k1(fT1, name(a))
+		k.t1s0[a] = h1(fT1S0, name(a))
+		k.t1l0[a] = h1(fT1L0, name(a))
+		for b := range numLabels + 1 {
+			k.t2t1[b][a] = k2(fT2T1, name(b), name(a))
+		}
+	}
+	for l := range numLabels {
+		k.p1[l] = k1(fP1, labelNames[l])
+		k.p1s0[l] = h1(fP1, labelNames[l])
+		k.p1m1[l] = k1(fP1m1, labelNames[l])
+		k.p1p1[l] = k1(fP1p1, labelNames[l])
+	}
+	for y, tk := range typeKeys {
+		k.docType[y] = k1(fDocType, tk)
+		k.docMaj[y] = k1(fDocMaj, tk)
+		k.hist[y] = k1(fHist, tk)
+		k.histMaj[y] = k1(fHistMaj, tk)
+		k.histAll[y] = k1(fHistAll, tk)
+		for l := range numLabels {
+			k.docMajLabel[y][l] = k2(fDocMaj, tk, labelNames[l])
+		}
+	}
+	return k
+}()
 
 func titleCase(l string) string {
 	r, n := utf8.DecodeRuneInString(l)
@@ -324,19 +537,33 @@ func titleCase(l string) string {
 
 var clusterPrefixes = [...]int{4, 6, 10, 14, 20}
 
-func (t *Tagger) clusterFeats(out []uint64, tmpl byte, w string) []uint64 {
-	p, ok := t.clusters[w]
-	if !ok {
-		p, ok = t.clusters[strings.ToLower(w)]
+// clusterPath is a word's cluster path; ok is false for a word without.
+type clusterPath struct {
+	p  string
+	ok bool
+}
+
+// cluster returns the cluster path of a word, or else of its lower-cased
+// form lw.
+func (t *Tagger) cluster(w, lw string) clusterPath {
+	if p, ok := t.clusters[w]; ok {
+		return clusterPath{p, true}
 	}
-	if !ok {
-		return append(out, h1(tmpl, "?"))
+	p, ok := t.clusters[lw]
+	return clusterPath{p, ok}
+}
+
+// clusterFeats appends the features of a word's cluster path.
+func clusterFeats(out []uint32, tmpl byte, c clusterPath) []uint32 {
+	if !c.ok {
+		return append(out, k1(tmpl, "?"))
 	}
+	p := c.p
 	for _, k := range clusterPrefixes {
 		if k > len(p) {
 			k = len(p)
 		}
-		out = append(out, h1(tmpl, p[:k]))
+		out = append(out, k1(tmpl, p[:k]))
 		if k == len(p) {
 			break
 		}
@@ -365,29 +592,30 @@ var typeKeys = [...]string{"O", "PER", "ORG", "LOC", "MISC"}
 
 // dynamic appends the features that depend on the labels already chosen:
 // the previous two labels and the document's prediction history.
-func (t *Tagger) dynamic(d *docInfo, s, i int, prev1, prev2 int, hist history, out []uint64) []uint64 {
-	p1, p2 := "<s>", "<s>"
+func (t *Tagger) dynamic(d *docInfo, s, i int, prev1, prev2 int, hist history, out []uint32) []uint32 {
+	p1, p2 := startLabel, startLabel
 	if i > 0 {
-		p1 = labelNames[prev1]
+		p1 = prev1
 	}
 	if i > 1 {
-		p2 = labelNames[prev2]
+		p2 = prev2
 	}
-	out = append(out, h1(fT1, p1), h2(fT2T1, p2, p1), h2(fT1S0, p1, d.shapes[s][i]), h2(fT1L0, p1, d.lower[s][i]))
+	out = append(out, lkeys.t1[p1], lkeys.t2t1[p2][p1],
+		key32(hmix(lkeys.t1s0[p1], d.shapes[s][i])), key32(hmix(lkeys.t1l0[p1], d.lower[s][i])))
 	if c := hist[d.words[s][i]]; c != nil {
 		best, total := 0, int32(0)
 		for k, n := range c {
 			total += n
 			if n > 0 {
-				out = append(out, h1(fHist, typeKeys[k]))
+				out = append(out, lkeys.hist[k])
 			}
 			if n > c[best] {
 				best = k
 			}
 		}
-		out = append(out, h1(fHistMaj, typeKeys[best]))
+		out = append(out, lkeys.histMaj[best])
 		if c[best] == total {
-			out = append(out, h1(fHistAll, typeKeys[best]))
+			out = append(out, lkeys.histAll[best])
 		}
 	}
 	return out

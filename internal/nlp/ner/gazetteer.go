@@ -26,10 +26,13 @@ const maxGazWords = 8
 type gazetteer struct {
 	phrases map[string][]string
 	maxLen  int
+	// first maps the first word of the phrases to the most words of a
+	// phrase starting with it.
+	first map[string]int
 }
 
 func newGazetteer(entries []GazetteerEntry) gazetteer {
-	g := gazetteer{phrases: map[string][]string{}}
+	g := gazetteer{phrases: map[string][]string{}, first: map[string]int{}}
 	for _, e := range entries {
 		toks := tokenize.Tokens(e.Phrase)
 		if len(toks) == 0 || len(toks) > maxGazWords || e.Class == "" {
@@ -47,6 +50,7 @@ func newGazetteer(entries []GazetteerEntry) gazetteer {
 		if len(ws) > g.maxLen {
 			g.maxLen = len(ws)
 		}
+		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 	}
 	return g
 }
@@ -78,22 +82,19 @@ func (g gazetteer) entries() []GazetteerEntry {
 }
 
 // match returns, per word, the gazetteer features of the longest matches
-// covering it: position (B, I, L, U) joined to the class.
-func (g gazetteer) match(words []string) [][]string {
+// covering it: position (B, I, L, U) joined to the class. lower holds the
+// words in lower case.
+func (g gazetteer) match(words, lower []string) [][]string {
 	out := make([][]string, len(words))
 	if len(g.phrases) == 0 {
 		return out
 	}
-	lower := make([]string, len(words))
-	for i, w := range words {
-		lower[i] = strings.ToLower(w)
-	}
 	for i := 0; i < len(words); {
-		if !isCap(words[i]) {
+		n := g.first[lower[i]]
+		if n == 0 || !isCap(words[i]) {
 			i++
 			continue
 		}
-		n := g.maxLen
 		if len(words)-i < n {
 			n = len(words) - i
 		}

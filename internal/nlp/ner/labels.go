@@ -53,6 +53,28 @@ func typeIndex(name string) int {
 // validAfter reports whether label cur may follow label prev; last says
 // cur is the sentence's last token (so it must close any entity).
 func validAfter(prev, cur int, last bool) bool {
+	if last {
+		return validTable[prev][cur]&2 != 0
+	}
+	return validTable[prev][cur]&1 != 0
+}
+
+// validTable holds validAfter's answers: bit 0 for a token that is not the
+// sentence's last, bit 1 for the last. It is read only.
+var validTable = func() (v [numLabels][numLabels]uint8) {
+	for prev := range numLabels {
+		for cur := range numLabels {
+			for bit, last := range [...]bool{false, true} {
+				if isValidAfter(prev, cur, last) {
+					v[prev][cur] |= 1 << bit
+				}
+			}
+		}
+	}
+	return v
+}()
+
+func isValidAfter(prev, cur int, last bool) bool {
 	open := prev != lblO && (labelPos(prev) == posB || labelPos(prev) == posI)
 	if cur == lblO {
 		return !open

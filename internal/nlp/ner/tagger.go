@@ -8,10 +8,14 @@ import (
 )
 
 // Tagger finds named entities. It is safe for concurrent use: tagging
-// reads the model only.
+// reads the model, and keeps the scores of the words it meets in a cache
+// of atomic pointers (see lexicon).
 type Tagger struct {
-	stage1   *weightTable      // local and prediction-history features
-	stage2   *weightTable      // plus features from stage 1's labels of the whole document
+	// weights are both stages': stage 1 has local and prediction-history
+	// features, stage 2 those and features from stage 1's labels of the
+	// whole document.
+	weights  *jointTable
+	lex      lexicon           // set with weights
 	clusters map[string]string // word -> binary cluster path
 	gaz      gazetteer
 }
@@ -79,30 +83,127 @@ func (t *Tagger) TagSentences(doc [][]string) [][]string {
 }
 
 // label runs both stages over a document.
+//
+// The features that depend on neither stage nor earlier decisions are
+// scored first, for both stages at once: those of each distinct word of the
+// document (wordFeats) once per word and role, the others once per token.
+// The two greedy passes then add only their own features. The sums are
+// exact, so this gives what scoring every feature of every token would.
 func (t *Tagger) label(doc [][]string) [][]int {
-	d := t.newDocInfo(doc)
-	d.setPass1(t.decodeDoc(d, t.stage1, nil))
-	return t.decodeDoc(d, t.stage2, nil)
+	d := t.newDocInfo(doc, true)
+	m := t.weights
+	var buf []uint32
+	words := make([]*[numRoles][2]sums, len(d.vocab))
+	for v := range d.vocab {
+		if e := d.lex[v]; e != nil {
+			words[v] = &e.sums
+			continue
+		}
+		words[v] = new([numRoles][2]sums)
+		for role := range numRoles {
+			buf = d.wordFeats(int32(v), role, buf[:0])
+			var a1, a2 steps
+			m.add(buf, &a1, &a2)
+			words[v][role] = [2]sums{a1.sums(), a2.sums()}
+		}
+	}
+	static := make([][][2]sums, len(d.words))
+	for s, ws := range d.words {
+		static[s] = make([][2]sums, len(ws))
+		ids := d.ids[s]
+		for i := range ws {
+			var acc [2]steps
+			m.add(d.staticFeats(s, i), &acc[0], &acc[1])
+			for k := range acc {
+				acc[k].plus(&words[ids[i]][roleSelf][k])
+				if i > 0 {
+					acc[k].plus(&words[ids[i-1]][roleLeft][k])
+				}
+				if i+1 < len(ws) {
+					acc[k].plus(&words[ids[i+1]][roleRight][k])
+				}
+				static[s][i][k] = acc[k].sums()
+			}
+		}
+	}
+	d.setPass1(t.greedy(d, static, 0))
+	return t.greedy(d, static, 1)
 }
 
-// learner scores and, in training, updates: decodeDoc calls score for every
-// token and update where the guess differs from the gold label.
-type learner interface {
-	score(feats []uint64, sc *[numLabels]float32)
-	update(feats []uint64, gold, guess int)
-}
-
-// decodeDoc labels a document greedily left to right under the BILOU
-// constraints. With a learner and gold labels it trains on the way.
-func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
+// greedy labels a split document for one stage (0 or 1) given the sums of
+// its static features.
+func (t *Tagger) greedy(d *docInfo, static [][][2]sums, stage int) [][]int {
+	m := t.weights
 	var sc [numLabels]float32
 	hist := history{}
-	feats := make([]uint64, 0, 128)
+	feats := make([]uint32, 0, 64)
 	out := make([][]int, len(d.words))
 	for s, ws := range d.words {
 		ls := make([]int, len(ws))
 		for i := range ws {
-			feats = t.static(d, s, i, feats[:0])
+			feats = feats[:0]
+			if stage == 1 {
+				feats = t.stage2Feats(d, s, i, feats)
+			}
+			p1, p2 := lblO, lblO
+			if i > 0 {
+				p1 = ls[i-1]
+			}
+			if i > 1 {
+				p2 = ls[i-2]
+			}
+			feats = t.dynamic(d, s, i, p1, p2, hist, feats)
+			var acc steps
+			acc.plus(&static[s][i][stage])
+			if stage == 0 {
+				m.add(feats, &acc, nil)
+			} else {
+				m.add(feats, nil, &acc)
+			}
+			m.scores(stage, &acc, &sc)
+			ls[i] = bestLabel(&sc, p1, i == len(ws)-1)
+		}
+		for i, w := range ws {
+			hist.add(w, ls[i])
+		}
+		out[s] = ls
+	}
+	return out
+}
+
+// bestLabel returns the best scoring label that may follow prev.
+func bestLabel(sc *[numLabels]float32, prev int, last bool) int {
+	best := -1
+	for l := range numLabels {
+		if validAfter(prev, l, last) && (best < 0 || sc[l] > sc[best]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// learner scores and updates in training: decodeDoc calls score for every
+// token and update where the guess differs from the gold label.
+type learner interface {
+	score(feats []uint32, sc *[numLabels]float32)
+	update(feats []uint32, gold, guess int)
+}
+
+// decodeDoc labels a document (made without split) greedily left to right
+// under the BILOU constraints, as label does, scoring with a learner. With
+// gold labels it trains on the way.
+func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
+	var sc [numLabels]float32
+	hist := history{}
+	feats := make([]uint32, 0, 128)
+	out := make([][]int, len(d.words))
+	for s, ws := range d.words {
+		ls := make([]int, len(ws))
+		for i := range ws {
+			feats = append(feats[:0], d.staticFeats(s, i)...)
+			if d.pass1 != nil {
+				feats = t.stage2Feats(d, s, i, feats)
+			}
 			p1, p2 := lblO, lblO
 			if i > 0 {
 				p1 = ls[i-1]
@@ -113,13 +214,7 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 			feats = t.dynamic(d, s, i, p1, p2, hist, feats)
 			sc = [numLabels]float32{}
 			lr.score(feats, &sc)
-			best := -1
-			last := i == len(ws)-1
-			for l := range numLabels {
-				if validAfter(p1, l, last) && (best < 0 || sc[l] > sc[best]) {
-					best = l
-				}
-			}
+			best := bestLabel(&sc, p1, i == len(ws)-1)
 			ls[i] = best
 			if gold != nil && gold[s][i] != best {
 				lr.update(feats, gold[s][i], best)

@@ -38,9 +38,9 @@ type trainer struct {
 	c     float64
 }
 
-func (tr *trainer) score(feats []uint64, sc *[numLabels]float32) {
-	for _, h := range feats {
-		if f, ok := tr.index[key32(h)]; ok {
+func (tr *trainer) score(feats []uint32, sc *[numLabels]float32) {
+	for _, k := range feats {
+		if f, ok := tr.index[k]; ok {
 			ws := tr.w[int(f)*numLabels : int(f+1)*numLabels]
 			for l, x := range ws {
 				sc[l] += x
@@ -49,9 +49,8 @@ func (tr *trainer) score(feats []uint64, sc *[numLabels]float32) {
 	}
 }
 
-func (tr *trainer) update(feats []uint64, gold, guess int) {
-	for _, h := range feats {
-		k := key32(h)
+func (tr *trainer) update(feats []uint32, gold, guess int) {
+	for _, k := range feats {
 		f, ok := tr.index[k]
 		if !ok {
 			f = int32(len(tr.index))
@@ -84,20 +83,24 @@ func (tr *trainer) averaged() ([]uint32, [][numLabels]float32) {
 	return keys, dense
 }
 
-func tableFrom(keys []uint32, dense [][numLabels]float32) *weightTable {
-	start := make([]int32, 1, len(keys)+1)
-	var lab []uint8
-	var w []float32
-	for _, ws := range dense {
+// tableFrom makes the stage table the model file would give: weights
+// quantized as encode writes them.
+func tableFrom(keys []uint32, dense [][numLabels]float32) *stageTable {
+	st := &stageTable{scale: quantize(dense), start: make([]int32, 1, len(keys)+1)}
+	for i, ws := range dense {
+		n := len(st.q)
 		for l, x := range ws {
-			if x != 0 {
-				lab = append(lab, uint8(l))
-				w = append(w, x)
+			if v := step(x, st.scale); v != 0 {
+				st.lab = append(st.lab, uint8(l))
+				st.q = append(st.q, int16(v))
 			}
 		}
-		start = append(start, int32(len(w)))
+		if len(st.q) > n {
+			st.keys = append(st.keys, keys[i])
+			st.start = append(st.start, int32(len(st.q)))
+		}
 	}
-	return buildTable(keys, start, lab, w)
+	return st
 }
 
 // goldLabels converts a document's tags to BILOU label indices.
@@ -142,7 +145,7 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 	infos := make([]*docInfo, len(docs))
 	golds := make([][][]int, len(docs))
 	for i, d := range docs {
-		infos[i] = t.newDocInfo(words(d))
+		infos[i] = t.newDocInfo(words(d), false)
 		golds[i] = goldLabels(d)
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x4e4552))
@@ -174,7 +177,7 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 	var st [2]stageWeights
 	tr1 := t.trainStage(infos, golds, all, cfg.Epochs, rng, nil)
 	st[0].keys, st[0].dense = tr1.averaged()
-	t.stage1 = tableFrom(st[0].keys, st[0].dense)
+	stage1 := tableFrom(st[0].keys, st[0].dense)
 	logf("stage 1: %d features, %.1fs\n", len(st[0].keys), time.Since(began).Seconds())
 	for i, d := range infos {
 		d.setPass1(pass1[i])
@@ -183,7 +186,7 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 		if len(cfg.Dev) == 0 {
 			return
 		}
-		t.stage2 = tableFrom(tr.averaged())
+		t.setWeights(joinTables(stage1, tableFrom(tr.averaged())))
 		sc := t.Evaluate(cfg.Dev)
 		logf("stage 2 epoch %d: %d features, dev F1 %.4f, %.1fs\n", ep, len(tr.index), sc.Overall.F1(), time.Since(began).Seconds())
 	})

@@ -3,66 +3,102 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
+// re compiles a case-insensitive rule pattern into one that matches the
+// same in the ASCII-lower-cased text (asciiLower): its ASCII literals are
+// written in lower case and lose the case folding, which is what makes
+// most of the cost of case-insensitive matching. Literals with non-ASCII
+// letters keep it, as asciiLower leaves those letters as they are.
+func re(s string) *regexp.Regexp {
+	tree, err := syntax.Parse(`(?i)`+s, syntax.Perl)
+	if err != nil {
+		panic(fmt.Sprintf("timex: rule %q: %v", s, err))
+	}
+	return regexp.MustCompile(lowerLiterals(tree).String())
+}
+
+// lowerLiterals rewrites the case-folded literals of tree that are all
+// ASCII as lower-case, case-sensitive ones.
+func lowerLiterals(tree *syntax.Regexp) *syntax.Regexp {
+	for _, sub := range tree.Sub {
+		lowerLiterals(sub)
+	}
+	if tree.Op != syntax.OpLiteral || tree.Flags&syntax.FoldCase == 0 {
+		return tree
+	}
+	for _, r := range tree.Rune {
+		if r >= utf8.RuneSelf {
+			return tree
+		}
+	}
+	for i, r := range tree.Rune {
+		if r >= 'A' && r <= 'Z' {
+			tree.Rune[i] = r + 'a' - 'A'
+		}
+	}
+	tree.Flags &^= syntax.FoldCase
+	return tree
+}
 
 // rules is the fixed rule set. Order matters only between candidates of
 // equal length (earlier wins).
 var rules = []rule{
 	// --- explicit dates -------------------------------------------------
-	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate},
-	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate},
-	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinal + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
-	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>` + reMonthName + `)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
-	{re: re(rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
-	{re: re(rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}},
-	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone},
-	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+(?P<sd>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}},
+	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate, near: nearYears},
+	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate, need: []string{"/"}},
+	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinal + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearMonthDay},
+	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>` + reMonthName + `)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearDayMonth},
+	{re: re(`\b` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, near: nearMonthYear},
+	{re: re(`\b` + rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, wordStart: true},
+	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears},
+	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+(?P<sd>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}},
-	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}},
-	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, need: []string{"th", "st", "nd", "rd"}},
+	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}, wordStart: true},
+	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, near: nearOrdinals},
 
 	// --- quarters, halves, seasons ---------------------------------------
-	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}},
-	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}},
-	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}},
-	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}},
+	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
+	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}, wordStart: true},
 
 	// --- relative dates ----------------------------------------------------
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
-	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, need: []string{"week", "month", "year"}},
-	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}},
-	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}},
-	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"week", "month", "year", "decade", "century"}, relWords, true)},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
+	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
+	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
+	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
 	// --- durations and offsets ---------------------------------------------
-	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
-	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
-	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, need: []string{"second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur", "millenni", "fortnight"}},
+	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
+	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true},
+	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, near: unitsAfter([]string{"day", "week", "month", "year"}, wordSet("a|one"), false)},
 
 	// --- sets ----------------------------------------------------------------
-	{re: re(`\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}},
-	{re: re(`\b(?:every|each)\s+(?:(?P<wd>` + reWeekday + `)|(?P<mo>` + reMonthName + `))`), fn: setNamed, need: []string{"every", "each"}},
-	{re: re(`\b(?P<adv>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|biannually)\b`), fn: setAdverb, need: []string{"ly"}},
-	{re: re(`\b(?P<freq>once|twice|thrice|(?:` + reNumWord + `|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}},
+	{re: re(`\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}, wordStart: true},
+	{re: re(`\b(?:every|each)\s+(?:(?P<wd>` + reWeekday + `)|(?P<mo>` + reMonthName + `))`), fn: setNamed, need: []string{"every", "each"}, wordStart: true},
+	{re: re(`\b(?P<adv>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|biannually)\b`), fn: setAdverb, need: []string{"daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "biannually"}, wordStart: true},
+	{re: re(`\b(?P<freq>once|twice|thrice|(?:` + reNumWord + `|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b`), fn: setUnit, near: unitsAfter([]string{"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}, wordSet("a|an|per|each|every"), false)},
 
 	// --- times of day ------------------------------------------------------------
-	{re: re(`\b(?:(?P<ap>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST|local\s+time)\b\)?)?(?:,?\s+(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `|(?P<dmo>` + reMonthName + `)\s*(?P<dd>[0-3]?\d)\b))?`), fn: clock, need: []string{"a.m", "p.m", "am", "pm"}},
-	{re: re(`\b(?:(?P<dref0>today|yesterday|tomorrow|` + reWeekday + `)\s+)?(?:(?P<ap>about|around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<nm>noon|midday|midnight)\b(?:,?\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `)\b)?`), fn: clock, need: []string{"noon", "midday", "midnight"}},
+	{re: re(`\b(?:(?P<ap>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST|local\s+time)\b\)?)?(?:,?\s+(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `|(?P<dmo>` + reMonthName + `)\s*(?P<dd>[0-3]?\d)\b))?`), fn: clock, near: nearClock},
+	{re: re(`\b(?:(?P<dref0>today|yesterday|tomorrow|` + reWeekday + `)\s+)?(?:(?P<ap>about|around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<nm>noon|midday|midnight)\b(?:,?\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `)\b)?`), fn: clock, need: []string{"noon", "midday", "midnight"}, wordStart: true},
 	{re: re(`\bat\s+(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)\b`), fn: clock, need: []string{":"}},
 
 	// --- vague references ----------------------------------------------------------
-	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}},
-	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}},
-	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}},
-	{re: re(`\b(?P<same>the\s+same|that)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, need: []string{"week", "month", "year", "decade", "century", "day"}},
+	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true},
+	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
+	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}, wordStart: true},
+	{re: re(`\b(?P<same>the\s+same|that)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
@@ -77,12 +113,12 @@ var rules = []rule{
 	{re: re(`(?P<w>매일|매주|매달|매월|매년|해마다|날마다)`), fn: koSet, glue: true, script: hangul},
 
 	// --- Portuguese ------------------------------------------------------------------
-	{re: re(`\b(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, script: portuguese},
-	{re: re(`\b(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+(?P<rel>passado|próximo))?`), fn: ptDate, script: portuguese},
-	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?`), fn: ptWeekday, script: portuguese},
-	{re: re(`(?P<w>ano\s+passado|(?:n?este|n?esse)\s+ano|próximo\s+ano|ano\s+que\s+vem|ano\s+anterior|mesmo\s+ano|mês\s+passado|(?:n?este|n?esse)\s+mês|próximo\s+mês|mês\s+que\s+vem|semana\s+passada|(?:n?esta|n?essa)\s+semana|próxima\s+semana|semana\s+que\s+vem|hoje|ontem|amanhã|anteontem|agora|atualmente|actualmente|recentemente|em\s+breve|no\s+futuro)`), fn: ptWord, script: portuguese},
-	{re: re(`(?:(?P<ha>há)\s+)?(?:(?P<rel>últimos|últimas|próximos|próximas)\s+)?(?P<num>\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|vários|várias|alguns|algumas)\s+(?P<unit>anos?|meses|mês|semanas?|dias?|horas?|minutos?|décadas?|séculos?)(?:\s+(?P<atras>atrás|depois|antes))?`), fn: ptNumUnit, script: portuguese},
-	{re: re(`(?P<w>diariamente|semanalmente|mensalmente|anualmente|todos\s+os\s+dias|todos\s+os\s+anos|todos\s+os\s+meses|todas\s+as\s+semanas|todo\s+ano|todo\s+mês|a\s+cada\s+(?:ano|mês|semana|dia))`), fn: ptSet, script: portuguese},
+	{re: re(`\b(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
+	{re: re(`\b(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+(?P<rel>passado|próximo))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
+	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?`), fn: ptWeekday, need: []string{"feira", "bado", "domingo"}, script: portuguese},
+	{re: re(`(?P<w>ano\s+passado|(?:n?este|n?esse)\s+ano|próximo\s+ano|ano\s+que\s+vem|ano\s+anterior|mesmo\s+ano|mês\s+passado|(?:n?este|n?esse)\s+mês|próximo\s+mês|mês\s+que\s+vem|semana\s+passada|(?:n?esta|n?essa)\s+semana|próxima\s+semana|semana\s+que\s+vem|hoje|ontem|amanhã|anteontem|agora|atualmente|actualmente|recentemente|em\s+breve|no\s+futuro)`), fn: ptWord, need: []string{"ano", "passado", "este", "esse", "ximo", "vem", "semana", "hoje", "ontem", "amanh", "agora", "mente", "breve", "futuro"}, script: portuguese},
+	{re: re(`(?:(?P<ha>há)\s+)?(?:(?P<rel>últimos|últimas|próximos|próximas)\s+)?(?P<num>\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|vários|várias|alguns|algumas)\s+(?P<unit>anos?|meses|mês|semanas?|dias?|horas?|minutos?|décadas?|séculos?)(?:\s+(?P<atras>atrás|depois|antes))?`), fn: ptNumUnit, need: []string{"ano", "meses", "ê", "Ê", "semana", "dia", "hora", "minuto", "cada", "culo"}, script: portuguese},
+	{re: re(`(?P<w>diariamente|semanalmente|mensalmente|anualmente|todos\s+os\s+dias|todos\s+os\s+anos|todos\s+os\s+meses|todas\s+as\s+semanas|todo\s+ano|todo\s+mês|a\s+cada\s+(?:ano|mês|semana|dia))`), fn: ptSet, need: []string{"mente", "todo", "toda", "cada"}, script: portuguese},
 }
 
 // --- helpers ------------------------------------------------------------------------

@@ -97,8 +97,14 @@ type rule struct {
 	re     *regexp.Regexp
 	fn     func(s *state, m *match) (typ, val string, ok bool)
 	glue   bool     // a letter may follow (Korean particles)
-	need   []string // run only when the lower-cased text holds one of these
+	need   []string // run only near these, in the ASCII-lower-cased text
 	script script   // run only when the text has this script
+	// wordStart says every match holds one of need at the start of a
+	// word, so occurrences inside a word ("mar" in "market") are skipped.
+	wordStart bool
+	// near, when set, finds what every match holds instead of need (a
+	// year, an ordinal number): the rule runs near those only.
+	near func(kw *keywords, at func(p, n int))
 }
 
 // script gates the rules of one language.
@@ -110,26 +116,106 @@ const (
 	portuguese
 )
 
-// gate reports whether r can match anywhere in text (lower is its
-// ASCII-lower-cased copy). Skipping rules that cannot match is what makes
-// tagging affordable: the regular expressions have no literal prefix.
-func (r *rule) gate(lower string, hasHangul, hasPT bool) bool {
+// gate reports whether r's script is in the text. Whether its keywords
+// are is for windows to find: skipping rules that cannot match, and
+// running the others only near their keywords, is what makes tagging
+// affordable, as the regular expressions have no literal prefix.
+func (r *rule) gate(hasHangul, hasPT bool) bool {
 	switch r.script {
 	case hangul:
 		return hasHangul
 	case portuguese:
 		return hasPT
 	}
-	if len(r.need) == 0 {
-		return true
+	return true
+}
+
+// keywords finds the offsets of keywords in the ASCII-lower-cased text of
+// one call of Tag, each keyword once for all the rules that need it.
+type keywords struct {
+	lower string
+	found map[string][]int
+	// atStart holds the offsets of the keywords of wordStartKeys that
+	// start a word, found in one pass over the text's words.
+	atStart map[string][]int
+}
+
+func newKeywords(lower string) *keywords {
+	return &keywords{lower: lower, found: map[string][]int{}}
+}
+
+// offsets returns the offsets of k in the text.
+func (kw *keywords) offsets(k string) []int {
+	if ps, ok := kw.found[k]; ok {
+		return ps
 	}
-	for _, k := range r.need {
-		if strings.Contains(lower, k) {
-			return true
+	var ps []int
+	for off := 0; ; {
+		i := strings.Index(kw.lower[off:], k)
+		if i < 0 {
+			break
+		}
+		ps = append(ps, off+i)
+		off += i + len(k)
+	}
+	kw.found[k] = ps
+	return ps
+}
+
+// starts returns the offsets of k in the text where k starts a word.
+func (kw *keywords) starts(k string) []int {
+	if !wordStartKeys.has[k] {
+		var ps []int
+		for _, p := range kw.offsets(k) {
+			if p == 0 || !isWordByte(kw.lower[p-1]) {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	if kw.atStart == nil {
+		kw.atStart = map[string][]int{}
+		lower := kw.lower
+		for p := 0; p < len(lower); p++ {
+			if p > 0 && isWordByte(lower[p-1]) {
+				continue
+			}
+			for _, k := range wordStartKeys.byFirst[lower[p]] {
+				if strings.HasPrefix(lower[p:], k) {
+					kw.atStart[k] = append(kw.atStart[k], p)
+				}
+			}
 		}
 	}
-	return false
+	return kw.atStart[k]
 }
+
+// keySet is a set of keywords, also listed by first byte.
+type keySet struct {
+	has     map[string]bool
+	byFirst [256][]string
+}
+
+// wordStartKeys are the keywords the rules look for at the start of words
+// (TestWordStartKeys checks the list is complete; others are found, more
+// slowly, with offsets). It is read only.
+var wordStartKeys = func() *keySet {
+	ks := &keySet{has: map[string]bool{}}
+	for _, k := range strings.Fields(`
+		jan feb mar apr may jun jul aug sep oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday
+		second minute hour day night week month quarter year year- decade centur century millenni fortnight
+		seconds minutes hours days weeks months quarters years decades centuries
+		today yesterday tomorrow tonight morning afternoon evening noon midday midnight
+		spring summer fall autumn winter half period qtr nineteen twenty thousand
+		every each per once twice thrice times
+		daily weekly biweekly monthly yearly annually hourly nightly quarterly semiannually biannually
+		now current present recent lately past ago future term coming`) {
+		ks.has[k] = true
+		ks.byFirst[k[0]] = append(ks.byFirst[k[0]], k)
+	}
+	return ks
+}()
 
 var ptMarkers = []string{"ã", "ç", "é", "ê", "á", "í", "ó", "ú", "ô", " de ", " em ", " no ", " na ", "hoje", "ontem", "agora", "anos", "dias", "meses", "semana", "feira", "domingo", "janeiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "mente"}
 
@@ -182,6 +268,7 @@ func candidates(text string) []*match {
 	var all []*match
 	probe := &state{text: text, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true}
 	lower := asciiLower(text)
+	kw := newKeywords(lower)
 	hasHangul := strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
 	hasPT := false
 	for _, k := range ptMarkers {
@@ -192,11 +279,11 @@ func candidates(text string) []*match {
 	}
 	for i := range rules {
 		r := &rules[i]
-		if !r.gate(lower, hasHangul, hasPT) {
+		if !r.gate(hasHangul, hasPT) {
 			continue
 		}
-		for _, w := range r.windows(lower) {
-			for _, idx := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+		for _, w := range r.windows(kw) {
+			for _, idx := range r.re.FindAllStringSubmatchIndex(lower[w[0]:w[1]], -1) {
 				for j := range idx {
 					if idx[j] >= 0 {
 						idx[j] += w[0]
@@ -222,35 +309,52 @@ func (r *rule) consider(all []*match, probe *state, text string, idx []int) []*m
 	return append(all, m)
 }
 
-// window is how far around a keyword a match of its rule can reach.
-const window = 120
+// before and after are how far a match of a rule can reach before and
+// after its keyword (or year), in bytes: beyond the longest the patterns
+// allow with single spaces (the English patterns' longest prefix, such as
+// "no more than each of the preceding twenty-five consecutive ", stays
+// under 80 bytes; the longest tail, such as " (local time), wednesday",
+// under 48), and more than three times the longest seen on the KCNA and
+// TempEval-3 texts. Scanning only there is what makes tagging affordable.
+const (
+	before = 80
+	after  = 48
+)
 
 // windows returns the byte ranges of text worth running r on: the whole
 // text for rules without keywords, else the merged neighbourhoods of the
 // keywords' occurrences, each starting and ending at white space so that
 // word boundaries are seen as in the whole text.
-func (r *rule) windows(lower string) [][2]int {
-	if len(r.need) == 0 {
+func (r *rule) windows(kw *keywords) [][2]int {
+	lower := kw.lower
+	if len(r.need) == 0 && r.near == nil {
 		return [][2]int{{0, len(lower)}}
 	}
 	var ws [][2]int
-	for _, k := range r.need {
-		for off := 0; ; {
-			i := strings.Index(lower[off:], k)
-			if i < 0 {
-				break
-			}
-			p := off + i
-			off = p + len(k)
-			lo, hi := max(0, p-window), min(len(lower), p+len(k)+window)
-			for lo > 0 && !isSpace(lower[lo-1]) {
-				lo--
-			}
-			for hi < len(lower) && !isSpace(lower[hi]) {
-				hi++
-			}
-			ws = append(ws, [2]int{lo, hi})
+	add := func(p, n int) {
+		lo, hi := max(0, p-before), min(len(lower), p+n+after)
+		for lo > 0 && !isSpace(lower[lo-1]) {
+			lo--
 		}
+		for hi < len(lower) && !isSpace(lower[hi]) {
+			hi++
+		}
+		ws = append(ws, [2]int{lo, hi})
+	}
+	for _, k := range r.need {
+		ps := kw.offsets
+		if r.wordStart {
+			ps = kw.starts
+		}
+		for _, p := range ps(k) {
+			add(p, len(k))
+		}
+	}
+	if r.near != nil {
+		r.near(kw, add)
+	}
+	if len(ws) == 0 {
+		return nil
 	}
 	slices.SortFunc(ws, func(a, b [2]int) int { return a[0] - b[0] })
 	merged := ws[:0]
@@ -262,6 +366,46 @@ func (r *rule) windows(lower string) [][2]int {
 		merged = append(merged, w)
 	}
 	return merged
+}
+
+// isWordByte reports whether c is an ASCII letter or digit: a keyword
+// after one is inside a word.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// nearYears finds the years (1500-2099) that start a word.
+func nearYears(kw *keywords, at func(p, n int)) {
+	lower := kw.lower
+	for p := 0; p+4 <= len(lower); p++ {
+		if !isDigit(lower[p]) || p > 0 && isWordByte(lower[p-1]) {
+			continue
+		}
+		if startsYear(lower[p:]) {
+			at(p, 4)
+		}
+		// The rest of the run of digits starts no word.
+		for p+1 < len(lower) && isDigit(lower[p+1]) {
+			p++
+		}
+	}
+}
+
+// nearOrdinals finds the numbers written with an ordinal suffix ("11th",
+// "2nd").
+func nearOrdinals(kw *keywords, at func(p, n int)) {
+	lower := kw.lower
+	for p := 1; p+2 <= len(lower); p++ {
+		if !isDigit(lower[p-1]) {
+			continue
+		}
+		switch lower[p : p+2] {
+		case "st", "nd", "rd", "th":
+			at(p-1, 3)
+		}
+	}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

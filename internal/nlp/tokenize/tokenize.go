@@ -119,13 +119,15 @@ func splitChunk(out []Token, s string, pos int) []Token {
 // ("ComradeKim") off a word with no leading or trailing punctuation.
 func splitWord(out []Token, rs []rune, pos int) []Token {
 	n := len(rs)
-	// Clitics.
-	lw := strings.ToLower(string(rs))
-	for _, c := range [...]string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s"} {
-		cl := utf8.RuneCountInString(c)
-		if n > cl && strings.HasSuffix(lw, c) {
-			out = splitWord(out, rs[:n-cl], pos)
-			return append(out, Token{Text: string(rs[n-cl:]), Start: pos + n - cl, End: pos + n})
+	// Clitics: each has its apostrophe second or third from the end.
+	if n > 2 && isApostrophe(rs[n-2]) || n > 3 && isApostrophe(rs[n-3]) {
+		lw := strings.ToLower(string(rs))
+		for _, c := range [...]string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s"} {
+			cl := utf8.RuneCountInString(c)
+			if n > cl && strings.HasSuffix(lw, c) {
+				out = splitWord(out, rs[:n-cl], pos)
+				return append(out, Token{Text: string(rs[n-cl:]), Start: pos + n - cl, End: pos + n})
+			}
 		}
 	}
 	if n > 1 && (rs[n-1] == '\'' || rs[n-1] == '’') && (rs[n-2] == 's' || rs[n-2] == 'S') {
@@ -191,6 +193,8 @@ func keepsPeriod(rs []rune, lower string) bool {
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isLeadPunct(r rune) bool {
 	switch r {
