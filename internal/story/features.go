@@ -167,8 +167,10 @@ func contentTerms(toks []token, out map[string]int) {
 // Korea", "Nordkorea" and "북한"), capitalised words that do not start a
 // sentence, transliterated to Latin letters when Cyrillic or Hangul
 // ("e:putin"), adjacent pairs of those ("e:tara_reid"), and numbers of
-// two digits or more ("n:17").
-func entityTerms(toks []token, gaz *gazetteer, out map[string]int) {
+// two digits or more ("n:17"). When common is set, a capitalised word it
+// reports (one the stream mostly writes in lower case: "Police",
+// "President", "County") is not counted as a name.
+func entityTerms(toks []token, gaz *gazetteer, common func(string) bool, out map[string]int) {
 	prev := ""
 	for i := 0; i < len(toks); i++ {
 		if key, n := gaz.match(toks, i); n > 0 {
@@ -190,7 +192,7 @@ func entityTerms(toks []token, gaz *gazetteer, out map[string]int) {
 			prev = ""
 			continue
 		}
-		if !t.capital || isStop(t.word) || len(t.word) < 2 {
+		if !t.capital || isStop(t.word) || len(t.word) < 2 || common != nil && common(t.word) {
 			prev = ""
 			continue
 		}

@@ -14,17 +14,18 @@ const snapshotVersion = 1
 const maxSnapshot = 1 << 30
 
 type snapshot struct {
-	Version  int           `json:"version"`
-	Config   Config        `json:"config"`
-	Terms    []string      `json:"terms"`
-	DF       []int32       `json:"df"`
-	Docs     int           `json:"docs"`
-	Now      float64       `json:"now"`
-	Adds     int           `json:"adds"`
-	Clusters []snapCluster `json:"clusters"`
-	Active   []int32       `json:"active"`
-	Dedup    []snapDedup   `json:"dedup"`
-	DedupSeq int           `json:"dedup_seq"`
+	Version  int                 `json:"version"`
+	Config   Config              `json:"config"`
+	Terms    []string            `json:"terms"`
+	DF       []int32             `json:"df"`
+	Caps     map[string][2]int32 `json:"caps,omitempty"`
+	Docs     int                 `json:"docs"`
+	Now      float64             `json:"now"`
+	Adds     int                 `json:"adds"`
+	Clusters []snapCluster       `json:"clusters"`
+	Active   []int32             `json:"active"`
+	Dedup    []snapDedup         `json:"dedup"`
+	DedupSeq int                 `json:"dedup_seq"`
 }
 
 type snapCluster struct {
@@ -92,7 +93,7 @@ func fromSnap(s []snapEntry, nterms int) (vec, error) {
 // run can Restore it and go on clustering new articles into the same
 // stories, with the same IDs, as if it had never stopped.
 func (c *Clusterer) Snapshot() ([]byte, error) {
-	s := snapshot{Version: snapshotVersion, Config: c.cfg, Terms: c.terms, DF: c.df, Docs: c.docs,
+	s := snapshot{Version: snapshotVersion, Config: c.cfg, Terms: c.terms, DF: c.df, Caps: c.caps, Docs: c.docs,
 		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
 	for _, cl := range c.clusters {
 		sc := snapCluster{ID: cl.id, Into: cl.into, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
@@ -136,6 +137,12 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		return nil, errors.New("story snapshot: vocabulary and frequencies disagree")
 	}
 	c.terms, c.df, c.docs, c.now, c.adds = s.Terms, s.DF, s.Docs, s.Now, s.Adds
+	for w, k := range s.Caps {
+		if k[0] < 0 || k[1] < 0 {
+			return nil, fmt.Errorf("story snapshot: negative capitalisation counts for %q", w)
+		}
+		c.caps[w] = k
+	}
 	for i, t := range s.Terms {
 		if _, dup := c.vocab[t]; dup {
 			return nil, fmt.Errorf("story snapshot: term %q twice", t)
@@ -251,6 +258,9 @@ func override(dst *Config, cfg Config) {
 	}
 	if cfg.MaxDuplicates != 0 {
 		dst.MaxDuplicates = cfg.MaxDuplicates
+	}
+	if cfg.CapRatio != 0 {
+		dst.CapRatio = cfg.CapRatio
 	}
 	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
 }

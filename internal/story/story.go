@@ -35,6 +35,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/model"
 )
@@ -67,6 +68,12 @@ type Config struct {
 	// MaxDuplicates bounds the signatures kept for near-duplicate
 	// detection (the oldest are forgotten first).
 	MaxDuplicates int `json:"max_duplicates"`
+	// CapRatio is the least share of a word's mid-sentence uses, over the
+	// stream so far, that must be capitalised for the word to count as a
+	// name: "Police" or "President" are capitalised often enough to look
+	// like names, but written in lower case more often. Negative turns the
+	// filter off.
+	CapRatio float64 `json:"cap_ratio,omitempty"`
 	// NoGazetteer turns the multilingual gazetteer off (to measure what
 	// it gives).
 	NoGazetteer bool `json:"no_gazetteer,omitempty"`
@@ -80,12 +87,13 @@ var DefaultConfig = Config{
 	TitleWeight:      0.15,
 	EntityWeight:     0.40,
 	SigmaDays:        14,
-	TimeShare:        0.2,
+	TimeShare:        0.35,
 	WindowDays:       400,
 	MergeThreshold:   0.5,
 	DuplicateJaccard: 0.5,
 	MaxTerms:         300,
 	MaxDuplicates:    200000,
+	CapRatio:         0.5,
 }
 
 func (c Config) withDefaults() Config {
@@ -116,6 +124,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDuplicates <= 0 {
 		c.MaxDuplicates = d.MaxDuplicates
+	}
+	if c.CapRatio == 0 {
+		c.CapRatio = d.CapRatio
 	}
 	return c
 }
@@ -195,6 +206,10 @@ type Clusterer struct {
 	cfg   Config
 	gaz   *gazetteer
 	vocab map[string]uint32
+	// caps counts, for each word, the articles that write it
+	// capitalised mid-sentence and those that write it in lower case,
+	// to tell names from common words.
+	caps  map[string][2]int32
 	terms []string // by ID
 	df    []int32  // by ID
 	docs  int
@@ -251,6 +266,7 @@ func New(cfg Config) *Clusterer {
 		cfg:     cfg,
 		gaz:     gaz,
 		vocab:   map[string]uint32{},
+		caps:    map[string][2]int32{},
 		byID:    map[string]int{},
 		index:   map[uint32][]int32{},
 		dedup:   newDedup(cfg.DuplicateJaccard, cfg.WindowDays, cfg.MaxDuplicates),
@@ -374,8 +390,9 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 	bt, tt, et := map[string]int{}, map[string]int{}, map[string]int{}
 	contentTerms(bodyToks, bt)
 	contentTerms(titleToks, tt)
-	entityTerms(titleToks, c.gaz, et)
-	entityTerms(bodyToks, c.gaz, et)
+	common := c.countCaps(bodyToks)
+	entityTerms(titleToks, c.gaz, common, et)
+	entityTerms(bodyToks, c.gaz, common, et)
 	c.docs++
 	ids := func(m map[string]int) map[uint32]int {
 		out := make(map[uint32]int, len(m))
@@ -401,6 +418,37 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 		c.now = max(c.now, d.day)
 	}
 	return d
+}
+
+// countCaps counts the body's words into the capitalisation record, once
+// per article, and returns the test entityTerms uses to drop common
+// words (nil when the filter is off). The record grows with the
+// vocabulary of the stream, as the document frequencies do.
+func (c *Clusterer) countCaps(body []token) func(string) bool {
+	if c.cfg.CapRatio < 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(body)/2)
+	for _, t := range body {
+		if seen[t.word] || isDigits(t.word) {
+			continue
+		}
+		seen[t.word] = true
+		k := c.caps[t.word]
+		switch {
+		case t.capital:
+			k[0]++
+		case unicode.IsUpper(firstRune(t.raw)):
+			continue // capitalised at a sentence start: says nothing
+		default:
+			k[1]++
+		}
+		c.caps[t.word] = k
+	}
+	return func(w string) bool {
+		k := c.caps[w]
+		return k[1] > 0 && float64(k[0]) < c.cfg.CapRatio*float64(k[0]+k[1])
+	}
 }
 
 // dayOf returns t in days since 1970, and whether t is set.

@@ -105,7 +105,7 @@ func TestGazetteerCrossesLanguages(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := map[string]int{}
-		entityTerms(tokenize(tc.text), g, got)
+		entityTerms(tokenize(tc.text), g, nil, got)
 		for _, k := range tc.want {
 			if got[k] == 0 {
 				t.Errorf("%q: no %s in %v", tc.text, k, got)
@@ -114,6 +114,46 @@ func TestGazetteerCrossesLanguages(t *testing.T) {
 		for _, k := range tc.not {
 			if got[k] > 0 {
 				t.Errorf("%q: %s matched a common word", tc.text, k)
+			}
+		}
+	}
+}
+
+// TestCommonCapitals checks that a word the stream mostly writes in lower
+// case stops counting as a name, while a name written capitalised
+// everywhere keeps counting, and that a negative CapRatio turns the
+// filter off.
+func TestCommonCapitals(t *testing.T) {
+	history := []string{
+		"Officers said the police had closed the road near the station.",
+		"A spokesman for the police said the suspect was held overnight.",
+		"Residents asked the police to explain why Dalembert was stopped.",
+	}
+	const probe = "Witnesses told the Police Department that Dalembert ran away."
+	tests := []struct {
+		name      string
+		ratio     float64
+		want, not []string
+	}{
+		{"filter on", 0.5, []string{"e:dalembert", "e:department"}, []string{"e:police", "e:police_department"}},
+		{"filter off", -1, []string{"e:dalembert", "e:police", "e:police_department"}, nil},
+	}
+	for _, tc := range tests {
+		c := New(Config{CapRatio: tc.ratio})
+		for _, h := range history {
+			c.countCaps(tokenize(h))
+		}
+		toks := tokenize(probe)
+		got := map[string]int{}
+		entityTerms(toks, c.gaz, c.countCaps(toks), got)
+		for _, k := range tc.want {
+			if got[k] == 0 {
+				t.Errorf("%s: no %s in %v", tc.name, k, got)
+			}
+		}
+		for _, k := range tc.not {
+			if got[k] > 0 {
+				t.Errorf("%s: common word counted as name %s in %v", tc.name, k, got)
 			}
 		}
 	}
