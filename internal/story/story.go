@@ -192,7 +192,7 @@ const (
 	// earliest-indexed are dropped from that term (they stay reachable
 	// through their other terms), so that a term every story shares
 	// cannot make an article's cost grow with the stories seen.
-	maxPosting = 256
+	maxPosting = 64
 	// maxTitleSample bounds the headlines a story keeps to choose its
 	// title from.
 	maxTitleSample = 32
