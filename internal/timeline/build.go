@@ -300,7 +300,7 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		if name == "" {
 			name = en.Text
 		}
-		if en.Type == "LOC" && nameLike(name) {
+		if en.Type == "LOC" && nameLike(name) && !orgLike(name) {
 			// A place the gazetteer does not know: "Nice", "Sunan".
 			k := b.nameKey(name)
 			if b.g.entries[k] == nil && !slices.ContainsFunc(places, func(p placed) bool { return p.key == k }) {
@@ -369,6 +369,26 @@ func nameLike(name string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// orgWords mark a name as an institution, not a place, whatever the
+// tagger said.
+var orgWords = map[string]bool{
+	"university": true, "universidad": true, "universidade": true, "universitat": true, "universite": true,
+	"ministry": true, "agency": true, "council": true, "committee": true, "party": true, "bank": true,
+	"institute": true, "center": true, "centre": true, "school": true, "hospital": true, "company": true,
+	"corp": true, "news": true, "times": true, "post": true, "office": true, "department": true, "court": true,
+	"police": true, "army": true, "museum": true, "club": true, "airport": true, "stadium": true,
+}
+
+// orgLike reports whether a name has a word of an institution.
+func orgLike(name string) bool {
+	for _, w := range words(name) {
+		if orgWords[w.fold] {
+			return true
+		}
 	}
 	return false
 }

@@ -223,7 +223,7 @@ func newTrigger(ws []word, typ string, i, j int) trigger {
 	}
 	for k := j; k < min(len(ws), j+2); k++ {
 		switch ws[k].fold {
-		case "might", "may", "could", "would", "will", "should", "can":
+		case "might", "may", "could", "would", "will", "should", "can", "wants", "want", "hopes", "seeks", "needs":
 			t.modal = true
 		}
 	}

@@ -224,3 +224,24 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestNameFilters(t *testing.T) {
+	tests := []struct {
+		name          string
+		nameLike, org bool
+	}{
+		{"Kookmin University", true, true},
+		{"Nice", true, false},
+		{"Mr.", false, false},
+		{"Supreme People's Assembly", true, false},
+		{"Ministry of Foreign Affairs", true, true},
+	}
+	for _, tt := range tests {
+		if got := nameLike(tt.name); got != tt.nameLike {
+			t.Errorf("nameLike(%q) = %v, want %v", tt.name, got, tt.nameLike)
+		}
+		if got := orgLike(tt.name); got != tt.org {
+			t.Errorf("orgLike(%q) = %v, want %v", tt.name, got, tt.org)
+		}
+	}
+}
