@@ -358,7 +358,7 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 // unless short (an acronym).
 func nameLike(name string) bool {
 	for _, w := range words(name) {
-		if titleWords[w.fold] || strings.HasSuffix(w.text, ".") {
+		if titleWords[w.fold] || abbrevs[w.fold] || strings.HasSuffix(w.text, ".") {
 			continue
 		}
 		rs := []rune(w.text)
