@@ -59,7 +59,7 @@ are printed beside the figures.`,
 	cmd.Flags().StringVar(&data, "data", "", "shared data folder (default $STORYLINE_DATA or ../shared/data)")
 	cmd.Flags().StringSliceVar(&sets, "set", nil, "sets to run (default all): "+fmt.Sprint(extraction.SetNames))
 	cmd.Flags().IntVar(&limit, "limit", 0, "pages per set (first N in file order; 0 = all)")
-	cmd.Flags().StringVar(&split, "split", "", `"even" or "odd" pages only (tune on one half, confirm on the other)`)
+	cmd.Flags().StringVar(&split, "split", "", `"even" or "odd" pages, or "dev" or "test" (halves by URL hash) only: tune on one half, confirm on the other`)
 	cmd.Flags().BoolVar(&pages, "pages", false, "with --json, include every page's outcome")
 	return cmd
 }

@@ -4,9 +4,11 @@
 //
 // HTML pages go through github.com/markusmobius/go-trafilatura, the best
 // measured pure-Go extractor, with go-htmldate run once beforehand so that
-// we know which evidence gave the date. Plain-text scrapes, which no
-// existing tool handles, go through our own line classifier
-// (extract/textscrape). Records from JSON and feeds arrive already split
+// we know which evidence gave the date. Its answer is then checked
+// against the dates the page states itself (address, JSON-LD, meta tags,
+// itemprop, <time>, labelled text) and read in the page's local zone; see
+// chooseDate. Plain-text scrapes, which no existing tool handles, go
+// through our own line classifier (extract/textscrape). Records from JSON and feeds arrive already split
 // into fields and are only cleaned.
 package extract
 
@@ -150,13 +152,15 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]
 	}
-	if dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) {
-		a.Published = formatDate(date.DateTime, date.HasTime)
+	hdOK := dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) && !monthOnly(date)
+	facts := pageDates(root, doc.URL)
+	if c, ok := chooseDate(date, hdOK, facts, pageZone(facts, doc.URL)); ok {
+		a.Published = formatDate(c.t, c.hasTime)
 		a.PublishedFrom = "meta"
-		if !date.HasTime {
+		if !c.hasTime {
 			a.PublishedPrecision = textdate.Day
 		}
-		if date.SrcString != "" && a.URL != "" && strings.Contains(a.URL, date.SrcString) {
+		if hdOK && sameDay(c.t, date.DateTime) && date.SrcString != "" && a.URL != "" && strings.Contains(a.URL, date.SrcString) {
 			a.PublishedFrom = "url"
 		}
 	}
@@ -176,6 +180,20 @@ func yearOnly(r htmldate.Result) bool {
 		return false
 	}
 	return !fullDateRe.MatchString(r.SrcString)
+}
+
+// monthRe matches a year and month with no day after them: "2018/08/"
+// in an address, "2010-06" in text.
+var monthRe = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:/|\D*$)`)
+
+// monthOnly reports a date htmldate built from a year and month alone
+// (an archive link such as /2018/08/…): it falls on the 1st and its
+// source string holds no written day, so its day is made up.
+func monthOnly(r htmldate.Result) bool {
+	if r.DateTime.Day() != 1 || r.SrcString == "" {
+		return false
+	}
+	return monthRe.MatchString(r.SrcString) && !fullDateRe.MatchString(r.SrcString)
 }
 
 func (e *Extractor) text(doc *model.Document) (*model.Article, error) {

@@ -1,6 +1,7 @@
 package extraction
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -135,4 +136,46 @@ func FuzzScore(f *testing.F) {
 			t.Fatalf("counts %+v", c)
 		}
 	})
+}
+
+// TestPickHalves checks that the hash halves split a set into two
+// disjoint parts that together hold every page, whatever the file order.
+func TestPickHalves(t *testing.T) {
+	var cases []Case
+	for i := 0; i < 200; i++ {
+		c := Case{File: fmt.Sprintf("p%03d.html.gz", i)}
+		if i%3 != 0 {
+			c.URL = fmt.Sprintf("https://example.com/story/%d", i)
+		}
+		cases = append(cases, c)
+	}
+	dev, test := pick(cases, "dev", 0), pick(cases, "test", 0)
+	if len(dev)+len(test) != len(cases) {
+		t.Fatalf("halves hold %d+%d pages, want %d", len(dev), len(test), len(cases))
+	}
+	if len(dev) < 70 || len(test) < 70 {
+		t.Errorf("halves unbalanced: %d and %d", len(dev), len(test))
+	}
+	seen := map[string]bool{}
+	for _, c := range dev {
+		seen[c.File] = true
+	}
+	for _, c := range test {
+		if seen[c.File] {
+			t.Errorf("%s in both halves", c.File)
+		}
+	}
+	reversed := make([]Case, len(cases))
+	for i, c := range cases {
+		reversed[len(cases)-1-i] = c
+	}
+	if got := pick(reversed, "dev", 0); len(got) != len(dev) {
+		t.Errorf("dev half depends on order: %d vs %d pages", len(got), len(dev))
+	}
+}
+
+func TestRunUnknownSplit(t *testing.T) {
+	if _, err := Run(t.TempDir(), Options{Split: "half"}); err == nil {
+		t.Error("unknown split accepted")
+	}
 }

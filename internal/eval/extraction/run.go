@@ -2,6 +2,7 @@ package extraction
 
 import (
 	"bytes"
+	"crypto/sha1"
 	"fmt"
 	"net/url"
 	"os"
@@ -29,7 +30,10 @@ type Options struct {
 	// Limit caps the pages per set (the first N in file order); 0 means all.
 	Limit int
 	// Split keeps "even" or "odd" indexed pages (in file order, before
-	// Limit) for tuning on one half and confirming on the other; "" keeps all.
+	// Limit), or the "dev" or "test" half by hash (the low bit of the
+	// first byte of SHA-1 of the page's URL, of its file name when it has
+	// none: stable when pages are added), for tuning on one half and
+	// confirming on the other; "" keeps all.
 	Split string
 	// Workers is how many pages are extracted at once; 0 means
 	// min(2, GOMAXPROCS).
@@ -103,6 +107,11 @@ func Run(dir string, opt Options) (*Report, error) {
 	if workers <= 0 {
 		workers = min(2, runtime.GOMAXPROCS(0))
 	}
+	switch opt.Split {
+	case "", "even", "odd", "dev", "test":
+	default:
+		return nil, fmt.Errorf("unknown split %q (known: even, odd, dev, test)", opt.Split)
+	}
 	rep := &Report{}
 	for _, set := range sets {
 		known := false
@@ -154,6 +163,15 @@ func pick(cases []Case, split string, limit int) []Case {
 	for i, c := range cases {
 		if (split == "even" && i%2 != 0) || (split == "odd" && i%2 == 0) {
 			continue
+		}
+		if split == "dev" || split == "test" {
+			key := c.URL
+			if key == "" {
+				key = c.File
+			}
+			if h := sha1.Sum([]byte(key)); (h[0]&1 == 0) != (split == "dev") {
+				continue
+			}
 		}
 		out = append(out, c)
 	}
