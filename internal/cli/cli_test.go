@@ -8,15 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
 func sharedDir(t *testing.T, parts ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s): %v", p, err)
-	}
-	return p
+	return sharedtest.Path(t, parts...)
 }
 
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
 // kcnaSample is an evenly spaced sample of the non-empty KCNA article
@@ -15,29 +17,10 @@ type kcnaArticle struct {
 	date time.Time
 }
 
-// sharedDir walks up from the package directory to the repository root and
-// returns ../shared beside it, or skips when it is absent.
+// sharedDir returns the shared data folder, or skips.
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found above the package directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skipf("shared data folder absent (%v): KCNA benchmarks need ../shared beside the checkout", err)
-	}
-	return shared
+	return sharedtest.Path(tb)
 }
 
 // kcnaSample returns n articles spread evenly over the corpus.

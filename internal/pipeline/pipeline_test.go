@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
@@ -19,11 +20,7 @@ import (
 // shared data folder is absent.
 func shared(t testing.TB, parts ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s): %v", p, err)
-	}
-	return p
+	return sharedtest.Path(t, parts...)
 }
 
 func newIngester(t testing.TB, limits source.Limits) (*Ingester, store.Store) {

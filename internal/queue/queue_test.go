@@ -22,6 +22,7 @@ import (
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/pipeline"
+	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store/postgres"
 )
@@ -82,11 +83,7 @@ func freshDB(t testing.TB) string {
 // skipping the test when the shared data folder is absent.
 func shared(t testing.TB, parts ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s): %v", p, err)
-	}
-	return p
+	return sharedtest.Path(t, parts...)
 }
 
 // setup opens a store and a queue on a fresh database.

@@ -10,16 +10,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
 // shared returns a path inside ../shared, skipping when it is absent.
 func shared(t testing.TB, parts ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "shared"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s): %v", p, err)
-	}
-	return p
+	return sharedtest.Path(t, parts...)
 }
 
 func TestSniffRealFiles(t *testing.T) {

@@ -2,18 +2,14 @@ package clustering
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
 func sharedDir(t testing.TB, parts ...string) string {
 	t.Helper()
-	p := filepath.Join(append([]string{"..", "..", "..", "..", "shared", "data", "clustering"}, parts...)...)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s): %v", p, err)
-	}
-	return p
+	return sharedtest.Path(t, append([]string{"data", "clustering"}, parts...)...)
 }
 
 func TestScoreHandCases(t *testing.T) {

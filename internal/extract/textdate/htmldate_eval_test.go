@@ -16,30 +16,13 @@ import (
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/extract/textdate"
 	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
-// sharedDir finds ../shared from the repository root, walking up from
-// the package directory, or skips the test.
+// sharedDir returns the shared data folder, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(s); err != nil {
-				t.Skipf("shared data not found at %s (../shared from the repository root)", s)
-			}
-			return s
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
+	return sharedtest.Path(t)
 }
 
 // correct reports whether an estimate agrees with a gold day at its own
