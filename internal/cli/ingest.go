@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -99,21 +98,9 @@ The exit code is 0 only when every input was ingested.`,
 					return &exitError{ExitFatal, err}
 				}
 			}
-			if a.asJSON {
-				if sum.Problems == nil {
-					sum.Problems = []pipeline.Problem{}
-				}
-				if err := a.printJSON(sum); err != nil {
-					return err
-				}
-			} else if !quiet {
-				fmt.Fprintf(a.stderr, "ingested in %s: %d new, %d duplicate, %d skipped, %d failed\n",
-					time.Since(start).Round(time.Millisecond), sum.New, sum.Duplicate, sum.Skipped, sum.Failed)
-			}
-			if sum.Failed+sum.Skipped > 0 {
-				return &exitError{ExitPartial, errors.New("some inputs were not ingested")}
-			}
-			return nil
+			line := fmt.Sprintf("ingested in %s: %d new, %d duplicate, %d skipped, %d failed",
+				time.Since(start).Round(time.Millisecond), sum.New, sum.Duplicate, sum.Skipped, sum.Failed)
+			return a.finishRun(&sum, &sum.Problems, quiet, line, sum.Failed+sum.Skipped, "ingested")
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, html, text, json, feed or warc")
@@ -204,4 +191,24 @@ func (p *progress) done() {
 	if p.on {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// finishRun prints a run's summary: as JSON (with problems as a list,
+// never null) or, unless quiet, as one line on stderr. Inputs that failed
+// or were skipped make the exit partial.
+func (a *app) finishRun(sum any, problems *[]pipeline.Problem, quiet bool, line string, bad int, verb string) error {
+	if a.asJSON {
+		if *problems == nil {
+			*problems = []pipeline.Problem{}
+		}
+		if err := a.printJSON(sum); err != nil {
+			return err
+		}
+	} else if !quiet {
+		fmt.Fprintln(a.stderr, line)
+	}
+	if bad > 0 {
+		return &exitError{ExitPartial, fmt.Errorf("some inputs were not %s", verb)}
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -79,21 +78,9 @@ func (a *app) enqueue(ctx context.Context, args []string, format, baseURL string
 	if err != nil {
 		return &exitError{ExitFatal, err}
 	}
-	if a.asJSON {
-		if sum.Problems == nil {
-			sum.Problems = []pipeline.Problem{}
-		}
-		if err := a.printJSON(sum); err != nil {
-			return err
-		}
-	} else if !quiet {
-		fmt.Fprintf(a.stderr, "queued in %s: %d documents, %d already stored or queued, %d skipped, %d failed\n",
-			time.Since(start).Round(time.Millisecond), sum.Queued, sum.Known, sum.Skipped, sum.Failed)
-	}
-	if sum.Failed+sum.Skipped > 0 {
-		return &exitError{ExitPartial, errors.New("some inputs were not queued")}
-	}
-	return nil
+	line := fmt.Sprintf("queued in %s: %d documents, %d already stored or queued, %d skipped, %d failed",
+		time.Since(start).Round(time.Millisecond), sum.Queued, sum.Known, sum.Skipped, sum.Failed)
+	return a.finishRun(&sum, &sum.Problems, quiet, line, sum.Failed+sum.Skipped, "queued")
 }
 
 func (a *app) workerCmd() *cobra.Command {
