@@ -89,8 +89,11 @@ encoding, gzipped or not — extracts clean text and metadata, and keeps
 them in an embedded store that the other commands read.
 
 Start with:
-  storyline ingest ~/articles          load a folder (recursively)
-  storyline articles                   list what is stored
+  storyline ingest ~/articles          load a folder (recursively); stories form as it goes
+  storyline stories                    the stories, largest first
+  storyline story ID                   one story as a dated timeline, with its sources
+  storyline export ID -o brief.md      the same as a Markdown brief to paste
+  storyline serve                      browse it all at http://127.0.0.1:8080
   storyline search "Kim Jong Un"       full-text search
 
 The store is a SQLite file: --db PATH, or $STORYLINE_DB, or by default
