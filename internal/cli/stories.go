@@ -109,27 +109,32 @@ func (a *app) storyCmd() *cobra.Command {
 	var sinceFlag string
 	var minOutlets int
 	cmd := &cobra.Command{
-		Use:   "story ID",
+		Use:   "story [ID]",
 		Short: "Show one story as a dated timeline, with sources, quotes and who said what (ID or a unique prefix)",
 		Long: `Show one story: a dated timeline of its events, each citing the sentences
 it was read from and counting the independent outlets that report it
 (syndicated copies count once), with conflicts where sources disagree on a
 date, a place or a person's role; then the quotes grouped by speaker, the
 people, organisations and places named, which outlet reported when, and
-the articles.
+the articles. Without an ID it shows the largest story.
 
 Dates carry their precision (2018, 2019-06, 2025-08-28); a "~" marks a
 date taken from the article's own publication date because the sentence
 gave none. With --since, articles stored after that time, and events only
 they report, are marked NEW (for following a story as it moves).`,
-		Example: `  storyline story s1f4b
+		Example: `  storyline story
+  storyline story s1f4b
   storyline story s1f4b --json
   storyline story s1f4b --min-outlets 2     the corroborated events only
   storyline story s1f4b --since 2025-06-11T09:00:00Z
   storyline story s1f4b --since 24h`,
-		Args: usage(cobra.ExactArgs(1)),
+		Args: usage(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, err := a.storyView(cmd.Context(), args[0], sinceFlag)
+			id := ""
+			if len(args) == 1 {
+				id = args[0]
+			}
+			v, err := a.storyView(cmd.Context(), id, sinceFlag)
 			if err != nil {
 				return err
 			}
@@ -147,8 +152,9 @@ they report, are marked NEW (for following a story as it moves).`,
 	return cmd
 }
 
-// storyView opens the store and builds story id's view, marking what
-// was stored after the --since value sinceFlag.
+// storyView opens the store and builds story id's view (the largest
+// story's when id is empty), marking what was stored after the --since
+// value sinceFlag.
 func (a *app) storyView(ctx context.Context, id, sinceFlag string) (*timeline.View, error) {
 	since, err := parseSince(sinceFlag, time.Now())
 	if err != nil {
@@ -159,6 +165,16 @@ func (a *app) storyView(ctx context.Context, id, sinceFlag string) (*timeline.Vi
 		return nil, err
 	}
 	defer st.Close()
+	if id == "" {
+		stories, err := st.Stories(ctx)
+		if err != nil {
+			return nil, &exitError{ExitFatal, err}
+		}
+		if len(stories) == 0 {
+			return nil, &exitError{ExitPartial, errors.New("no stories yet: ingest some articles first")}
+		}
+		id = stories[0].ID // the largest
+	}
 	v, err := pipeline.StoryView(ctx, st, id, since)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {

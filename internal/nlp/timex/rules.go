@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -48,15 +49,18 @@ func lowerLiterals(tree *syntax.Regexp) *syntax.Regexp {
 
 // rules is the fixed rule set. Order matters only between candidates of
 // equal length (earlier wins).
-var rules = []rule{
+var rules = slices.Concat(baseRules, esRules, deRules, frRules, itRules, dmyRules)
+
+// baseRules are the English, Korean and Portuguese rules.
+var baseRules = []rule{
 	// --- explicit dates -------------------------------------------------
-	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate, near: nearYears},
-	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate, need: []string{"/"}},
+	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate, near: nearYears, universal: true},
+	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate, need: []string{"/"}, universal: true},
 	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinal + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearMonthDay},
 	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>` + reMonthName + `)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearDayMonth},
 	{re: re(`\b` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, near: nearMonthYear},
 	{re: re(`\b` + rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, wordStart: true},
-	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears},
+	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears, universal: true},
 	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+(?P<sd>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}, wordStart: true},
@@ -189,8 +193,8 @@ func slashDate(s *state, m *match) (string, string, bool) {
 		}
 	}
 	mo, d := a, b
-	if a > 12 {
-		mo, d = b, a
+	if a > 12 || s.langs&european != 0 && b <= 12 {
+		mo, d = b, a // day first: "31/12/2024", or any in Spanish, German, French, Italian
 	}
 	if !validDate(y, time.Month(mo), d) {
 		return "", "", false

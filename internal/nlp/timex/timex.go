@@ -17,7 +17,13 @@
 // values or types, and know nothing of durations, sets or anaphora.
 // The Java and Python taggers (HeidelTime, SUTime) cannot be linked into
 // a static Go binary. English is covered most fully; Korean and
-// Portuguese have the common calendar forms.
+// Portuguese have the common calendar forms; Spanish, German, French and
+// Italian have dates, months, weekdays, relative words and units,
+// anaphora ("el mismo año"), numbers of units before or after a date
+// ("vor drei Jahren") and sets. Their rules run only on text whose
+// function words are mostly theirs (languagesOf), so English text is
+// tagged as before, and the English rules that read words keep off
+// theirs.
 package timex
 
 import (
@@ -64,11 +70,11 @@ func Tag(text string, dct time.Time) []Timex {
 		// One U+FFFD per invalid byte keeps code-point offsets stable.
 		text = string([]rune(text))
 	}
-	cands := candidates(text)
+	cands, langs := candidates(text)
 	if len(cands) == 0 {
 		return nil
 	}
-	s := &state{text: text, dct: dct, known: !dct.IsZero()}
+	s := &state{text: text, dct: dct, known: !dct.IsZero(), langs: langs}
 	if s.known {
 		s.dct = day(dct)
 	}
@@ -99,6 +105,10 @@ type rule struct {
 	glue   bool     // a letter may follow (Korean particles)
 	need   []string // run only near these, in the ASCII-lower-cased text
 	script script   // run only when the text has this script
+	// universal marks the rules of anyScript that read no English words
+	// (ISO and numeric dates, years): they also run on Spanish, German,
+	// French and Italian text, the English ones not.
+	universal bool
 	// wordStart says every match holds one of need at the start of a
 	// word, so occurrences inside a word ("mar" in "market") are skipped.
 	wordStart bool
@@ -107,27 +117,33 @@ type rule struct {
 	near func(kw *keywords, at func(p, n int))
 }
 
-// script gates the rules of one language.
-type script int
+// script gates the rules of one language: it is a set of languages (or
+// scripts), and a rule runs when the text has one of them.
+type script uint16
 
 const (
-	anyScript script = iota
-	hangul
-	portuguese
+	anyScript  script = 0
+	hangul     script = 1 << 0
+	portuguese script = 1 << 1
+	spanish    script = 1 << 2
+	german     script = 1 << 3
+	french     script = 1 << 4
+	italian    script = 1 << 5
+	// european are the languages that write dates day first and whose
+	// presence languagesOf decides from their function words.
+	european = spanish | german | french | italian
 )
 
-// gate reports whether r's script is in the text. Whether its keywords
-// are is for windows to find: skipping rules that cannot match, and
-// running the others only near their keywords, is what makes tagging
-// affordable, as the regular expressions have no literal prefix.
-func (r *rule) gate(hasHangul, hasPT bool) bool {
-	switch r.script {
-	case hangul:
-		return hasHangul
-	case portuguese:
-		return hasPT
+// gate reports whether r's script is among present, the scripts and
+// languages of the text. Whether its keywords are is for windows to
+// find: skipping rules that cannot match, and running the others only
+// near their keywords, is what makes tagging affordable, as the regular
+// expressions have no literal prefix.
+func (r *rule) gate(present script) bool {
+	if r.script == anyScript {
+		return r.universal || present&european == 0
 	}
-	return true
+	return r.script&present != 0
 }
 
 // keywords finds the offsets of keywords in the ASCII-lower-cased text of
@@ -263,23 +279,31 @@ func (m *match) lower(name string) string { return strings.ToLower(norm(m.g(name
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // candidates runs every rule and keeps the longest non-overlapping
-// matches that their rules accept, in text order.
-func candidates(text string) []*match {
+// matches that their rules accept, in text order. It also returns the
+// European languages found in the text (languagesOf).
+func candidates(text string) ([]*match, script) {
 	var all []*match
-	probe := &state{text: text, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true}
 	lower := asciiLower(text)
 	kw := newKeywords(lower)
-	hasHangul := strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
-	hasPT := false
+	var present script
+	if strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		present |= hangul
+	}
 	for _, k := range ptMarkers {
 		if strings.Contains(lower, k) {
-			hasPT = true
+			present |= portuguese
 			break
 		}
 	}
+	langs, notPT := languagesOf(lower)
+	present |= langs
+	if notPT {
+		present &^= portuguese
+	}
+	probe := &state{text: text, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true, langs: langs}
 	for i := range rules {
 		r := &rules[i]
-		if !r.gate(hasHangul, hasPT) {
+		if !r.gate(present) {
 			continue
 		}
 		for _, w := range r.windows(kw) {
@@ -293,7 +317,7 @@ func candidates(text string) []*match {
 			}
 		}
 	}
-	return choose(all)
+	return choose(all), langs
 }
 
 // consider appends the match at idx to all if its rule accepts it.
@@ -458,7 +482,8 @@ type state struct {
 	dct   time.Time
 	known bool // dct given
 	m     *match
-	last  ref // last calendar reference resolved, for anaphora
+	last  ref    // last calendar reference resolved, for anaphora
+	langs script // the European languages of the text (languagesOf)
 }
 
 // remember records r as the latest calendar reference.
@@ -498,7 +523,11 @@ func (s *state) future() bool {
 	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
 		after = after[:i]
 	}
-	return futureCue.MatchString(before) || futureCue.MatchString(after)
+	cue := futureCue
+	if c := s.m.rule.script.futureCue(); c != nil {
+		cue = c
+	}
+	return cue.MatchString(before) || cue.MatchString(after)
 }
 
 // weekday resolves a day name: "last"/"next" step strictly back or

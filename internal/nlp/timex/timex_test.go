@@ -250,6 +250,10 @@ func FuzzTag(f *testing.F) {
 	f.Add("지난달 2025년 6월 12일 11일 3일간", int64(0))
 	f.Add("31 de agosto de 2025, na sexta-feira, no ano passado", int64(1756598400))
 	f.Add("the 31st of February, 10 p.m. Wednesday, 2 1/2 years", int64(-62135596800))
+	f.Add("El 12 de junio de 2018, el jueves pasado y hace tres años; cada año, el mismo año.", int64(1749686400))
+	f.Add("Am 12. Juni 2018, am Donnerstagabend, vor drei Jahren, im selben Jahr, jedes Jahr, heute Morgen.", int64(1749686400))
+	f.Add("Le 12 juin 2018, jeudi dernier, il y a trois ans, l'année dernière, la même année, chaque année.", int64(0))
+	f.Add("Il 12 giugno 2018, giovedì scorso, tre anni fa, l'anno scorso, lo stesso anno, ogni anno, un'ora.", int64(1749686400))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		if len(text) > 4096 {
 			text = text[:4096]
