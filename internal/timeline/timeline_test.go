@@ -245,3 +245,25 @@ func TestNameFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestEventsInOtherLanguages reads the same two events in four
+// languages: a 2018 meeting in Singapore and sanctions on Thursday.
+func TestEventsInOtherLanguages(t *testing.T) {
+	tests := []struct{ lang, text, meetDate string }{
+		{"ko", "트럼프 대통령과 김정은 국무위원장은 2018년 6월 12일 싱가포르에서 첫 정상회담을 가졌다. 미국 재무부는 지난 28일 북한에 대한 새로운 제재를 발표했다.", "2018-06-12"},
+		{"de", "Trump traf Kim Jong Un im Juni 2018 in Singapur. Die USA verhängten am Donnerstag neue Sanktionen gegen Nordkorea.", "2018-06"},
+		{"pt", "Trump se reuniu com Kim Jong Un em Singapura em 2018. Os EUA anunciaram novas sanções contra a Coreia do Norte na quinta-feira.", "2018"},
+		{"es", "Trump se reunió con Kim Jong Un en Singapur en junio de 2018. Estados Unidos anunció el jueves nuevas sanciones contra Corea del Norte.", "2018-06"},
+	}
+	for _, tt := range tests {
+		v := Build("s", "t", []Article{{ID: "a", Text: tt.text, Published: day("2025-08-31"), Language: tt.lang}}, Options{})
+		var got []string
+		for _, e := range v.Events {
+			got = append(got, e.Type+" "+e.Date+" "+e.Place+" "+strings.Join(e.Actors, "+"))
+		}
+		want := []string{Meet + " " + tt.meetDate + " Singapore Donald Trump+Kim Jong Un", Sanction + " 2025-08-28  United States+North Korea"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: events %q, want %q", tt.lang, got, want)
+		}
+	}
+}
