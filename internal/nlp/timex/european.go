@@ -327,8 +327,14 @@ func euDate(s *state, m *match) (string, string, bool) {
 		}
 		m.start = j
 	}
-	if ys := m.g("y"); ys != "" {
-		y := atoi(ys)
+	return s.monthDay(atoi(m.g("y")), mo, d)
+}
+
+// monthDay resolves day d of month mo: in year y when it is given (y >
+// 0), else the nearest such day to the creation date, or an XXXX year
+// when there is none (or the day does not exist in the nearest year).
+func (s *state) monthDay(y int, mo time.Month, d int) (string, string, bool) {
+	if y > 0 {
 		if !validDate(y, mo, d) {
 			return "", "", false
 		}

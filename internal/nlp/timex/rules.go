@@ -1204,20 +1204,7 @@ func ptDate(s *state, m *match) (string, string, bool) {
 		rel := map[string]string{"passado": "last", "próximo": "next"}[m.lower("rel")]
 		return s.date(ref{t: ymd(s.monthYear(mo, rel), mo, 1), g: gMonth})
 	}
-	d := atoi(m.g("d"))
-	if y > 0 {
-		if !validDate(y, mo, d) {
-			return "", "", false
-		}
-		return s.date(ref{t: ymd(y, mo, d), g: gDay})
-	}
-	if !validDate(2000, mo, d) {
-		return "", "", false
-	}
-	if !s.known {
-		return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
-	}
-	return s.date(ref{t: s.closestYear(mo, d), g: gDay})
+	return s.monthDay(y, mo, atoi(m.g("d")))
 }
 
 func ptWeekday(s *state, m *match) (string, string, bool) {
