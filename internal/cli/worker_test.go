@@ -1,56 +1,13 @@
 package cli
 
 import (
-	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/storyline/storyline/internal/store/postgres/pgtest"
 )
-
-// queueDB creates an empty database on the test PostgreSQL server
-// ($STORYLINE_TEST_POSTGRES) and drops it after the test; it skips
-// without a server, or fails when $CI is set.
-func queueDB(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("STORYLINE_TEST_POSTGRES")
-	if base == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but STORYLINE_TEST_POSTGRES is not: .ci/run must start PostgreSQL")
-		}
-		t.Skip("no PostgreSQL: set STORYLINE_TEST_POSTGRES=postgres://… (bash .ci/pg-start prints one)")
-	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	var b [6]byte
-	rand.Read(b[:])
-	name := "storyline_cli_" + hex.EncodeToString(b[:])
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if c, err := pgx.Connect(ctx, base); err == nil {
-			c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-			c.Close(ctx)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
 
 func TestQueueCommandsNeedPostgres(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.db")
@@ -78,7 +35,7 @@ func TestQueueCommandsNeedPostgres(t *testing.T) {
 // the queue back with status, as text and as JSON.
 func TestIngestQueueAndStatus(t *testing.T) {
 	seeds := sharedDir(t, "seeds")
-	db := queueDB(t)
+	db := pgtest.FreshDB(t, "storyline_cli")
 	code, _, stderr := run(t, "--db", db, "ingest", "--queue", seeds)
 	if code != ExitOK || !strings.Contains(stderr, "3 documents, 0 already stored or queued") {
 		t.Fatalf("ingest --queue: exit %d, stderr %q", code, stderr)

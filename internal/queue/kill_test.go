@@ -20,6 +20,7 @@ import (
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/postgres"
+	"github.com/storyline/storyline/internal/store/postgres/pgtest"
 )
 
 // buildBinary builds the storyline command into a temporary directory.
@@ -105,7 +106,7 @@ func TestKillWorker(t *testing.T) {
 	}
 	inputs := []string{shared(t, "seeds"), shared(t, "data", "html-news"), kcnaSubset(t, 120)}
 	began := time.Now()
-	dsn := freshDB(t)
+	dsn := pgtest.FreshDB(t, "storyline_queue")
 	bin := buildBinary(t)
 	t.Logf("built in %s", time.Since(began).Round(time.Millisecond))
 	ctx := context.Background()

@@ -2,12 +2,9 @@ package queue
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -25,59 +22,8 @@ import (
 	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/store/postgres"
+	"github.com/storyline/storyline/internal/store/postgres/pgtest"
 )
-
-// testDSN returns the PostgreSQL server the tests may use, from
-// $STORYLINE_TEST_POSTGRES (CI starts one). Without it the tests skip,
-// or fail when $CI is set, since CI must test the queue.
-func testDSN(t testing.TB) string {
-	t.Helper()
-	dsn := os.Getenv("STORYLINE_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but STORYLINE_TEST_POSTGRES is not: .ci/run must start PostgreSQL")
-		}
-		t.Skip("no PostgreSQL: set STORYLINE_TEST_POSTGRES=postgres://… (bash .ci/pg-start prints one)")
-	}
-	return dsn
-}
-
-// freshDB creates an empty database on the test server for one test and
-// drops it afterwards, so that tests (and other packages' tests, which
-// share the server) never see each other's rows.
-func freshDB(t testing.TB) string {
-	t.Helper()
-	base := testDSN(t)
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	var b [6]byte
-	rand.Read(b[:])
-	name := "storyline_queue_" + hex.EncodeToString(b[:])
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Log(err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Log(err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
 
 // shared returns a path inside ../shared (beside the repository),
 // skipping the test when the shared data folder is absent.
@@ -89,7 +35,7 @@ func shared(t testing.TB, parts ...string) string {
 // setup opens a store and a queue on a fresh database.
 func setup(t testing.TB) (string, *postgres.DB, *Queue) {
 	t.Helper()
-	dsn := freshDB(t)
+	dsn := pgtest.FreshDB(t, "storyline_queue")
 	ctx := context.Background()
 	st, err := postgres.Open(ctx, dsn)
 	if err != nil {

@@ -3,28 +3,13 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync"
 	"testing"
 
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/store/postgres/pgtest"
 	"github.com/storyline/storyline/internal/store/storetest"
 )
-
-// testDSN returns the throw-away database the tests may use: the DSN in
-// $STORYLINE_TEST_POSTGRES (CI starts a cluster and sets it). Without it
-// the tests skip, or fail when $CI is set, since CI must test PostgreSQL.
-func testDSN(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv("STORYLINE_TEST_POSTGRES")
-	if dsn == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI is set but STORYLINE_TEST_POSTGRES is not: .ci/run must start PostgreSQL")
-		}
-		t.Skip("no PostgreSQL: set STORYLINE_TEST_POSTGRES=postgres://… (bash .ci/pg-start prints one)")
-	}
-	return dsn
-}
 
 // fresh empties the database's schema so that each test starts clean.
 func fresh(t *testing.T, dsn string) store.Store {
@@ -46,14 +31,14 @@ func fresh(t *testing.T, dsn string) store.Store {
 }
 
 func TestStore(t *testing.T) {
-	dsn := testDSN(t)
+	dsn := pgtest.DSN(t)
 	storetest.Run(t, func(t *testing.T) store.Store { return fresh(t, dsn) })
 }
 
 // TestConcurrentMigrations starts many stores at once on an empty
 // database: the advisory lock must let exactly one migrate.
 func TestConcurrentMigrations(t *testing.T) {
-	dsn := testDSN(t)
+	dsn := pgtest.DSN(t)
 	fresh(t, dsn).Close()
 	s, _ := Open(context.Background(), dsn)
 	s.pool.Exec(context.Background(), `DROP SCHEMA public CASCADE; CREATE SCHEMA public`)
