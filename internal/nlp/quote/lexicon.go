@@ -21,6 +21,10 @@ type cueInfo struct {
 	// participle marks -ing forms ("adding", "saying") whose subject is
 	// usually the subject of the main clause.
 	participle bool
+	// core marks the hand-written reporting verbs of cueVerbs, read
+	// before the learned cues so that "Like others defending the laws,
+	// Schuette said …" is Schuette's report.
+	core bool
 }
 
 // verb lists a lemma with its third-person, past and -ing forms (the past
@@ -167,6 +171,8 @@ type lexicon struct {
 	orgWords  map[string]bool // words that make a name an organisation
 	roleNouns map[string]bool // heads of role phrases: official, spokesman
 	temporal  map[string]bool // words that may sit between a cue and its content
+	weekdays  map[string]bool
+	npPrep    map[string]bool // prepositions inside a speaker phrase: "a fellow with X"
 }
 
 func words(s string) map[string]bool {
@@ -183,7 +189,7 @@ func newLexicon() *lexicon {
 	l := &lexicon{cues: make(map[string]cueInfo)}
 	for _, v := range cueVerbs {
 		for _, f := range strings.Fields(v.forms) {
-			l.cues[f] = cueInfo{class: v.class, participle: strings.HasSuffix(f, "ing")}
+			l.cues[f] = cueInfo{class: v.class, participle: strings.HasSuffix(f, "ing"), core: v.class != cueBelief}
 		}
 	}
 	for _, f := range strings.Fields(learnedCues) {
@@ -243,6 +249,8 @@ interview statement statements briefing press conference call speech rally email
 post posted tweet message note told at during after before recently again also publicly privately
 separately friday's hearing event with to of local time via his her their its own website
 radio television tv show program appearance news written remarks comments`)
+	l.npPrep = words(`of at for from with`)
+	l.weekdays = words(`monday tuesday wednesday thursday friday saturday sunday`)
 	return l
 }
 

@@ -212,31 +212,122 @@ func (d *doc) npWord(i int) bool {
 	return !(strings.HasSuffix(w, "ly") && len(w) > 4)
 }
 
-// leftNP finds the speaker phrase that ends just before token i.
-func (d *doc) leftNP(i int) span {
+// leftNP finds the speaker phrase that ends just before token i. A
+// relative pronoun is the speaker itself ("voters who said"), as PolNeAR
+// marks it; a time adjunct between subject and cue is skipped ("the
+// committee this week announced"); an apposition, a bracket or a
+// relative clause set off by commas belongs to the phrase ("Eric
+// Herzik, who chairs the department, said").
+func (d *doc) leftNP(i int) span { return d.leftNPSkip(i, true) }
+
+// leftNPSkip is leftNP; skip allows one time adjunct to be passed over.
+func (d *doc) leftNPSkip(i int, skip bool) span {
 	j := i - 1
 	if j < 0 || d.toks[j].sent != d.toks[i].sent {
 		return none
 	}
-	if d.word(j) && lex.subjPron[d.low(j)] && d.low(j) != "who" {
+	if w := d.low(j); d.word(j) && (lex.subjPron[w] || w == "which") {
 		return span{j, j}
 	}
-	if d.low(j) == "who" && j >= 1 && d.low(j-1) == "," {
-		// "Smith, who said": the speaker is the phrase before the comma.
-		return d.chunkBack(j - 2)
+	if t := d.temporalBack(j); skip && t <= j {
+		if np := d.leftNPSkip(t, false); np.ok() {
+			return np
+		}
 	}
-	if d.low(j) == "," && j >= 1 {
-		// "Name, a professor at X, said".
-		app := d.apposBack(j - 1)
-		if app.ok() && app.lo >= 2 && d.low(app.lo-1) == "," {
-			name := d.chunkBack(app.lo - 2)
-			if name.ok() && d.toks[name.hi].cap {
-				return span{name.lo, j - 1}
+	if d.low(j) == ")" || d.low(j) == "," && j >= 1 {
+		return d.commaNP(j)
+	}
+	return d.chunkBack(j)
+}
+
+// temporalBack returns the first token of a time adjunct ending at token
+// j ("on Tuesday", "this week", "Thursday"), or j+1 when there is none.
+func (d *doc) temporalBack(j int) int {
+	if !d.word(j) {
+		return j + 1
+	}
+	w := d.low(j)
+	switch {
+	case lex.weekdays[w] && d.toks[j].cap:
+		if d.low(j-1) == "on" || d.low(j-1) == "last" || d.low(j-1) == "this" {
+			return j - 1
+		}
+		return j
+	case w == "week" || w == "month" || w == "year" || w == "weekend" || w == "morning" || w == "night":
+		if p := d.low(j - 1); p == "this" || p == "last" || p == "next" || p == "earlier" || p == "late" {
+			return j - 1
+		}
+	case w == "yesterday" || w == "today" || w == "tonight" || w == "earlier":
+		return j
+	}
+	return j + 1
+}
+
+// commaNP reads a speaker phrase that ends in a comma or a closing
+// bracket at token j: "Name (R-Fla.)", "Name, apposition,", "Name, who
+// …,".
+func (d *doc) commaNP(j int) span {
+	if d.low(j) == ")" {
+		for k := j - 1; k >= 0 && j-k <= 8 && d.toks[k].sent == d.toks[j].sent; k-- {
+			if d.low(k) == "(" {
+				if name := d.chunkBack(k - 1); name.ok() && d.toks[name.hi].cap {
+					return span{name.lo, j}
+				}
+				return none
 			}
 		}
 		return none
 	}
-	return d.chunkBack(j)
+	// "Name, a professor at X, said" or "Name, who …, said".
+	sent := d.toks[j].sent
+	for c := j - 1; c >= 1 && j-c <= 30 && d.toks[c].sent == sent; c-- {
+		if d.toks[c].kind == kQuote || d.toks[c].quote >= 0 || d.claimed[c] {
+			return none
+		}
+		if d.low(c) != "," {
+			continue
+		}
+		if c == j-1 || !d.apposStart(c+1) {
+			return none
+		}
+		var name span
+		if d.low(c-1) == ")" {
+			name = d.commaNP(c - 1)
+		} else {
+			name = d.chunkBack(c - 1)
+		}
+		if name.ok() && (d.toks[name.hi].cap || d.toks[name.lo].cap || lex.det[d.low(name.lo)]) {
+			return span{name.lo, j - 1}
+		}
+		return none
+	}
+	return none
+}
+
+// apposStart reports whether token k can open an apposition or a
+// relative clause after a name: "a professor", "who chairs", "vice
+// chairman of", "Sanders’ campaign manager", "58".
+func (d *doc) apposStart(k int) bool {
+	if !d.word(k) {
+		return false
+	}
+	t := d.toks[k]
+	w := t.low
+	switch {
+	case w == "who" || w == "whose" || w == "which":
+		return true
+	case lex.subjPron[w]:
+		return false
+	case lex.det[w] || t.cap || lex.roleNouns[w] || lex.titles[w] || unicode.IsDigit([]rune(w)[0]):
+		return true
+	}
+	if lex.stop[w] {
+		return false
+	}
+	if _, ok := lex.cues[w]; ok {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 }
 
 // chunkBack collects a noun phrase ending at token j, walking left.
@@ -254,19 +345,30 @@ func (d *doc) chunkBack(j int) span {
 		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k-1) {
 			continue
 		}
-		if d.low(k) == "of" && s.lo == k+1 && d.npWord(k-1) {
-			s.lo = k
+		if lex.npPrep[d.low(k)] && s.lo == k+1 && d.npWord(k-1) && !lex.det[d.low(k-1)] {
+			s.lo = k // "a fellow with the institute", "Mr. Peck of SunTrust"
+			continue
+		}
+		if d.low(k) == "to" && s.lo == k+1 && d.low(k-1) == "close" && d.npWord(k-2) {
+			s.lo = k - 1 // "a source close to the campaign"
+			k--
 			continue
 		}
 		if !d.npWord(k) {
 			break
 		}
 		s.lo = k
-		if lex.det[t.low] && d.low(k-1) != "of" {
-			break
+		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && !(lex.det[d.low(k-1)] && d.npWord(k-1)) &&
+			!(d.low(k-1) == "to" && d.low(k-2) == "close") {
+			break // "many other polls" reads on over "many"
 		}
 	}
-	for s.lo < s.hi && (d.low(s.lo) == "of" || d.toks[s.lo].kind == kPunct) {
+	for s.lo < s.hi && (lex.npPrep[d.low(s.lo)] || d.toks[s.lo].kind == kPunct) {
+		s.lo++
+	}
+	// "that" before a name or a plural is a conjunction: "(said) that
+	// Cruz", "that government officials".
+	if s.lo < s.hi && d.low(s.lo) == "that" && (d.toks[s.lo+1].cap || strings.HasSuffix(d.low(s.lo+1), "s")) {
 		s.lo++
 	}
 	return s
@@ -320,10 +422,15 @@ func (d *doc) rightNP(i int) span {
 		if (t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from") && d.npWord(k+1) {
 			continue
 		}
+		if (t.low == "close" && d.low(k+1) == "to" || t.low == "familiar" && d.low(k+1) == "with") && d.npWord(k+2) {
+			s.hi = k + 1 // "a source close to the campaign"
+			k++
+			continue
+		}
 		if !d.npWord(k) || lex.det[t.low] && k > s.hi+1 {
 			break
 		}
-		if lex.det[t.low] && d.low(k-1) != "of" && d.low(k-1) != "at" && d.low(k-1) != "for" && d.low(k-1) != "from" {
+		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && d.low(k-1) != "to" {
 			break
 		}
 		s.hi = k
@@ -392,6 +499,36 @@ func (d *doc) prevSpeaker(i int) span {
 	return best
 }
 
+// sentSubject returns the subject of the clause a conjoined cue ("…
+// and said", "… but told") continues: the noun phrase that opens token
+// i's sentence, after an opening adjunct set off by a comma ("By the end
+// of the day, Mr. Trump was forced … and said").
+func (d *doc) sentSubject(i int) span {
+	lo, _ := d.sentBounds(i)
+	if !d.word(lo) {
+		return none
+	}
+	if lex.stop[d.low(lo)] && !lex.det[d.low(lo)] {
+		for k := lo + 1; k < i && k-lo <= 12; k++ {
+			if d.low(k) == "," {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	if w := d.low(lo); lex.subjPron[w] && w != "who" && w != "it" {
+		return span{lo, lo}
+	}
+	np := d.rightNP(lo)
+	if !np.ok() || np.hi >= i-1 {
+		return none
+	}
+	if n := d.low(np.hi + 1); n == "," || n == "and" || lex.stop[n] && !lex.cueLeft[n] && n != "was" && n != "is" && n != "has" && n != "had" && n != "did" && n != "also" && n != "then" {
+		return none
+	}
+	return np
+}
+
 // directPass attaches quotations to the cue right after them ("…," the
 // official said) or right before them (X said, "…").
 func (d *doc) directPass() {
@@ -403,22 +540,31 @@ func (d *doc) directPass() {
 	}
 }
 
-// attachAfter handles "…," X said / "…," said X.
+// attachAfter handles "…," X said / "…," said X. The speaker between
+// the quotation and the cue may carry an apposition or a relative clause
+// ("…," Jeff Weaver, Sanders’ campaign manager, said). A quotation that
+// ends its sentence takes a cue clause that is nothing but speaker and
+// cue ("…." Trump said.), a common slip in news copy.
 func (d *doc) attachAfter(qi int) bool {
 	q := d.quotes[qi]
 	para := d.toks[q.close].para
-	if d.low(q.close-1) == "." {
-		return false // the quotation ended its sentence
-	}
-	for k := q.close + 1; k < len(d.toks) && k-q.close <= 10; k++ {
+	endedDot := d.low(q.close-1) == "."
+	commas := false
+	for k := q.close + 1; k < len(d.toks) && k-q.close <= 40; k++ {
 		t := d.toks[k]
 		if t.para != para || t.kind == kQuote || d.sentEnd(k) {
+			return false
+		}
+		if k-q.close > 10 && !commas {
 			return false
 		}
 		c, ok := d.cueAt(k)
 		if !ok {
 			if t.kind == kPunct && !(t.low == "," && k == q.close+1) && t.low != "-" {
-				return false
+				if endedDot || k < q.close+3 || (t.low != "," && t.low != "(" && t.low != ")") {
+					return false
+				}
+				commas = true
 			}
 			continue
 		}
@@ -433,20 +579,89 @@ func (d *doc) attachAfter(qi int) bool {
 		var spk span
 		if cue.lo > lo {
 			spk = span{lo, cue.lo - 1}
-			for m := spk.lo; m <= spk.hi; m++ {
-				if !d.npWord(m) && !(lex.subjPron[d.low(m)] && spk.lo == spk.hi) && d.low(m) != "-" {
-					return false
-				}
+			if !d.speakerRun(spk) {
+				return false
+			}
+			for spk.hi > spk.lo && d.low(spk.hi) == "," {
+				spk.hi--
 			}
 		} else if cue.lo < lo {
 			return false
 		} else {
-			spk = d.rightNP(cue.hi + 1)
+			spk = d.tailAppos(d.rightNP(cue.hi + 1))
+		}
+		if endedDot {
+			end := max(cue.hi, spk.hi) + 1
+			if end < len(d.toks) && !d.sentEnd(end) {
+				return false
+			}
 		}
 		d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
 		return true
 	}
 	return false
+}
+
+// speakerRun reports whether tokens s can all be one speaker phrase: a
+// noun phrase or lone pronoun, optionally followed by an apposition,
+// a bracket or a relative clause set off by a comma ("Sen. Jack Reed
+// (D-R.I.),", "Eric Herzik, who chairs the department,").
+func (d *doc) speakerRun(s span) bool {
+	if s.lo == s.hi && lex.subjPron[d.low(s.lo)] {
+		return true
+	}
+	m := s.lo
+	for m <= s.hi && (d.npWord(m) || d.low(m) == "-" && m > s.lo) {
+		m++
+	}
+	if m > s.hi {
+		return true
+	}
+	if m == s.lo || (d.low(m) != "," && d.low(m) != "(") {
+		return false
+	}
+	for k := m; k <= s.hi; k++ {
+		if d.toks[k].kind == kQuote || d.toks[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tailAppos extends a speaker phrase that follows its cue over an
+// apposition or relative clause running to the end of the sentence
+// ("said Jon Ralston, a veteran commentator in Nevada, who attended …."),
+// stopping before a participle clause ("…, referring to …").
+func (d *doc) tailAppos(s span) span {
+	if !s.ok() || d.low(s.hi+1) != "," {
+		return s
+	}
+	k := s.hi + 2
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[s.hi].sent || d.toks[k].kind != kWord {
+		return s
+	}
+	n := d.toks[k]
+	if !(n.cap || lex.det[n.low] || lex.roleNouns[n.low] || lex.titles[n.low] || n.low == "who" || n.low == "whose" || n.low == "which" ||
+		unicode.IsDigit([]rune(n.low)[0])) || lex.subjPron[n.low] && n.low != "who" {
+		return s
+	}
+	_, hi := d.sentBounds(s.hi)
+	hi = d.trimEnd(hi)
+	if hi-s.hi > 40 {
+		return s
+	}
+	for m := k; m <= hi; m++ {
+		if d.toks[m].kind == kQuote || d.toks[m].quote >= 0 || d.claimed[m] {
+			return s
+		}
+		if c, ok := lex.cue(d.low(m)); ok && c.participle && d.low(m-1) == "," {
+			if m-2 > s.hi+1 {
+				return span{s.lo, m - 2}
+			}
+			return s
+		}
+	}
+	return span{s.lo, hi}
 }
 
 // attachBefore handles X said, "…" / X told Y: "…".
@@ -477,6 +692,9 @@ func (d *doc) attachBefore(qi int) bool {
 		if !spk.ok() {
 			if c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but" || d.low(cue.lo-1) == "," {
 				spk = d.prevSpeaker(cue.lo)
+				if !spk.ok() && !c.participle {
+					spk = d.sentSubject(cue.lo)
+				}
 			}
 		}
 		if !spk.ok() && c.participle {
@@ -491,18 +709,22 @@ func (d *doc) attachBefore(qi int) bool {
 	return false
 }
 
-// indirectPass reads every free cue word as a report of speech.
+// indirectPass reads every free cue word as a report of speech: first
+// "according to" and the core verbs of saying, then the other cues, so
+// that a weak cue cannot swallow a sentence a verb of saying reports.
 func (d *doc) indirectPass() {
-	for k := range d.toks {
-		c, ok := d.cueAt(k)
-		if !ok {
-			continue
+	for pass := range 2 {
+		for k := range d.toks {
+			c, ok := d.cueAt(k)
+			if !ok || (c.core || d.low(k) == "according") != (pass == 0) {
+				continue
+			}
+			if d.low(k) == "according" {
+				d.according(k)
+				continue
+			}
+			d.indirect(k, c)
 		}
-		if d.low(k) == "according" {
-			d.according(k)
-			continue
-		}
-		d.indirect(k, c)
 	}
 }
 
@@ -526,6 +748,9 @@ func (d *doc) according(k int) {
 		return
 	}
 	if d.low(k-1) == "," {
+		if w := d.low(spk.hi + 2); d.low(spk.hi+1) == "," && (w == "which" || w == "who") {
+			spk = d.tailAppos(spk) // "…, according to the group, which monitors …"
+		}
 		if d.addIndirect(spk, cue, span{lo, k - 2}, 3) && d.low(spk.hi+1) == "," {
 			d.addIndirect(spk, cue, span{spk.hi + 2, hi}, 3)
 		}
@@ -617,7 +842,7 @@ func (d *doc) indirect(k int, c cueInfo) {
 	if d.low(cue.lo-1) == "," && cue.lo-2 > lo {
 		if spk := d.rightNP(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
 			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
-				d.addIndirect(spk, cue, span{lo, cue.lo - 2}, minWords)
+				d.addIndirect(d.tailAppos(spk), cue, span{lo, cue.lo - 2}, minWords)
 				return
 			}
 		}
@@ -652,6 +877,9 @@ func (d *doc) indirect(k int, c cueInfo) {
 			return
 		}
 		spk = d.prevSpeaker(cue.lo)
+		if !spk.ok() && !c.participle {
+			spk = d.sentSubject(cue.lo)
+		}
 		if !spk.ok() {
 			return
 		}

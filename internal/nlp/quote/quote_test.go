@@ -194,3 +194,63 @@ func TestSeeds(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPhrases covers the speaker boundaries PolNeAR marks: the
+// whole noun phrase with its apposition, bracket or relative clause, a
+// relative pronoun as the speaker, the subject past a time adjunct, and
+// the subject of a conjoined cue. The sentences follow patterns of the
+// PolNeAR train split, reworded.
+func TestSpeakerPhrases(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       want
+	}{
+		{"bracket before the cue",
+			`"We asked every campaign to answer," Sen. Jack Reed (D-R.I.), said.`,
+			want{speaker: "Sen. Jack Reed (D-R.I.)", cue: "said", content: `"We asked`, direct: true}},
+		{"apposition between quotation and cue",
+			`"The old model is in decline," Lesley Park, a senior vice president at a consulting firm, said.`,
+			want{speaker: "Lesley Park, a senior vice president at a consulting firm", canonical: "Lesley Park", cue: "said", content: `"The old model`, direct: true}},
+		{"relative clause after an inverted speaker",
+			`"This is my country," said Mr. Ortega, who was born in Havana and emigrated as a teenager.`,
+			want{speaker: "Mr. Ortega, who was born in Havana and emigrated as a teenager", cue: "said", content: `"This is my country`, direct: true}},
+		{"participle clause after an inverted speaker stays out",
+			`"We will win this state," said Senator Ann Lowe of Ohio, referring to the polls.`,
+			want{speaker: "Senator Ann Lowe of Ohio", cue: "said", content: `"We will win`, direct: true}},
+		{"relative pronoun is the speaker",
+			"Among the voters who said they cared most about honesty, most backed Sanders.",
+			want{speaker: "who", cue: "said", content: "they cared most about honesty"}},
+		{"time adjunct between subject and cue",
+			"The Republican National Committee this week announced that the debate would move to Houston.",
+			want{speaker: "The Republican National Committee", cue: "announced", content: "that the debate would move"}},
+		{"weekday between subject and cue",
+			"Priebus on Thursday told reporters that the convention would be orderly.",
+			want{speaker: "Priebus", cue: "told", content: "that the convention would be orderly"}},
+		{"apposition after an opening adjunct",
+			"In July, Sammy Aaron, vice chairman of the company, told Forbes that the owner is involved every week.",
+			want{speaker: "Sammy Aaron, vice chairman of the company", cue: "told", content: "that the owner is involved"}},
+		{"relative clause before the cue",
+			"Still, Eric Herzik, who chairs the political science department, said the campaign had misread the state.",
+			want{speaker: "Eric Herzik, who chairs the political science department", canonical: "Eric Herzik", cue: "said", content: "the campaign had misread"}},
+		{"conjoined cue takes the sentence subject",
+			"McConnell was quick to embrace the nominee and said this week that Trump looks very competitive.",
+			want{speaker: "McConnell", cue: "said", content: "that Trump looks very competitive"}},
+		{"cue clause after a quotation that ends its sentence",
+			"“Russia, if you are listening, find the missing emails.” Trump said.",
+			want{speaker: "Trump", cue: "said", content: "“Russia, if you are listening", direct: true}},
+		{"verb of saying before a weaker cue",
+			"Like other officials defending the election laws, Schuette said the judges are disallowing accepted practice.",
+			want{speaker: "Schuette", cue: "said", content: "the judges are disallowing accepted practice"}},
+		{"close to",
+			"A source close to the campaign said the candidate would not drop out before the primary.",
+			want{speaker: "A source close to the campaign", cue: "said", content: "the candidate would not drop out"}},
+		{"quantifier chain",
+			"Many other analysts said the race had tightened since the convention.",
+			want{speaker: "Many other analysts", cue: "said", content: "the race had tightened"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check(t, c.text, Extract(c.text), c.want)
+		})
+	}
+}
