@@ -261,9 +261,93 @@ func (b *builder) render(e *event) Event {
 	if c, ok := b.countConflict(e); ok {
 		ev.Conflicts = append(ev.Conflicts, c)
 	}
+	if c, ok := b.pairConflict(e); ok {
+		ev.Conflicts = append(ev.Conflicts, c)
+	}
 	h := sha256.Sum256([]byte(ev.Type + "|" + ev.Date + "|" + e.place + "|" + ev.Sources[0].Article + "|" + ev.Sources[0].Sentence))
 	ev.ID = "e" + hex.EncodeToString(h[:4])
 	return ev
+}
+
+// pairConflict reports outlets that name different pairs of people for
+// one meeting or agreement: one says Trump met Kim, another Trump met
+// Moon. Only reports naming exactly two people count, so that outlets
+// naming more or fewer participants are not taken to disagree.
+func (b *builder) pairConflict(e *event) (Conflict, bool) {
+	if e.typ != Meet && e.typ != Agree {
+		return Conflict{}, false
+	}
+	type pair struct{ a, b string }
+	byPair := map[pair][]*mention{}
+	var pairs []pair
+	for _, m := range e.mentions {
+		var people []actorRef
+		for _, r := range m.actors {
+			if en := b.g.entries[r.key]; en != nil && en.kind == kPerson {
+				people = append(people, r)
+			}
+		}
+		if len(people) != 2 {
+			continue
+		}
+		if people[0].key > people[1].key {
+			people[0], people[1] = people[1], people[0]
+		}
+		p := pair{people[0].name, people[1].name}
+		if byPair[p] == nil {
+			pairs = append(pairs, p)
+		}
+		byPair[p] = append(byPair[p], m)
+	}
+	// Two pairs sharing one person and differing in the other, from
+	// different outlets.
+	for i := range pairs {
+		for j := i + 1; j < len(pairs); j++ {
+			x, y := pairs[i], pairs[j]
+			shared := x.a == y.a || x.a == y.b || x.b == y.a || x.b == y.b
+			if !shared {
+				continue
+			}
+			ox, oy := map[string]bool{}, map[string]bool{}
+			for _, m := range byPair[x] {
+				ox[b.outlets[m.art]] = true
+			}
+			for _, m := range byPair[y] {
+				oy[b.outlets[m.art]] = true
+			}
+			if sameSet(ox, oy) && len(ox) == 1 {
+				continue // one outlet naming both: not a disagreement between sources
+			}
+			c := Conflict{Field: "participants"}
+			for _, p := range []pair{x, y} {
+				var srcs []Source
+				for _, m := range byPair[p] {
+					if len(srcs) == maxConflictSources {
+						break
+					}
+					a := b.arts[m.art]
+					srcs = append(srcs, Source{Article: a.ID, Source: a.Source, Outlet: outletName(a), Sentence: m.sent.text, Start: m.sent.start, End: m.sent.end})
+				}
+				c.Values = append(c.Values, p.a+" and "+p.b)
+				c.Sources = append(c.Sources, srcs)
+			}
+			c.Note = "sources disagree on who took part: " + c.Values[0] + " vs " + c.Values[1]
+			return c, true
+		}
+	}
+	return Conflict{}, false
+}
+
+func sameSet(x, y map[string]bool) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if !y[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // countConflict reports outlets that give different numbers of the same

@@ -125,6 +125,17 @@ func TestConflicts(t *testing.T) {
 			t.Fatalf("want one event with a number conflict 77 vs 84, got %+v", v.Events)
 		}
 	})
+	t.Run("participants", func(t *testing.T) {
+		arts := []Article{
+			{ID: "a", Outlet: "One", Published: day("2018-04-28"), Language: "en", Text: "Moon Jae-in met Kim Jong Un at Panmunjom on Friday."},
+			{ID: "b", Outlet: "Two", Published: day("2018-04-28"), Language: "en", Text: "Donald Trump met Kim Jong Un at Panmunjom on Friday."},
+			{ID: "c", Outlet: "Three", Published: day("2018-04-28"), Language: "en", Text: "Moon Jae-in met Kim Jong Un at Panmunjom on Friday."},
+		}
+		v := Build("s", "t", arts, Options{})
+		if len(v.Events) != 1 || len(v.Events[0].Conflicts) != 1 || v.Events[0].Conflicts[0].Field != "participants" {
+			t.Fatalf("want one event with a participants conflict, got %+v", v.Events)
+		}
+	})
 	t.Run("a past president is former", func(t *testing.T) {
 		arts := []Article{{ID: "a", Outlet: "One", Published: day("2023-03-01"), Language: "en", Text: "Former President Donald Trump spoke on Friday."}}
 		if v := Build("s", "t", arts, Options{}); len(v.Conflicts) != 0 {
