@@ -56,6 +56,9 @@ type builder struct {
 	roles    []roleMention
 	// placeNames shows the places the gazetteer does not know, by key.
 	placeNames map[string]string
+	// locCount counts the story's mentions of each place the tagger
+	// found; one the gazetteer lacks must be named twice to be a place.
+	locCount map[string]int
 }
 
 // Build reads a story's articles and returns its timeline view. Articles
@@ -87,6 +90,14 @@ func Build(id, title string, articles []Article, opt Options) *View {
 			}
 		}
 		b.outlets = append(b.outlets, key)
+	}
+	b.locCount = map[string]int{}
+	for _, a := range b.arts {
+		for _, en := range a.Entities {
+			if en.Type == "LOC" {
+				b.locCount[b.nameKey(cmp.Or(en.Canonical, en.Text))]++
+			}
+		}
 	}
 	for i := range b.arts {
 		b.read(i)
@@ -303,7 +314,7 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		if en.Type == "LOC" && nameLike(name) && !orgLike(name) {
 			// A place the gazetteer does not know: "Nice", "Sunan".
 			k := b.nameKey(name)
-			if b.g.entries[k] == nil && !slices.ContainsFunc(places, func(p placed) bool { return p.key == k }) {
+			if b.g.entries[k] == nil && b.locCount[k] >= 2 && !slices.ContainsFunc(places, func(p placed) bool { return p.key == k }) {
 				prep := false
 				for i, w := range ws {
 					if w.start >= en.Start-s.start {
@@ -623,3 +634,4 @@ func specificity(m mention) int {
 	}
 	return s
 }
+

@@ -255,7 +255,7 @@ func (b *builder) render(e *event) Event {
 	if c, ok := b.valueConflict("date", e.dateVals, func(x, y string) bool { return dateCompatible(x, y) }, func(v string) string { return v }); ok {
 		ev.Conflicts = append(ev.Conflicts, c)
 	}
-	if c, ok := b.valueConflict("place", e.placeVals, func(x, y string) bool { return b.g.contains(x, y) || b.g.contains(y, x) }, b.placeName); ok {
+	if c, ok := b.valueConflict("place", e.placeVals, b.placesAgree, b.placeName); ok {
 		ev.Conflicts = append(ev.Conflicts, c)
 	}
 	if c, ok := b.countConflict(e); ok {
@@ -411,10 +411,20 @@ func (b *builder) countConflict(e *event) (Conflict, bool) {
 			c.Sources = append(c.Sources, srcs)
 			parts = append(parts, strconv.Itoa(v)+" ("+strings.Join(sortedKeys(names), ", ")+")")
 		}
-		c.Note = "sources disagree on the number of " + noun + "s: " + strings.Join(parts, " vs ")
+		c.Note = "sources disagree on a number (" + noun + "): " + strings.Join(parts, " vs ")
 		return c, true
 	}
 	return Conflict{}, false
+}
+
+// placesAgree reports whether two places can be the same event's: one
+// contains the other, or the gazetteer does not know one of them, so
+// that containment cannot be ruled out (Croydon is in London).
+func (b *builder) placesAgree(x, y string) bool {
+	if b.g.entries[x] == nil || b.g.entries[y] == nil {
+		return true
+	}
+	return b.g.contains(x, y) || b.g.contains(y, x)
 }
 
 // placeName shows a place key.
@@ -437,10 +447,20 @@ func (b *builder) valueConflict(field string, vals map[string][]*mention, ok fun
 		}
 	}
 	slices.Sort(keys)
+	outletsOf := func(k string) map[string]bool {
+		o := map[string]bool{}
+		for _, m := range vals[k] {
+			o[b.outlets[m.art]] = true
+		}
+		return o
+	}
+	// A clash is between outlets: one outlet's own sentences that differ
+	// are its story moving, not sources disagreeing.
 	clash := false
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			if !ok(keys[i], keys[j]) {
+			oi, oj := outletsOf(keys[i]), outletsOf(keys[j])
+			if !ok(keys[i], keys[j]) && !(len(oi) == 1 && sameSet(oi, oj)) {
 				clash = true
 			}
 		}
