@@ -259,24 +259,7 @@ func TestEuropeanWindows(t *testing.T) {
 			if r.script&european == 0 {
 				continue
 			}
-			var whole, near [][2]int
-			for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
-				for _, m := range r.consider(nil, probe, text, idx) {
-					whole = append(whole, [2]int{m.start, m.end})
-				}
-			}
-			for _, w := range r.windows(kw) {
-				for _, idx := range r.re.FindAllStringSubmatchIndex(lower[w[0]:w[1]], -1) {
-					for j := range idx {
-						if idx[j] >= 0 {
-							idx[j] += w[0]
-						}
-					}
-					for _, m := range r.consider(nil, probe, text, idx) {
-						near = append(near, [2]int{m.start, m.end})
-					}
-				}
-			}
+			whole, near := wholeAndNear(r, probe, text, lower, kw)
 			if !reflect.DeepEqual(whole, near) {
 				t.Errorf("rule %d on %q: whole text finds %v, windows %v", i, text, spans(text, whole), spans(text, near))
 			}

@@ -100,24 +100,7 @@ func TestWindowsKeepMatches(t *testing.T) {
 			if r.script != anyScript {
 				continue
 			}
-			var whole, near [][2]int
-			for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
-				for _, m := range r.consider(nil, probe, text, idx) {
-					whole = append(whole, [2]int{m.start, m.end})
-				}
-			}
-			for _, w := range r.windows(kw) {
-				for _, idx := range r.re.FindAllStringSubmatchIndex(lower[w[0]:w[1]], -1) {
-					for j := range idx {
-						if idx[j] >= 0 {
-							idx[j] += w[0]
-						}
-					}
-					for _, m := range r.consider(nil, probe, text, idx) {
-						near = append(near, [2]int{m.start, m.end})
-					}
-				}
-			}
+			whole, near := wholeAndNear(r, probe, text, lower, kw)
 			if !reflect.DeepEqual(whole, near) {
 				t.Errorf("rule %d: whole text finds %v, windows %v", i, spans(text, whole), spans(text, near))
 			}
@@ -149,4 +132,27 @@ func TestKeywordStarts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wholeAndNear runs rule r over the whole lower-cased text and over the
+// keyword windows only, and returns the spans each way finds.
+func wholeAndNear(r *rule, probe *state, text, lower string, kw *keywords) (whole, near [][2]int) {
+	for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
+		for _, m := range r.consider(nil, probe, text, idx) {
+			whole = append(whole, [2]int{m.start, m.end})
+		}
+	}
+	for _, w := range r.windows(kw) {
+		for _, idx := range r.re.FindAllStringSubmatchIndex(lower[w[0]:w[1]], -1) {
+			for j := range idx {
+				if idx[j] >= 0 {
+					idx[j] += w[0]
+				}
+			}
+			for _, m := range r.consider(nil, probe, text, idx) {
+				near = append(near, [2]int{m.start, m.end})
+			}
+		}
+	}
+	return whole, near
 }
