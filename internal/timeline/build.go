@@ -634,4 +634,3 @@ func specificity(m mention) int {
 	}
 	return s
 }
-
