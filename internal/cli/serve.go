@@ -103,7 +103,9 @@ func (b storeBackend) Stories(ctx context.Context) ([]web.StorySummary, error) {
 			if err != nil {
 				return nil, fmt.Errorf("story %s: %w", s.ID, err)
 			}
-			outlets[art.Outlet] = true
+			if s.Copies[id] == "" {
+				outlets[timeline.OutletKey(art.Outlet, art.URL, art.ID)] = true
+			}
 			if d := day(art.Published); d != "-" {
 				dates = append(dates, d)
 			}

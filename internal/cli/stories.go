@@ -94,7 +94,9 @@ copies are folded onto their first copy and listed with duplicate_of.`,
 			for _, s := range out {
 				outlets := map[string]bool{}
 				for _, art := range s.Articles {
-					outlets[art.Outlet] = true
+					if art.DuplicateOf == "" {
+						outlets[timeline.OutletKey(art.Outlet, art.URL, art.ID)] = true
+					}
 				}
 				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", s.ID, len(s.Articles), len(outlets), clip(s.Title, 80))
 			}

@@ -115,17 +115,20 @@ func Build(id, title string, articles []Article, opt Options) *View {
 	return v
 }
 
-// outletKey names the outlet an article speaks for, for counting
+// outletKey names the outlet an article speaks for.
+func outletKey(a *Article) string { return OutletKey(a.Outlet, a.URL, a.ID) }
+
+// OutletKey names the outlet an article speaks for, for counting
 // independent sources: its outlet name, else its URL's host, else the
 // article itself (an unnamed outlet counts once per article).
-func outletKey(a *Article) string {
-	if a.Outlet != "" {
-		return "outlet:" + fold(a.Outlet)
+func OutletKey(outlet, rawURL, id string) string {
+	if outlet != "" {
+		return "outlet:" + fold(outlet)
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
 		return "host:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
 	}
-	return "article:" + a.ID
+	return "article:" + id
 }
 
 // outletName is the outlet to show for an article.
