@@ -65,7 +65,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.err != nil && ee.code != ExitPartial {
+		if ee.err != nil {
+			// For a batch the inputs were named one by one already; this
+			// line says why the exit code is not 0.
 			fmt.Fprintln(stderr, "storyline:", ee.err)
 		}
 		return ee.code

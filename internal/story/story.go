@@ -97,38 +97,12 @@ var DefaultConfig = Config{
 }
 
 func (c Config) withDefaults() Config {
+	// Negative spreads, windows and bounds mean "unset", like zero.
+	c.SigmaDays, c.WindowDays = max(c.SigmaDays, 0), max(c.WindowDays, 0)
+	c.MaxTerms, c.MaxDuplicates = max(c.MaxTerms, 0), max(c.MaxDuplicates, 0)
 	d := DefaultConfig
-	if c.Threshold == 0 {
-		c.Threshold = d.Threshold
-	}
-	if c.BodyWeight == 0 && c.TitleWeight == 0 && c.EntityWeight == 0 {
-		c.BodyWeight, c.TitleWeight, c.EntityWeight = d.BodyWeight, d.TitleWeight, d.EntityWeight
-	}
-	if c.SigmaDays <= 0 {
-		c.SigmaDays = d.SigmaDays
-	}
-	if c.TimeShare == 0 {
-		c.TimeShare = d.TimeShare
-	}
-	if c.WindowDays <= 0 {
-		c.WindowDays = d.WindowDays
-	}
-	if c.MergeThreshold == 0 {
-		c.MergeThreshold = d.MergeThreshold
-	}
-	if c.DuplicateJaccard == 0 {
-		c.DuplicateJaccard = d.DuplicateJaccard
-	}
-	if c.MaxTerms <= 0 {
-		c.MaxTerms = d.MaxTerms
-	}
-	if c.MaxDuplicates <= 0 {
-		c.MaxDuplicates = d.MaxDuplicates
-	}
-	if c.CapRatio == 0 {
-		c.CapRatio = d.CapRatio
-	}
-	return c
+	override(&d, c)
+	return d
 }
 
 // Article is what the clusterer reads of an article.
