@@ -74,14 +74,17 @@ resumes where it stopped; 'storyline sources' shows it.`,
 			if err != nil {
 				return &exitError{ExitFatal, err}
 			}
+			assigner := &pipeline.Assigner{Store: st, Config: story.DefaultConfig}
 			w := &watch.Watcher{
 				Sources: sources,
 				Fetch:   watch.NewFetcher(timeout, delay, maxBody),
 				State:   st,
 				Ingest: &pipeline.Ingester{Store: st, Analyzer: an, Extractor: &extract.Extractor{Lang: det},
 					Source: &source.Reader{}},
+				// One assigner for the whole watch: each round adds only
+				// the articles it brought.
 				AfterPoll: func(ctx context.Context) error {
-					_, err := pipeline.BuildStories(ctx, st, story.DefaultConfig)
+					_, err := assigner.Run(ctx)
 					return err
 				},
 				Interval: interval,

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
+	"sort"
 	"time"
 
 	"github.com/storyline/storyline/internal/model"
@@ -17,26 +19,163 @@ type StoryStore interface {
 
 // BuildStories assigns every stored article to a story, one article at a
 // time in publication order, and stores the stories. Replaying the whole
-// store keeps story IDs stable whatever order inputs were ingested in;
-// the clusterer itself is online, so a later version can keep its state
-// between runs instead of replaying.
+// store keeps story IDs stable whatever order inputs were ingested in. A
+// process that builds stories again and again keeps an Assigner instead.
 func BuildStories(ctx context.Context, st StoryStore, cfg story.Config) (int, error) {
 	c := story.New(cfg)
 	err := st.EachArticle(ctx, func(a *model.Article) error {
-		c.Add(story.Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: ParsePublished(a.Published)})
+		c.Add(storyArticle(a))
 		return ctx.Err()
 	})
 	if err != nil {
 		return 0, fmt.Errorf("build stories: %w", err)
 	}
-	var out []model.Story
-	for _, s := range c.Stories() {
-		out = append(out, model.Story{ID: s.ID, Title: s.Title, Articles: s.Articles, Copies: s.Copies, MergedFrom: s.MergedFrom})
-	}
+	out := modelStories(c)
 	if err := st.ReplaceStories(ctx, out); err != nil {
 		return 0, fmt.Errorf("build stories: %w", err)
 	}
 	return len(out), nil
+}
+
+// AssignStore is what an Assigner needs of a store.
+type AssignStore interface {
+	StoryStore
+	EachArticleAfter(ctx context.Context, afterID string, fn func(*model.Article) error) error
+	ArticlesThrough(ctx context.Context, id string) (int, error)
+	UpdateStories(ctx context.Context, changed []model.Story, removed []string) error
+}
+
+// Assigner keeps the stored stories up to date with the stored articles,
+// keeping its clusterer between runs. Stories are built in publication
+// order (the store's EachArticle order), so a run can only add articles
+// that come after the last one it added: when every article stored since
+// the last run does, the run adds just those and writes only the stories
+// that changed; when one came earlier (an older article stored late), or
+// on the first run, it replays the whole store, as BuildStories does.
+// Either way the stories are those a replay of the store would give.
+//
+// An Assigner assumes it is the only writer of the store's stories. It
+// is not safe for concurrent use.
+type Assigner struct {
+	Store  AssignStore
+	Config story.Config
+
+	c       *story.Clusterer
+	last    string            // ID of the last article added
+	written map[string]uint64 // story ID → fingerprint of what is stored
+}
+
+// AssignStats says what one Assigner run did.
+type AssignStats struct {
+	Added    int  // articles added to the stories
+	Replayed bool // the run started from the first article
+	Written  int  // stories written (changed or new)
+	Removed  int  // stories deleted (merged into others)
+	Stories  int  // stories in all
+}
+
+// Run brings the stories up to date. After an error the next run
+// replays the store.
+func (a *Assigner) Run(ctx context.Context) (AssignStats, error) {
+	st, err := a.run(ctx)
+	if err != nil {
+		a.c, a.last, a.written = nil, "", nil
+		return st, fmt.Errorf("assign stories: %w", err)
+	}
+	return st, nil
+}
+
+func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
+	var st AssignStats
+	add := func(m *model.Article) error {
+		a.c.Add(storyArticle(m))
+		a.last = m.ID
+		st.Added++
+		return ctx.Err()
+	}
+	if a.c != nil && a.last != "" {
+		n, err := a.Store.ArticlesThrough(ctx, a.last)
+		if err != nil {
+			return st, err
+		}
+		if n == a.c.Len() {
+			if err := a.Store.EachArticleAfter(ctx, a.last, add); err != nil {
+				return st, err
+			}
+			return st, a.write(ctx, &st)
+		}
+	}
+	a.c, a.last, a.written = story.New(a.Config), "", nil
+	st.Replayed = true
+	if err := a.Store.EachArticle(ctx, add); err != nil {
+		return st, err
+	}
+	return st, a.write(ctx, &st)
+}
+
+// write stores what changed since the last write: everything after a
+// replay, else the stories whose fingerprint changed and the removal of
+// those merged away.
+func (a *Assigner) write(ctx context.Context, st *AssignStats) error {
+	all := modelStories(a.c)
+	next := make(map[string]uint64, len(all))
+	var changed []model.Story
+	for _, s := range all {
+		fp := fingerprint(s)
+		next[s.ID] = fp
+		if old, ok := a.written[s.ID]; !ok || old != fp {
+			changed = append(changed, s)
+		}
+	}
+	var removed []string
+	for id := range a.written {
+		if _, ok := next[id]; !ok {
+			removed = append(removed, id)
+		}
+	}
+	sort.Strings(removed)
+	var err error
+	if st.Replayed {
+		err = a.Store.ReplaceStories(ctx, all)
+	} else if len(changed)+len(removed) > 0 {
+		err = a.Store.UpdateStories(ctx, changed, removed)
+	}
+	if err != nil {
+		return err
+	}
+	a.written = next
+	st.Written, st.Removed, st.Stories = len(changed), len(removed), len(all)
+	return nil
+}
+
+// fingerprint hashes everything of a story the store keeps.
+func fingerprint(s model.Story) uint64 {
+	h := fnv.New64a()
+	field := func(x string) { h.Write([]byte(x)); h.Write([]byte{0}) }
+	field(s.Title)
+	for _, id := range s.Articles {
+		field(id)
+		field(s.Copies[id])
+	}
+	field("merged")
+	for _, id := range s.MergedFrom {
+		field(id)
+	}
+	return h.Sum64()
+}
+
+// storyArticle is what the clusterer reads of a stored article.
+func storyArticle(a *model.Article) story.Article {
+	return story.Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: ParsePublished(a.Published)}
+}
+
+// modelStories converts the clusterer's stories for the store.
+func modelStories(c *story.Clusterer) []model.Story {
+	var out []model.Story
+	for _, s := range c.Stories() {
+		out = append(out, model.Story{ID: s.ID, Title: s.Title, Articles: s.Articles, Copies: s.Copies, MergedFrom: s.MergedFrom})
+	}
+	return out
 }
 
 // ParsePublished reads an article's publication date ("YYYY-MM-DD", RFC

@@ -35,23 +35,34 @@
 //     a stories job unless one is already waiting that has not started.
 //     A waiting job starts after the article was committed, so it sees
 //     it; a running one may not, and then a new one is queued.
-//   - A stories job takes a PostgreSQL advisory lock, so that one runs at
-//     a time across all processes, and then replays the whole store
-//     through pipeline.BuildStories in publication order, ties broken by
-//     article ID (the store breaks them by storage order, which here is
-//     whichever worker finished first). When every stored article
-//     already has its story, it does nothing.
+//   - Only one worker works the stories queue: the one holding the
+//     assigner lock, a session advisory lock it takes at start or, when
+//     another holds it, tries again at every sweep. It holds it for its
+//     whole life, so when it dies another worker takes over within
+//     WorkerConfig.SweepInterval. A stories job also takes a per-run
+//     advisory lock, so that two runs never overlap even then.
+//   - The assigner keeps its clusterer in memory between runs
+//     (pipeline.Assigner). Stories are built in publication order, ties
+//     broken by article ID (not by storage order, which here is whichever
+//     worker finished first). A run adds only the articles stored since
+//     the last one when they all come after the last article it added,
+//     and writes only the stories that changed; when an older article
+//     was stored late, or on a new assigner's first run, it replays the
+//     whole store. When every stored article already has its story, a
+//     run does nothing.
 //   - While documents are still waiting, a stories job snoozes (up to
-//     WorkerConfig.StoryMaxWait), so that a bulk load rebuilds the stories
+//     WorkerConfig.StoryMaxWait), so that a bulk load updates the stories
 //     a few times rather than once per article.
 //
-// The replay makes the stories a function of the set of stored articles,
+// Either way the stories are a function of the set of stored articles,
 // whatever order workers stored them in: a run where workers crashed and
-// jobs were retried ends with the same stories as one without. Its cost
-// grows with the store, which is where this design stops scaling; the
-// clusterer's snapshots (story.Clusterer.Snapshot) would let the single
-// assigner add only new articles instead, at the price of order
-// dependence.
+// jobs were retried ends with the same stories as one without. Where
+// this stops scaling: one process clusters every article (about a
+// millisecond each, see the story package's benchmarks), an article
+// stored out of publication order costs a replay of the store, and a
+// new assigner starts with one. Persisting the clusterer
+// (story.Clusterer.Snapshot) beside the stories would remove the
+// replays; sharding stories by time window would spread the clustering.
 //
 // # Crashed workers
 //
@@ -102,6 +113,7 @@ const (
 	lockClass      = 0x73746f72 // "stor"
 	lockMigrate    = 1          // held while River's migrations run
 	lockStories    = 2          // held by the one running stories job
+	lockAssigner   = 3          // held, for its life, by the worker that assigns stories
 	livenessClass  = 0x6c697665 // "live": one lock per worker, keyed by client ID
 	defaultAttempt = 5
 )

@@ -11,7 +11,6 @@ import (
 	"math"
 	"os"
 	"runtime"
-	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -29,7 +28,7 @@ import (
 // Store is what workers need of the store: ingest and story building.
 type Store interface {
 	pipeline.Store
-	pipeline.StoryStore
+	pipeline.AssignStore
 }
 
 // WorkerConfig says how one worker process works the queue. Zero fields
@@ -148,16 +147,25 @@ func (q *Queue) Work(ctx context.Context, cfg WorkerConfig) error {
 		return fmt.Errorf("worker: liveness lock: %w", err)
 	}
 
+	// The assigner lock: the one worker holding it works the stories
+	// queue, keeping its clusterer in memory between runs; when it dies,
+	// another takes the lock at its next sweep.
+	assigner, err := tryLock(ctx, live, lockAssigner)
+	if err != nil {
+		return fmt.Errorf("worker: %w", err)
+	}
+	queues := map[string]river.QueueConfig{DocumentQueue: {MaxWorkers: cfg.Concurrency}}
+	if assigner {
+		queues[StoryQueue] = storyQueueConfig()
+	}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &documentWorker{q: q, cfg: &cfg})
-	river.AddWorker(workers, &storyWorker{q: q, cfg: &cfg})
+	river.AddWorker(workers, &storyWorker{q: q, cfg: &cfg,
+		assigner: &pipeline.Assigner{Store: cfg.Store, Config: cfg.Stories}})
 	client, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{
-		ID:     cfg.ID,
-		Logger: q.logger,
-		Queues: map[string]river.QueueConfig{
-			DocumentQueue: {MaxWorkers: cfg.Concurrency},
-			StoryQueue:    {MaxWorkers: 1},
-		},
+		ID:                   cfg.ID,
+		Logger:               q.logger,
+		Queues:               queues,
 		Workers:              workers,
 		FetchCooldown:        fetchCooldown,
 		RetryPolicy:          RetryPolicy{Base: cfg.RetryBase},
@@ -196,6 +204,17 @@ loop:
 				runErr = fmt.Errorf("worker: lost the liveness connection: %w", err)
 				break loop
 			}
+			if !assigner {
+				if assigner, err = tryLock(ctx, live, lockAssigner); err != nil && ctx.Err() == nil {
+					q.logger.Warn("take the assigner lock", "error", err)
+				} else if assigner {
+					if err := client.Queues().Add(StoryQueue, storyQueueConfig()); err != nil {
+						runErr = fmt.Errorf("worker: take over story assignment: %w", err)
+						break loop
+					}
+					q.logger.Info("this worker now assigns stories", "worker", cfg.ID)
+				}
+			}
 			if _, err := q.ReleaseOrphans(ctx); err != nil && ctx.Err() == nil {
 				q.logger.Warn("release orphaned jobs", "error", err)
 			}
@@ -205,6 +224,19 @@ loop:
 		runErr = fmt.Errorf("worker: stop: %w", err)
 	}
 	return runErr
+}
+
+// storyQueueConfig works one stories job at a time.
+func storyQueueConfig() river.QueueConfig { return river.QueueConfig{MaxWorkers: 1} }
+
+// tryLock takes a session advisory lock on conn without waiting and
+// reports whether it got it.
+func tryLock(ctx context.Context, conn *pgx.Conn, key int32) (bool, error) {
+	var got bool
+	if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1, $2)", lockClass, key).Scan(&got); err != nil {
+		return false, fmt.Errorf("advisory lock %d: %w", key, err)
+	}
+	return got, nil
 }
 
 // workerKey is the liveness lock key of a worker ID.
@@ -325,12 +357,14 @@ func (q *Queue) requestStories(ctx context.Context) error {
 	return nil
 }
 
-// storyWorker is the single assigner: it rebuilds the stories from the
-// stored articles under an advisory lock.
+// storyWorker is the single assigner: under an advisory lock it brings
+// the stories up to date with the stored articles through its Assigner,
+// which adds only the articles stored since its last run when it can.
 type storyWorker struct {
 	river.WorkerDefaults[StoryArgs]
-	q   *Queue
-	cfg *WorkerConfig
+	q        *Queue
+	cfg      *WorkerConfig
+	assigner *pipeline.Assigner
 }
 
 // Timeout lets a story run take long on a large store.
@@ -364,9 +398,12 @@ func (w *storyWorker) Work(ctx context.Context, job *river.Job[StoryArgs]) error
 	if !stale {
 		return nil
 	}
-	if _, err := pipeline.BuildStories(ctx, replayOrder{w.cfg.Store}, w.cfg.Stories); err != nil {
+	st, err := w.assigner.Run(ctx)
+	if err != nil {
 		return fmt.Errorf("stories: %w", err)
 	}
+	w.q.logger.Info("stories updated", "added", st.Added, "replayed", st.Replayed,
+		"written", st.Written, "removed", st.Removed, "stories", st.Stories)
 	return nil
 }
 
@@ -389,43 +426,4 @@ func (q *Queue) storyCounts(ctx context.Context) (articles, placed int, err erro
 		return 0, 0, fmt.Errorf("count stories: %w", err)
 	}
 	return articles, placed, nil
-}
-
-// replayOrder gives BuildStories the articles in a total order that
-// depends on the articles alone. The store yields them in publication
-// order but breaks ties (same publication time, or undated) by the order
-// they were stored in, which here is the order in which workers happened
-// to finish; replayOrder sorts each run of tied articles by ID instead,
-// so that the stories do not depend on which worker was faster.
-type replayOrder struct {
-	Store
-}
-
-// EachArticle calls fn in publication order, ties by article ID.
-func (s replayOrder) EachArticle(ctx context.Context, fn func(*model.Article) error) error {
-	var tied []*model.Article
-	flush := func() error {
-		sort.Slice(tied, func(i, j int) bool { return tied[i].ID < tied[j].ID })
-		for _, a := range tied {
-			if err := fn(a); err != nil {
-				return err
-			}
-		}
-		tied = tied[:0]
-		return nil
-	}
-	err := s.Store.EachArticle(ctx, func(a *model.Article) error {
-		if len(tied) > 0 && tied[0].Published != a.Published {
-			if err := flush(); err != nil {
-				return err
-			}
-		}
-		c := *a
-		tied = append(tied, &c)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return flush()
 }

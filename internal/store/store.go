@@ -37,11 +37,23 @@ type Store interface {
 	// Search runs a full-text query over title and body.
 	Search(ctx context.Context, query string, f Filter) ([]Hit, error)
 	// EachArticle calls fn with every stored article in publication
-	// order (undated articles last, in the order they were stored), the
-	// order in which stories are built.
+	// order (undated articles last, articles published at the same time
+	// in ID order), the order in which stories are built.
 	EachArticle(ctx context.Context, fn func(*model.Article) error) error
+	// EachArticleAfter is EachArticle from just after the article with
+	// ID afterID (from the start when afterID is ""); ErrNotFound when no
+	// such article is stored.
+	EachArticleAfter(ctx context.Context, afterID string, fn func(*model.Article) error) error
+	// ArticlesThrough counts the articles that come no later than the
+	// article with ID id in EachArticle's order.
+	ArticlesThrough(ctx context.Context, id string) (int, error)
 	// ReplaceStories replaces every stored story with stories, at once.
 	ReplaceStories(ctx context.Context, stories []model.Story) error
+	// UpdateStories writes changed stories (new ones, or ones whose
+	// title, articles or merges changed) and deletes the removed ones, at
+	// once; stories not named are left as they are. An article leaves a
+	// story only when that story is removed (merged into another).
+	UpdateStories(ctx context.Context, changed []model.Story, removed []string) error
 	// Stories lists the stored stories, largest first.
 	Stories(ctx context.Context) ([]model.Story, error)
 	// Story returns one story by ID (or unique prefix).

@@ -16,8 +16,29 @@ import (
 // articles published at the same time come in ID order, so that a replay
 // gives the same stories whatever order they were stored in.
 func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) error {
-	rows, err := s.pool.Query(ctx, "SELECT "+articleCols+
-		" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.id")
+	return s.EachArticleAfter(ctx, "", fn)
+}
+
+// articleKey is EachArticle's order as a row value, keyOf the row value
+// of the article whose ID is the first parameter.
+const (
+	articleKey   = "(a.published_day = '', a.published_day, a.published, a.id)"
+	articleOrder = " ORDER BY a.published_day = '', a.published_day, a.published, a.id"
+	keyOf        = "(SELECT k.published_day = '', k.published_day, k.published, k.id FROM articles k WHERE k.id = $1)"
+)
+
+// EachArticleAfter streams, in EachArticle's order, the articles after
+// the one with ID afterID (all of them when afterID is "").
+func (s *DB) EachArticleAfter(ctx context.Context, afterID string, fn func(*model.Article) error) error {
+	q, args := "SELECT "+articleCols+" FROM articles a", []any{}
+	if afterID != "" {
+		if _, err := s.ArticlesThrough(ctx, afterID); err != nil {
+			return err
+		}
+		q += " WHERE " + articleKey + " > " + keyOf
+		args = append(args, afterID)
+	}
+	rows, err := s.pool.Query(ctx, q+articleOrder, args...)
 	if err != nil {
 		return fmt.Errorf("read articles: %w", err)
 	}
@@ -34,25 +55,60 @@ func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) err
 	return rows.Err()
 }
 
+// ArticlesThrough counts the articles up to and including the one with
+// ID id in EachArticle's order.
+func (s *DB) ArticlesThrough(ctx context.Context, id string) (int, error) {
+	var n int
+	var found bool
+	err := s.pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $1), "+
+		"(SELECT count(*) FROM articles a WHERE "+articleKey+" <= "+keyOf+")", id).Scan(&found, &n)
+	if err != nil {
+		return 0, fmt.Errorf("count articles through %s: %w", id, err)
+	}
+	if !found {
+		return 0, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	return n, nil
+}
+
 // ReplaceStories rewrites the story tables in one transaction.
 func (s *DB) ReplaceStories(ctx context.Context, stories []model.Story) error {
+	return s.writeStories(ctx, true, stories, nil)
+}
+
+// UpdateStories writes the changed stories and deletes the removed
+// ones in one transaction.
+func (s *DB) UpdateStories(ctx context.Context, changed []model.Story, removed []string) error {
+	return s.writeStories(ctx, false, changed, removed)
+}
+
+// writeStories writes stories, after deleting every stored story when
+// all is set, and deletes the removed ones, in one transaction.
+func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, removed []string) error {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, "DELETE FROM story_articles; DELETE FROM stories"); err != nil {
-		return fmt.Errorf("store stories: %w", err)
-	}
 	var b pgx.Batch
+	if all {
+		b.Queue("DELETE FROM story_articles")
+		b.Queue("DELETE FROM stories")
+	}
 	for _, st := range stories {
 		merged, _ := json.Marshal(nonNil(st.MergedFrom))
-		b.Queue("INSERT INTO stories(id, title, merged_from) VALUES ($1, $2, $3)", st.ID, st.Title, string(merged))
+		b.Queue(`INSERT INTO stories(id, title, merged_from) VALUES ($1, $2, $3)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from,
+			updated_at = now()`, st.ID, st.Title, string(merged))
 		for i, id := range st.Articles {
 			b.Queue(`INSERT INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES ($1, $2, $3, $4)
 				ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq,
 				duplicate_of = excluded.duplicate_of`, id, st.ID, i, st.Copies[id])
 		}
+	}
+	for _, id := range removed {
+		b.Queue("DELETE FROM story_articles WHERE story_id = $1", id)
+		b.Queue("DELETE FROM stories WHERE id = $1", id)
 	}
 	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 		return fmt.Errorf("store stories: %w", err)

@@ -16,14 +16,37 @@ const eachPage = 500
 
 // EachArticle streams articles in publication order, undated last, and
 // in ID order within the same time (so a replay gives the same stories
-// whatever order they were stored in). It
-// reads a page at a time, since the single connection cannot serve fn's
-// own queries while a result set is open.
+// whatever order they were stored in).
 func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) error {
-	for offset := 0; ; offset += eachPage {
-		rows, err := s.db.QueryContext(ctx, "SELECT "+articleCols+
-			" FROM articles a ORDER BY a.published_day = '', a.published_day, a.published, a.id LIMIT ? OFFSET ?",
-			eachPage, offset)
+	return s.EachArticleAfter(ctx, "", fn)
+}
+
+// articleOrder is EachArticle's order, as a row value and as ORDER BY.
+const (
+	articleKey   = "(a.published_day = '', a.published_day, a.published, a.id)"
+	articleOrder = " ORDER BY a.published_day = '', a.published_day, a.published, a.id"
+	// keyOf selects an article's row value by ID.
+	keyOf = "(SELECT k.published_day = '', k.published_day, k.published, k.id FROM articles k WHERE k.id = ?)"
+)
+
+// EachArticleAfter streams, in EachArticle's order, the articles after
+// the one with ID afterID (all of them when afterID is ""). It reads a
+// page at a time, each page starting after the last article of the one
+// before, since the single connection cannot serve fn's own queries
+// while a result set is open.
+func (s *DB) EachArticleAfter(ctx context.Context, afterID string, fn func(*model.Article) error) error {
+	if afterID != "" {
+		if _, err := s.ArticlesThrough(ctx, afterID); err != nil {
+			return err
+		}
+	}
+	for {
+		q, args := "SELECT "+articleCols+" FROM articles a", []any{}
+		if afterID != "" {
+			q += " WHERE " + articleKey + " > " + keyOf
+			args = append(args, afterID)
+		}
+		rows, err := s.db.QueryContext(ctx, q+articleOrder+" LIMIT ?", append(args, eachPage)...)
 		if err != nil {
 			return fmt.Errorf("read articles: %w", err)
 		}
@@ -49,38 +72,78 @@ func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) err
 		if len(page) < eachPage {
 			return nil
 		}
+		afterID = page[len(page)-1].ID
 	}
+}
+
+// ArticlesThrough counts the articles up to and including the one with
+// ID id in EachArticle's order.
+func (s *DB) ArticlesThrough(ctx context.Context, id string) (int, error) {
+	var n int
+	var found bool
+	err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?), "+
+		"(SELECT count(*) FROM articles a WHERE "+articleKey+" <= "+keyOf+")", id, id).Scan(&found, &n)
+	if err != nil {
+		return 0, fmt.Errorf("count articles through %s: %w", id, err)
+	}
+	if !found {
+		return 0, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	return n, nil
 }
 
 // ReplaceStories rewrites the story tables in one transaction.
 func (s *DB) ReplaceStories(ctx context.Context, stories []model.Story) error {
+	return s.writeStories(ctx, true, stories, nil)
+}
+
+// UpdateStories writes the changed stories and deletes the removed
+// ones in one transaction.
+func (s *DB) UpdateStories(ctx context.Context, changed []model.Story, removed []string) error {
+	return s.writeStories(ctx, false, changed, removed)
+}
+
+// writeStories writes stories, after deleting every stored story when
+// all is set, and deletes the removed ones, in one transaction.
+func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, removed []string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
 	}
 	defer tx.Rollback()
-	for _, q := range []string{"DELETE FROM story_articles", "DELETE FROM stories"} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("store stories: %w", err)
+	if all {
+		for _, q := range []string{"DELETE FROM story_articles", "DELETE FROM stories"} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("store stories: %w", err)
+			}
 		}
 	}
-	insStory, err := tx.PrepareContext(ctx, "INSERT INTO stories(id, title, merged_from, updated_at) VALUES (?, ?, ?, ?)")
+	upStory, err := tx.PrepareContext(ctx, `INSERT INTO stories(id, title, merged_from, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from,
+		updated_at = excluded.updated_at`)
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
 	}
-	insMember, err := tx.PrepareContext(ctx, "INSERT OR REPLACE INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES (?, ?, ?, ?)")
+	upMember, err := tx.PrepareContext(ctx, "INSERT OR REPLACE INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES (?, ?, ?, ?)")
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
 	}
 	at := now()
 	for _, st := range stories {
 		merged, _ := json.Marshal(nonNil(st.MergedFrom))
-		if _, err := insStory.ExecContext(ctx, st.ID, st.Title, string(merged), at); err != nil {
+		if _, err := upStory.ExecContext(ctx, st.ID, st.Title, string(merged), at); err != nil {
 			return fmt.Errorf("store story %s: %w", st.ID, err)
 		}
 		for i, id := range st.Articles {
-			if _, err := insMember.ExecContext(ctx, id, st.ID, i, st.Copies[id]); err != nil {
+			if _, err := upMember.ExecContext(ctx, id, st.ID, i, st.Copies[id]); err != nil {
 				return fmt.Errorf("store story %s article %s: %w", st.ID, id, err)
+			}
+		}
+	}
+	for _, id := range removed {
+		for _, q := range []string{"DELETE FROM story_articles WHERE story_id = ?", "DELETE FROM stories WHERE id = ?"} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return fmt.Errorf("remove story %s: %w", id, err)
 			}
 		}
 	}

@@ -6,6 +6,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,6 +30,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SearchTakesHostileInput", searchHostile},
 		{"SourceStateRoundTrip", sourceStates},
 		{"StoriesReplace", stories},
+		{"StoriesUpdate", storiesUpdate},
+		{"ArticlesAfter", articlesAfter},
 		{"AnnotationsRoundTrip", annotations},
 	}
 	for _, tc := range tests {
@@ -332,6 +335,74 @@ func stories(t *testing.T, s store.Store) {
 	}
 	if len(order) != 3 || order[0] != "bb22" || order[2] != "cc33" {
 		t.Errorf("EachArticle order = %v, want dated oldest first, undated last", order)
+	}
+}
+
+func storiesUpdate(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	err := s.ReplaceStories(ctx, []model.Story{
+		{ID: "s1", Title: "Talks", Articles: []string{"aa11"}},
+		{ID: "s2", Title: "Factory", Articles: []string{"bb22"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// s2 is merged into s1, which also takes cc33; s3 is new.
+	err = s.UpdateStories(ctx, []model.Story{
+		{ID: "s1", Title: "Talks go on", Articles: []string{"aa11", "bb22"}, MergedFrom: []string{"s2"}},
+		{ID: "s3", Title: "Letters", Articles: []string{"cc33"}},
+	}, []string{"s2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, st := range all {
+		got[st.ID] = st.Title + ":" + strings.Join(st.Articles, ",")
+	}
+	want := map[string]string{"s1": "Talks go on:aa11,bb22", "s3": "Letters:cc33"}
+	if len(got) != len(want) || got["s1"] != want["s1"] || got["s3"] != want["s3"] {
+		t.Errorf("stories after update = %v, want %v", got, want)
+	}
+	if _, err := s.Story(ctx, "s2"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("removed story s2: err = %v, want ErrNotFound", err)
+	}
+}
+
+func articlesAfter(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	// EachArticle's order: bb22 (2024), aa11 (2025), cc33 (undated).
+	tests := []struct {
+		after   string
+		want    []string
+		through int
+	}{
+		{"", []string{"bb22", "aa11", "cc33"}, 0},
+		{"bb22", []string{"aa11", "cc33"}, 1},
+		{"aa11", []string{"cc33"}, 2},
+		{"cc33", nil, 3},
+	}
+	for _, tt := range tests {
+		var got []string
+		err := s.EachArticleAfter(ctx, tt.after, func(a *model.Article) error { got = append(got, a.ID); return nil })
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("EachArticleAfter(%q) = %v, %v; want %v", tt.after, got, err, tt.want)
+		}
+		if tt.after == "" {
+			continue
+		}
+		if n, err := s.ArticlesThrough(ctx, tt.after); n != tt.through || err != nil {
+			t.Errorf("ArticlesThrough(%q) = %d, %v; want %d", tt.after, n, err, tt.through)
+		}
+	}
+	err := s.EachArticleAfter(ctx, "nope", func(*model.Article) error { return nil })
+	if !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("EachArticleAfter(unknown) = %v, want ErrNotFound", err)
 	}
 }
 
