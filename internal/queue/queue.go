@@ -51,8 +51,9 @@
 //     whole store. When every stored article already has its story, a
 //     run does nothing.
 //   - While documents are still waiting, a stories job snoozes (up to
-//     WorkerConfig.StoryMaxWait), so that a bulk load updates the stories
-//     a few times rather than once per article.
+//     WorkerConfig.StoryMaxWait, or twice the last run's time), so that a
+//     bulk load updates the stories a few times rather than once per
+//     article.
 //
 // Either way the stories are a function of the set of stored articles,
 // whatever order workers stored them in: a run where workers crashed and

@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -56,7 +57,11 @@ type WorkerConfig struct {
 	SweepInterval time.Duration
 	// StoryPoll is how long a stories job snoozes while documents are
 	// waiting (2 s), and StoryMaxWait how long it may keep snoozing
-	// after it was queued before it runs anyway (30 s).
+	// after it was queued before it runs anyway (30 s), or twice as
+	// long as the last story run took when that is longer: a bulk load
+	// of articles out of publication order replays the store at every
+	// run, and this keeps replays to a third of the time and their
+	// number logarithmic in the articles loaded.
 	StoryPoll, StoryMaxWait time.Duration
 	// ID names the worker in the queue; default host-pid-random.
 	ID string
@@ -365,13 +370,14 @@ type storyWorker struct {
 	q        *Queue
 	cfg      *WorkerConfig
 	assigner *pipeline.Assigner
+	lastRun  atomic.Int64 // how long the last run took (ns)
 }
 
 // Timeout lets a story run take long on a large store.
 func (w *storyWorker) Timeout(*river.Job[StoryArgs]) time.Duration { return storyTimeout }
 
 func (w *storyWorker) Work(ctx context.Context, job *river.Job[StoryArgs]) error {
-	if time.Since(job.CreatedAt) < w.cfg.StoryMaxWait {
+	if time.Since(job.CreatedAt) < max(w.cfg.StoryMaxWait, 2*time.Duration(w.lastRun.Load())) {
 		var docs bool
 		err := w.q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE queue = $1
 			AND state = 'available')`, DocumentQueue).Scan(&docs)
@@ -398,7 +404,9 @@ func (w *storyWorker) Work(ctx context.Context, job *river.Job[StoryArgs]) error
 	if !stale {
 		return nil
 	}
+	began := time.Now()
 	st, err := w.assigner.Run(ctx)
+	w.lastRun.Store(int64(time.Since(began)))
 	if err != nil {
 		return fmt.Errorf("stories: %w", err)
 	}
