@@ -161,18 +161,27 @@ impressed refuse claim respond worries wonder`
 // lexicon holds the read-only tables the rules consult. It is built once
 // by newLexicon and never changed afterwards.
 type lexicon struct {
-	cues      map[string]cueInfo
-	stop      map[string]bool // words that cannot sit inside a speaker phrase
-	det       map[string]bool // words that open a noun phrase
-	subjPron  map[string]bool
-	cueLeft   map[string]bool // auxiliaries and adverbs that join the cue
-	abbrev    map[string]bool // words that keep a following period
-	titles    map[string]bool // honorifics and titles left out of canonical names
-	orgWords  map[string]bool // words that make a name an organisation
-	roleNouns map[string]bool // heads of role phrases: official, spokesman
-	temporal  map[string]bool // words that may sit between a cue and its content
-	weekdays  map[string]bool
-	npPrep    map[string]bool // prepositions inside a speaker phrase: "a fellow with X"
+	cues           map[string]cueInfo
+	stop           map[string]bool // words that cannot sit inside a speaker phrase
+	det            map[string]bool // words that open a noun phrase
+	subjPron       map[string]bool
+	cueLeft        map[string]bool // auxiliaries and adverbs that join the cue
+	abbrev         map[string]bool // words that keep a following period
+	titles         map[string]bool // honorifics and titles left out of canonical names
+	orgWords       map[string]bool // words that make a name an organisation
+	roleNouns      map[string]bool // heads of role phrases: official, spokesman
+	temporal       map[string]bool // words that may sit between a cue and its content
+	weekdays       map[string]bool
+	npPrep         map[string]bool // prepositions inside a speaker phrase: "a fellow with X"
+	notLabel       map[string]bool // words before a colon that do not name a speaker
+	sourceJoin     map[string]bool // function words inside a long trailing source
+	lyAdj          map[string]bool // adjectives in -ly, not adverbs: "early results"
+	clauseJoin     map[string]bool // conjunctions that join a second report: "but he said"
+	participlePrep map[string]bool // prepositions before a participle cue: "by saying"
+	beFinite       map[string]bool // finite forms of "be"
+	expectation    map[string]bool // passives read as sourceless reports: "is expected to"
+	callFor        map[string]bool // forms of "call" that cue with "for" or "on"
+	naming         map[string]bool // verbs that name an object with a quotation: "called it “a disgrace”"
 }
 
 func words(s string) map[string]bool {
@@ -250,6 +259,22 @@ post posted tweet message note told at during after before recently again also p
 separately friday's hearing event with to of local time via his her their its own website
 radio television tv show program appearance news written remarks comments`)
 	l.npPrep = words(`of at for from with`)
+	l.notLabel = words(`update updated updates note editor's editor’s correction clarification
+watch read related video photos photo here here's here’s breaking exclusive live key source sources
+transcript q a question answer latest why what how who when where first second third step`)
+	l.sourceJoin = words(`of at for from with by in on to through and during since about among over
+the a an this these those some many most several both all each every one two three four five six
+seven eight nine ten another other his her their its our no any few`)
+	l.lyAdj = words(`early family weekly daily monthly quarterly yearly elderly friendly
+unfriendly likely unlikely nightly costly lonely lovely ugly holy silly deadly orderly
+scholarly timely`)
+	l.clauseJoin = words(`and but though although while whereas yet`)
+	l.participlePrep = words(`by after before from for while when in`)
+	l.beFinite = words(`is are was were`)
+	l.expectation = words(`expected`)
+	l.callFor = words(`call calls called calling`)
+	l.naming = words(`call calls called calling label labels labeled labelled labeling dub dubs dubbed
+brand brands branded term terms termed deem deems deemed`)
 	l.weekdays = words(`monday tuesday wednesday thursday friday saturday sunday`)
 	return l
 }

@@ -82,6 +82,7 @@ func Extract(text string) []Quote {
 	}
 	d.claimed = make([]bool, len(d.toks))
 	d.findQuotes()
+	d.labels()
 	d.directPass()
 	d.indirectPass()
 	d.headline()
@@ -160,6 +161,9 @@ func (d *doc) cueAt(i int) (cueInfo, bool) {
 	if d.low(i) == "according" && d.low(i+1) == "to" {
 		return cueInfo{class: cueSpeech}, true
 	}
+	if lex.callFor[d.low(i)] && (d.low(i+1) == "for" || d.low(i+1) == "on") && !d.toks[i].cap {
+		return cueInfo{class: cueSpeech, participle: d.low(i) == "calling"}, true
+	}
 	if d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
 		return cueInfo{}, false // "State" in "a former State Department official"
 	}
@@ -177,6 +181,9 @@ func (d *doc) cueSpan(k int) span {
 	}
 	if d.low(k+1) == "out" && (d.low(k) == "pointed" || d.low(k) == "points") {
 		s.hi = k + 1
+	}
+	if lex.callFor[d.low(k)] && (d.low(k+1) == "for" || d.low(k+1) == "on") {
+		s.hi = k + 1 // "called for", "calls on"
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && d.toks[j].sent == d.toks[k].sent && d.word(j); j-- {
 		w := d.low(j)
@@ -209,7 +216,7 @@ func (d *doc) npWord(i int) bool {
 	if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] {
 		return false
 	}
-	return !(strings.HasSuffix(w, "ly") && len(w) > 4)
+	return !(strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w])
 }
 
 // leftNP finds the speaker phrase that ends just before token i. A
@@ -430,7 +437,7 @@ func (d *doc) rightNP(i int) span {
 		if !d.npWord(k) || lex.det[t.low] && k > s.hi+1 {
 			break
 		}
-		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && d.low(k-1) != "to" {
+		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && d.low(k-1) != "to" && !(lex.det[d.low(k-1)] && k == s.hi+1) {
 			break
 		}
 		s.hi = k
@@ -547,6 +554,9 @@ func (d *doc) directPass() {
 // cue ("…." Trump said.), a common slip in news copy.
 func (d *doc) attachAfter(qi int) bool {
 	q := d.quotes[qi]
+	if c, ok := d.cueAt(q.open - 1); ok && c.participle {
+		return false // "Smith, citing “…,” said": the participle takes it
+	}
 	para := d.toks[q.close].para
 	endedDot := d.low(q.close-1) == "."
 	commas := false
@@ -664,6 +674,17 @@ func (d *doc) tailAppos(s span) span {
 	return span{s.lo, hi}
 }
 
+// plainWords reports whether tokens lo..hi are all free words outside
+// quotations (an empty range is).
+func (d *doc) plainWords(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if !d.word(k) || d.toks[k].quote >= 0 || d.claimed[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // attachBefore handles X said, "…" / X told Y: "…".
 func (d *doc) attachBefore(qi int) bool {
 	q := d.quotes[qi]
@@ -672,6 +693,9 @@ func (d *doc) attachBefore(qi int) bool {
 	}
 	last := d.low(q.open - 1)
 	para := d.toks[q.open].para
+	if last == ":" {
+		para = d.toks[q.open-1].para // "X wrote:" closing the paragraph before a block quotation
+	}
 	for k := q.open - 1; k >= 0 && q.open-k <= 16; k-- {
 		t := d.toks[k]
 		if t.para != para || t.kind == kQuote || d.sentEnd(k) {
@@ -680,6 +704,12 @@ func (d *doc) attachBefore(qi int) bool {
 		c, ok := d.cueAt(k)
 		if !ok {
 			continue
+		}
+		content := span{q.open, q.close}
+		if lex.naming[d.low(k)] && q.open-k <= 6 && d.plainWords(k+1, q.open-1) {
+			// "Bush called Trump “unhinged”": the object joins the content.
+			content.lo = k + 1
+			last = ","
 		}
 		if k != q.open-1 && last != "," && last != ":" && last != "that" {
 			return false
@@ -692,7 +722,7 @@ func (d *doc) attachBefore(qi int) bool {
 		if !spk.ok() {
 			if c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but" || d.low(cue.lo-1) == "," {
 				spk = d.prevSpeaker(cue.lo)
-				if !spk.ok() && !c.participle {
+				if !spk.ok() && (!c.participle || d.low(cue.lo-1) == ",") {
 					spk = d.sentSubject(cue.lo)
 				}
 			}
@@ -703,7 +733,7 @@ func (d *doc) attachBefore(qi int) bool {
 		if d.low(k) == "according" {
 			spk = d.rightNP(k + 2)
 		}
-		d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
+		d.add(rel{spk: spk, cue: cue, content: content, direct: true})
 		return true
 	}
 	return false
@@ -747,6 +777,7 @@ func (d *doc) according(k int) {
 		}
 		return
 	}
+	spk = d.extendSource(spk, hi)
 	if d.low(k-1) == "," {
 		if w := d.low(spk.hi + 2); d.low(spk.hi+1) == "," && (w == "which" || w == "who") {
 			spk = d.tailAppos(spk) // "…, according to the group, which monitors …"
@@ -759,6 +790,34 @@ func (d *doc) according(k int) {
 	// "…, based on …" or "… is up 3 percent according to X": take
 	// the sentence before the cue.
 	d.addIndirect(spk, cue, span{lo, k - 1}, 4)
+}
+
+// extendSource widens a source that follows its cue over the modifiers
+// that run on to the end of its clause ("an AP-GfK poll released
+// Thursday", "preliminary exit polling reported by CNN and The New York
+// Times"); a clause that turns into something else leaves s as it is.
+func (d *doc) extendSource(s span, hi int) span {
+	e := s.hi
+	for m := s.hi + 1; m <= hi && m-s.hi <= 20; m++ {
+		t := d.toks[m]
+		if t.low == "," {
+			break
+		}
+		if t.kind == kQuote || t.quote >= 0 || d.claimed[m] {
+			return s
+		}
+		if t.kind != kWord {
+			if t.low == "-" || t.low == "&" {
+				continue
+			}
+			return s
+		}
+		if lex.subjPron[t.low] || lex.stop[t.low] && !lex.sourceJoin[t.low] {
+			return s
+		}
+		e = m
+	}
+	return span{s.lo, e}
 }
 
 // trimEnd drops sentence-final punctuation from a content range end.
@@ -806,6 +865,117 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 	return true
 }
 
+// labels handles a speaker label and a colon that open a paragraph,
+// as transcripts and round-ups write them: "WALLACE: …", "Rep. Trey
+// Gowdy (R-S.C.): “…”", "Pollsters agree - Carl Bialik: “…”". The
+// content is the quotation after the colon, or else the rest of the
+// paragraph, over several sentences.
+func (d *doc) labels() {
+	for i := 1; i < len(d.toks); i++ {
+		if d.low(i) != ":" || d.claimed[i] {
+			continue
+		}
+		para := d.toks[i].para
+		lo := i - 1
+		for lo > 0 && d.toks[lo-1].para == para && d.toks[lo-1].kind != kQuote && !isDash(d.low(lo-1)) && i-lo < 12 {
+			lo--
+		}
+		if lo > 0 && d.toks[lo-1].para == para && d.toks[lo-1].kind != kQuote && !isDash(d.low(lo-1)) {
+			continue // the label must open its paragraph or follow a dash
+		}
+		if lo > 0 && d.toks[lo-1].kind == kQuote && lo-1 > 0 && d.toks[lo-2].para == para {
+			continue // an opening mark counts only at the paragraph's start
+		}
+		label := d.labelSpan(lo, i-1)
+		if !label.ok() {
+			continue
+		}
+		j := i + 1
+		if j >= len(d.toks) || d.toks[j].para != para {
+			continue
+		}
+		var content span
+		direct := false
+		if t := d.toks[j]; t.kind == kQuote && t.quote >= 0 && d.quotes[t.quote].open == j {
+			content, direct = span{j, d.quotes[t.quote].close}, true
+		} else {
+			hi := j
+			for hi+1 < len(d.toks) && d.toks[hi+1].para == para {
+				hi++
+			}
+			if d.toks[hi].kind == kQuote && d.toks[hi].quote >= 0 && d.toks[hi].quote == d.toks[lo].quote {
+				hi-- // the closing mark of a quotation that holds the label
+			}
+			content = span{j, hi}
+		}
+		n := 0
+		for k := content.lo; k <= content.hi; k++ {
+			if d.claimed[k] {
+				n = -1
+				break
+			}
+			if d.toks[k].kind == kWord {
+				n++
+			}
+		}
+		if n < 3 {
+			continue
+		}
+		for k := label.lo; k <= content.hi; k++ {
+			if q := d.toks[k].quote; q >= 0 {
+				d.quotes[q].used = true
+			}
+		}
+		d.add(rel{spk: label, cue: span{i, i}, content: content, direct: direct})
+	}
+}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// labelSpan reports the speaker label in tokens lo..hi: a name of at
+// most six words, each capitalised or a title, role or "of", with an
+// optional bracket ("(R-S.C.)"); lines such as "UPDATE:" and
+// "Editor’s note:" are not labels.
+func (d *doc) labelSpan(lo, hi int) span {
+	if hi < lo || hi-lo > 10 || !d.word(lo) || !d.toks[lo].cap {
+		return none
+	}
+	words, inBracket, capped := 0, false, false
+	for k := lo; k <= hi; k++ {
+		t := d.toks[k]
+		switch {
+		case t.low == "(":
+			inBracket = true
+			continue
+		case t.low == ")":
+			inBracket = false
+			continue
+		case inBracket:
+			continue
+		case t.kind != kWord:
+			if t.low != "-" && t.low != "." {
+				return none
+			}
+			continue
+		}
+		w := t.low
+		if lex.notLabel[w] || lex.subjPron[w] || lex.stop[w] && w != "of" {
+			return none
+		}
+		if !t.cap && !lex.titles[w] && !lex.roleNouns[w] && w != "of" && w != "the" {
+			return none
+		}
+		if t.cap {
+			capped = true
+		}
+		words++
+	}
+	if inBracket || words == 0 || words > 6 || !capped || len([]rune(d.low(lo))) < 2 {
+		return none
+	}
+	return span{lo, hi}
+}
+
 // headline handles "Name: content", a speaker's name and a colon opening
 // a sentence, as headlines and transcripts write it.
 func (d *doc) headline() {
@@ -819,7 +989,7 @@ func (d *doc) headline() {
 		}
 		name := true
 		for k := lo; k < i; k++ {
-			if !d.word(k) || !d.toks[k].cap || lex.stop[d.low(k)] || lex.det[d.low(k)] {
+			if !d.word(k) || !d.toks[k].cap || lex.stop[d.low(k)] || lex.det[d.low(k)] || lex.notLabel[d.low(k)] {
 				name = false
 			}
 		}
@@ -831,6 +1001,10 @@ func (d *doc) headline() {
 
 // indirect handles a cue word that no quotation took.
 func (d *doc) indirect(k int, c cueInfo) {
+	if lex.beFinite[d.low(k-1)] && d.low(k+1) == "to" && lex.expectation[d.low(k)] {
+		d.expected(k)
+		return
+	}
 	cue := d.cueSpan(k)
 	lo, hi := d.sentBounds(k)
 	hi = d.trimEnd(hi)
@@ -839,7 +1013,8 @@ func (d *doc) indirect(k int, c cueInfo) {
 		minWords = 4
 	}
 	// "Content, said X." / "Content, X said." / "Content, X said, more."
-	if d.low(cue.lo-1) == "," && cue.lo-2 > lo {
+	// A participle ("…, citing low growth") is never inverted.
+	if d.low(cue.lo-1) == "," && cue.lo-2 > lo && !c.participle {
 		if spk := d.rightNP(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
 			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
 				d.addIndirect(d.tailAppos(spk), cue, span{lo, cue.lo - 2}, minWords)
@@ -877,7 +1052,7 @@ func (d *doc) indirect(k int, c cueInfo) {
 			return
 		}
 		spk = d.prevSpeaker(cue.lo)
-		if !spk.ok() && !c.participle {
+		if !spk.ok() && (!c.participle || d.low(cue.lo-1) == "," || lex.participlePrep[d.low(cue.lo-1)]) {
 			spk = d.sentSubject(cue.lo)
 		}
 		if !spk.ok() {
@@ -888,7 +1063,69 @@ func (d *doc) indirect(k int, c cueInfo) {
 	if start < 0 {
 		return
 	}
-	d.addIndirect(spk, cue, span{start, hi}, minWords)
+	d.addIndirect(spk, cue, span{start, d.clauseEnd(start, hi)}, minWords)
+}
+
+// expected handles the passive "X is expected to …", which PolNeAR
+// reads as an attribution without a source: the content is the subject
+// and the infinitive clause, the cue the auxiliary and the participle.
+func (d *doc) expected(k int) {
+	cue := span{k - 1, k}
+	subj := d.leftNP(k - 1)
+	if !subj.ok() || d.claimed[subj.lo] {
+		return
+	}
+	_, hi := d.sentBounds(k)
+	hi = d.clauseEnd(k+1, d.trimEnd(hi))
+	rest := span{k + 1, hi}
+	for m := rest.lo; m <= rest.hi; m++ {
+		if d.claimed[m] {
+			return
+		}
+	}
+	if rest.hi-rest.lo < 2 {
+		return
+	}
+	d.add(rel{spk: none, cue: cue, content: subj})
+	d.add(rel{spk: none, cue: cue, content: rest})
+}
+
+// clauseEnd returns where a reported clause running from lo to the
+// sentence end at hi stops: before a second report joined to it, by a
+// conjunction ("… and said …", "…, but he noted …", "…, though she
+// added …") or as a participle ("…, arguing that …").
+func (d *doc) clauseEnd(lo, hi int) int {
+	for m := lo + 2; m <= hi; m++ {
+		c, ok := d.cueAt(m)
+		if !ok || c.class == cueBelief || d.low(m) == "according" {
+			continue
+		}
+		cue := d.cueSpan(m)
+		p := cue.lo - 1
+		cut := -1
+		switch w := d.low(p); {
+		case c.participle && w == ",":
+			cut = p
+		case w == "and" || w == "but":
+			cut = p
+		default:
+			np := d.chunkBack(p)
+			if lex.subjPron[w] {
+				np = span{p, p}
+			}
+			if np.ok() && np.hi == p && lex.clauseJoin[d.low(np.lo-1)] {
+				cut = np.lo - 1
+			}
+		}
+		if cut <= lo {
+			continue
+		}
+		if d.low(cut-1) == "," {
+			cut--
+		}
+		return d.trimEnd(cut - 1)
+	}
+	return hi
 }
 
 // contentStart finds where a reported clause begins after a cue ending

@@ -254,3 +254,101 @@ func TestSpeakerPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestConstructions covers attributions beyond a verb of saying next to
+// its content, each in sentences written for the test: transcript
+// labels, a block quotation after "X wrote:", passive expectations,
+// "called for", naming verbs, participle cues after the main clause and
+// a second report joined to the first.
+func TestConstructions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []want
+	}{
+		{"transcript label takes its paragraph",
+			"Partial transcript as follows:\nHOST: Why did you go there? What did you hope to find?\nMORALES: We went to listen. Nobody else had asked them anything.",
+			[]want{
+				{speaker: "HOST", cue: ":", content: "Why did you go there? What did you hope to find?"},
+				{speaker: "MORALES", cue: ":", content: "We went to listen. Nobody else had asked them anything."},
+			}},
+		{"label with a bracket before a quotation",
+			"Reactions came quickly.\nRep. Ana Ortiz (D-N.M.): “This budget abandons rural clinics.”",
+			[]want{{speaker: "Rep. Ana Ortiz (D-N.M.)", cue: ":", content: "“This budget abandons rural clinics.”", direct: true}}},
+		{"block quotation after a colon ending the paragraph",
+			"In a memo to staff, the director wrote:\n“We will keep every office open through the winter and review the plan in March.”",
+			[]want{{speaker: "the director", cue: "wrote", content: "“We will keep every office open through the winter and review the plan in March.”", direct: true}}},
+		{"passive expectation has no source",
+			"The governor is expected to sign the bill before the legislature adjourns.",
+			[]want{
+				{cue: "is expected", content: "The governor"},
+				{cue: "is expected", content: "to sign the bill before the legislature adjourns"},
+			}},
+		{"called for",
+			"The mayor called for an independent review of the police budget.",
+			[]want{{speaker: "The mayor", cue: "called for", content: "an independent review of the police budget"}}},
+		{"naming verb takes its object with the quotation",
+			"The senator called the proposal “a gift to insurers.”",
+			[]want{{speaker: "The senator", cue: "called", content: "the proposal “a gift to insurers.”", direct: true}}},
+		{"participle cue takes the sentence subject",
+			"The union rejected the offer on Monday, saying the raise would not cover rising rents.",
+			[]want{{speaker: "The union", cue: "saying", content: "the raise would not cover rising rents"}}},
+		{"participle cue after a preposition",
+			"The candidate answered the charge by saying his records had been public for years.",
+			[]want{{speaker: "The candidate", cue: "saying", content: "his records had been public for years"}}},
+		{"a second report joined by but ends the first",
+			"The chairman agreed that the rules were outdated, but he said that any change should wait until the spring.",
+			[]want{
+				{speaker: "The chairman", cue: "agreed", content: "that the rules were outdated"},
+				{speaker: "he", cue: "said", content: "that any change should wait until the spring"},
+			}},
+		{"trailing according to with a long source",
+			"Turnout fell by a third in the northern districts, according to early results of a survey released by the county clerk.",
+			[]want{{speaker: "early results of a survey released by the county clerk", cue: "according to", content: "Turnout fell by a third in the northern districts"}}},
+		{"participle after a direct quotation is not inverted",
+			"“People are angry and tired,” Okafor said, citing slow growth and rising rents across the state.",
+			[]want{{speaker: "Okafor", cue: "citing", content: "slow growth and rising rents across the state"}}},
+		{"bracketed state abbreviation before the cue",
+			`"We will not fund this," Sen. Jo Reyes (D-Wis.) said Friday.`,
+			[]want{{speaker: "Sen. Jo Reyes (D-Wis.)", cue: "said", content: `"We will not fund this,"`, direct: true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			for _, w := range c.want {
+				checkExact(t, c.text, qs, w)
+			}
+		})
+	}
+}
+
+// checkExact is check with the content matched in full.
+func checkExact(t *testing.T, text string, qs []Quote, w want) {
+	t.Helper()
+	for _, q := range qs {
+		if q.Content.Text == w.content {
+			check(t, text, []Quote{q}, w)
+			return
+		}
+	}
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Content.Text)
+	}
+	t.Fatalf("no quote with content exactly %q; got %q", w.content, got)
+}
+
+// TestNotLabels checks that lines with a colon that name no speaker
+// stay unattributed.
+func TestNotLabels(t *testing.T) {
+	for _, text := range []string{
+		"UPDATE: The polls in the county will stay open an hour longer tonight.",
+		"FIX IS IN: Moderators ignore the scandal for the third time.",
+		"The Latest: Senate passes the budget after a long night of votes.",
+	} {
+		for _, q := range Extract(text) {
+			if q.Cue != nil && q.Cue.Text == ":" {
+				t.Errorf("Extract(%q) took a label: %+v", text, q)
+			}
+		}
+	}
+}

@@ -71,7 +71,9 @@ func tokenize(rs []rune) []token {
 			}
 			low := strings.ToLower(string(rs[i:j]))
 			// Abbreviations and initials keep their period: "Sen.", "F.".
-			if j < len(rs) && rs[j] == '.' && (lex.abbrev[low] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(low, ".")) {
+			// So does a word closing a bracket: "(D-Wis.)".
+			if j < len(rs) && rs[j] == '.' && (lex.abbrev[low] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(low, ".") ||
+				j+1 < len(rs) && rs[j+1] == ')') {
 				j++
 				low += "."
 			}
