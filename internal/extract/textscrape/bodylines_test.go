@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,9 @@ func evalWords(s string) []string {
 // two gold paragraphs, a gold paragraph may be cut by a <br> into several
 // dump lines), so labels are given per word, not per line: a word of the
 // dump is body when it lies in a run of three words that the gold also
-// has. A line with at least 70 % body words is body, with at most 30 % is
+// has at the place where the rest of the line aligns with the gold (see
+// alignLine): a headline or teaser that borrows three-word phrases from
+// all over the article is not body. A line with at least 70 % body words is body, with at most 30 % is
 // not, and anything in between mixes the two (unsure, not scored). A line
 // of one or two words is body when the gold has it between the gold
 // positions of the body lines around it, and it stands between the first
@@ -50,6 +53,7 @@ func goldLines(dump []string, gold string) []int {
 	}
 	labels := make([]int, len(dump))
 	anchor := make([]int, len(dump)) // gold position of a body line, -1 when none
+	fixed := make([]bool, len(dump)) // the line's alignment is unambiguous
 	seen := map[string]bool{}
 	for i, line := range dump {
 		anchor[i] = -1
@@ -58,20 +62,7 @@ func goldLines(dump []string, gold string) []int {
 			labels[i] = goldOther // decided below
 			continue
 		}
-		covered := make([]bool, len(w))
-		first := -1
-		for j := 0; j+k <= len(w); j++ {
-			p, ok := pos[strings.Join(w[j:j+k], " ")]
-			if !ok {
-				continue
-			}
-			if first < 0 {
-				first = p[0] - j
-			}
-			for x := j; x < j+k; x++ {
-				covered[x] = true
-			}
-		}
+		covered, first, unique := alignLine(w, pos, k)
 		n := 0
 		for _, c := range covered {
 			if c {
@@ -82,6 +73,7 @@ func goldLines(dump []string, gold string) []int {
 		case f >= 0.7:
 			labels[i] = goldBody
 			anchor[i] = first
+			fixed[i] = unique
 			key := strings.Join(w, " ")
 			if seen[key] {
 				labels[i], anchor[i] = goldUnsure, -1
@@ -92,6 +84,12 @@ func goldLines(dump []string, gold string) []int {
 		default:
 			labels[i] = goldOther
 		}
+	}
+	// Body lines follow the gold's order; a line whose alignment breaks
+	// it repeats body text elsewhere on the page (a headline or summary
+	// that paraphrases the lede) and is unsure.
+	for _, i := range outOfOrder(anchor, fixed) {
+		labels[i], anchor[i] = goldUnsure, -1
 	}
 	firstBody, lastBody := -1, -1
 	for i, a := range anchor {
@@ -131,6 +129,111 @@ func goldLines(dump []string, gold string) []int {
 		}
 	}
 	return labels
+}
+
+// outOfOrder returns the indices of the anchored lines (anchor ≥ 0) with
+// an unambiguous alignment (fixed) that are not in the longest run of
+// such lines whose anchors never decrease. A line whose phrases recur in
+// the gold ("2017 Lexus LC 500") may be anchored at the wrong occurrence
+// and is left alone.
+func outOfOrder(anchor []int, fixed []bool) []int {
+	var idx []int
+	for i, a := range anchor {
+		if a >= 0 && fixed[i] {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return nil
+	}
+	// Longest non-decreasing subsequence, O(n²): pages have a few
+	// hundred body lines at most.
+	length := make([]int, len(idx))
+	prev := make([]int, len(idx))
+	best := 0
+	for x := range idx {
+		length[x], prev[x] = 1, -1
+		for y := 0; y < x; y++ {
+			if anchor[idx[y]] <= anchor[idx[x]]+alignSlack && length[y]+1 > length[x] {
+				length[x], prev[x] = length[y]+1, y
+			}
+		}
+		if length[x] > length[best] {
+			best = x
+		}
+	}
+	in := make([]bool, len(idx))
+	for x := best; x >= 0; x = prev[x] {
+		in[x] = true
+	}
+	var out []int
+	for x, ok := range in {
+		if !ok {
+			out = append(out, idx[x])
+		}
+	}
+	return out
+}
+
+// alignSlack is how far, in words, a three-word match may stray from the
+// line's alignment with the gold and still count: the dump may drop or
+// insert a few words (a link, a caption) inside a paragraph.
+const alignSlack = 5
+
+// alignLine aligns the words w of a dump line with the gold, whose k-word
+// shingles start at the positions pos. Every shingle of w found in the
+// gold votes for the offset (gold position minus line position) of each
+// of its occurrences; the offset with the most votes within alignSlack
+// is the line's alignment. It returns which words of w lie in a shingle
+// matched at that alignment, the gold position of the line's first word
+// (-1 when nothing matched), and whether some matched shingle occurs
+// only once in the gold (the alignment is then unambiguous).
+func alignLine(w []string, pos map[string][]int, k int) (covered []bool, first int, unique bool) {
+	covered = make([]bool, len(w))
+	type match struct {
+		j, off int
+		once   bool
+	}
+	var ms []match
+	for j := 0; j+k <= len(w); j++ {
+		ps := pos[strings.Join(w[j:j+k], " ")]
+		for _, p := range ps {
+			ms = append(ms, match{j, p - j, len(ps) == 1})
+		}
+	}
+	if len(ms) == 0 {
+		return covered, -1, false
+	}
+	offs := make([]int, len(ms))
+	for i, m := range ms {
+		offs[i] = m.off
+	}
+	sort.Ints(offs)
+	// The offset whose window [off, off+2*alignSlack] holds the most
+	// votes; its centre is the alignment.
+	best, bestN := offs[0], 0
+	for lo, hi := 0, 0; lo < len(offs); lo++ {
+		for hi < len(offs) && offs[hi] <= offs[lo]+2*alignSlack {
+			hi++
+		}
+		if hi-lo > bestN {
+			best, bestN = offs[lo]+alignSlack, hi-lo
+		}
+	}
+	first = -1
+	for _, m := range ms {
+		if m.off < best-alignSlack || m.off > best+alignSlack {
+			continue
+		}
+		unique = unique || m.once
+		if first < 0 {
+			first = max(m.off, 0)
+		}
+		for x := m.j; x < m.j+k; x++ {
+			covered[x] = true
+		}
+	}
+	return covered, first, unique
 }
 
 // containsSeq reports whether g[lo:hi+len(w)] holds the sequence w.
@@ -270,7 +373,7 @@ func TestBodyLines(t *testing.T) {
 // TestGoldLines checks the dump labelling on cases where the dump splits
 // or merges the gold's paragraphs.
 func TestGoldLines(t *testing.T) {
-	gold := "The council voted on Tuesday to approve the budget for next year.\n\nIt passed by nine votes to two.\n\nCritics said the plan was rushed."
+	gold := "The council voted on Tuesday to approve the budget for next year.\n\nIt passed by nine votes to two.\n\nCritics said the plan was rushed.\n\nThe mayor welcomed the vote, which ends a year of talks."
 	tests := []struct {
 		name string
 		dump []string
@@ -290,6 +393,8 @@ func TestGoldLines(t *testing.T) {
 			[]int{goldBody, goldUnsure}},
 		{"no words", []string{"It passed by nine votes to two.", "* * *"},
 			[]int{goldBody, goldUnsure}},
+		{"headline taken from further down", []string{"The mayor welcomed the vote", "The council voted on Tuesday to approve the budget for next year.", "It passed by nine votes to two.", "The mayor welcomed the vote, which ends a year of talks."},
+			[]int{goldUnsure, goldBody, goldBody, goldBody}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

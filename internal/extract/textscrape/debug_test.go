@@ -1,12 +1,17 @@
 package textscrape
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
+// TestDebugPage prints the labels Extract gives the lines of one
+// trafilatura-eval page (TEXTSCRAPE_PAGE=file name), for development.
 func TestDebugPage(t *testing.T) {
 	name := os.Getenv("TEXTSCRAPE_PAGE")
 	if name == "" {
@@ -19,5 +24,54 @@ func TestDebugPage(t *testing.T) {
 	r := Extract(htmlToText(page), Options{})
 	for _, l := range r.Lines {
 		fmt.Printf("%4d %-10s %.110s\n", l.N, l.Label, l.Text)
+	}
+}
+
+// TestDebugAEB prints, for the AEB pages whose file name starts with
+// TEXTSCRAPE_AEB, each dump line with its gold label (B body, - other,
+// ? unsure) and the label Extract gives it, for development.
+func TestDebugAEB(t *testing.T) {
+	prefix := os.Getenv("TEXTSCRAPE_AEB")
+	if prefix == "" {
+		t.Skip("set TEXTSCRAPE_AEB")
+	}
+	dir := filepath.Join(sharedDir, "data", "extraction", "scrapinghub-aeb")
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Skipf("article extraction benchmark not available (%v)", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var g struct {
+			File string `json:"file"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(g.File, prefix) {
+			continue
+		}
+		page, err := readGz(filepath.Join(dir, g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Extract(htmlToText(page), Options{})
+		texts := make([]string, len(r.Lines))
+		for i, l := range r.Lines {
+			texts[i] = l.Text
+		}
+		labels := goldLines(texts, g.Text)
+		fmt.Printf("== %s dev=%v\n", g.File, devHalf(g.File))
+		for i, l := range r.Lines {
+			mark := map[int]string{goldBody: "B", goldOther: "-", goldUnsure: "?"}[labels[i]]
+			flag := " "
+			if k := kept(l.Label); k != (labels[i] == goldBody) && labels[i] != goldUnsure && l.Label != LabelTitle {
+				flag = "X"
+			}
+			fmt.Printf("%4d %s%s %-10s %.110s\n", l.N, flag, mark, l.Label, l.Text)
+		}
 	}
 }

@@ -116,6 +116,7 @@ type line struct {
 	byline   bool // "By Jane Doe"
 	good     bool // a prose line
 	item     bool // an item of a list introduced by a colon line
+	field    bool // a few words and a colon: a field label, or a line introducing what follows
 	label    string
 }
 
@@ -196,7 +197,7 @@ func endsSentence(s string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?。！？:;؟।", r)
+	return strings.ContainsRune(".!?。！？:;؟।、，", r)
 }
 
 type classifier struct {
@@ -238,8 +239,11 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture
 		case isCodeToken(l.text):
 			l.hard = LabelFurniture
+		case gluedTeaser(l.text):
+			l.hard = LabelTeaser
 		case l.weight <= 3 && strings.HasSuffix(strings.TrimSpace(l.text), ":"):
 			l.hard = LabelFurniture // an empty field label: "Date:"
+			l.field = true
 		case l.weight <= 8 && numberRe.MatchString(l.text):
 			l.hard = LabelFurniture
 		case c.common(l):
@@ -322,6 +326,48 @@ func headlineLike(l *line) bool {
 	}
 	s := strings.TrimRight(l.text, `"'”’»)] `)
 	return !strings.HasSuffix(s, ".") || l.weight <= 6 && !strings.HasSuffix(s, "..")
+}
+
+// glue finds where a scrape has run a linked headline into its summary
+// with no space: a word of at least three lower-case letters (or a
+// number) directly followed by a capitalised word of two letters or more.
+var glue = regexp.MustCompile(`(?:\p{Ll}{3}|\d)\p{Lu}\p{Ll}+\s`)
+
+// longWords counts the words of four letters or more.
+func longWords(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			n++
+		}
+	}
+	return n
+}
+
+// gluedTeaser reports a teaser card flattened to one line, a title-case
+// headline glued to the sentence under it: "Customers Leave Without
+// Paying $690 Bill At Troy SteakhouseA party of six left …". A headline
+// is at least four words (three of them long) in title case with no
+// sentence end in it; the summary is a sentence of some length. A glued
+// capital must start a word ("SpaceX" is a name, not a seam).
+func gluedTeaser(s string) bool {
+	loc := glue.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	// The cut is before the capital: after the lower-case run or number.
+	cut := loc[0]
+	for i, r := range s[loc[0]:] {
+		if unicode.IsUpper(r) {
+			cut = loc[0] + i
+			break
+		}
+	}
+	head, tail := s[:cut], s[cut:]
+	if weight(head) < 4 || longWords(head) < 3 || weight(tail) < 8 || strings.ContainsAny(head, ".!?") || !titleCase(head) {
+		return false
+	}
+	return endsSentence(tail) || strings.HasSuffix(tail, "…") || strings.HasSuffix(tail, "...")
 }
 
 // tweetSig matches the signature line of an embedded post, printed under
@@ -449,6 +495,7 @@ func (c *classifier) segment() {
 		}
 	}
 	main.end = c.closingSentences(main.end, limit)
+	main.start = c.openingSentences(main.start)
 	c.segs = []span{main}
 	min := max(15, main.score/6)
 	var more func(lo, hi int)
@@ -516,6 +563,22 @@ func (c *classifier) closingSentences(end, limit int) int {
 		end++
 	}
 	return end
+}
+
+// openingSentences extends a body run that starts at start over the short
+// sentences right above it ("It was a strange year."), which are too
+// short to count as prose on their own. Only full sentences of a few
+// words are taken, so a headline, a byline or a date above the text stops
+// the walk. It returns the new start.
+func (c *classifier) openingSentences(start int) int {
+	for n := 0; n < 3 && start > 0; n++ {
+		l := c.lines[start-1]
+		if l.hard != "" || l.bullet || l.byline || !l.sentence || l.weight < 5 || headlineLike(l) || commentScore(l) >= 2 {
+			break
+		}
+		start--
+	}
+	return start
 }
 
 // maxListItems bounds a list that introducedList adds to the body.
@@ -637,6 +700,11 @@ func (c *classifier) labelSpan(start, end int) {
 			continue
 		}
 		switch {
+		case l.field && i > start && c.lines[i-1].good && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet):
+			// Between paragraphs, a short colon line introduces the
+			// text under it ("Here's an analogy:"); a field label
+			// stands in a meta box, not in running text.
+			l.label = LabelBody
 		case l.hard != "":
 			l.label = l.hard
 		case l.item && !l.bullet:
@@ -651,8 +719,10 @@ func (c *classifier) labelSpan(start, end int) {
 			for j+1 <= end && c.lines[j+1].bullet {
 				j++
 			}
-			c.labelList(i, j)
+			c.labelList(i, j, end)
 			i = j
+		case teaserEnd(l) && c.midText(i, start, end):
+			l.label = LabelBody // a sentence trailing off into the next: "But here's the catch …"
 		case c.teaserAt(i) && l.weight < 25:
 			l.label = LabelTeaser
 		case l.sentence && !strings.HasSuffix(l.text, ":") || l.weight >= 25:
@@ -665,6 +735,16 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelBody
 		}
 	}
+}
+
+// midText reports whether lines[i] stands in running text: the line above
+// it is prose, and so is the line below or a list follows.
+func (c *classifier) midText(i, start, end int) bool {
+	if i <= start || i+1 > end {
+		return false
+	}
+	prev, next := c.lines[i-1], c.lines[i+1]
+	return prev.good && prev.label != LabelTeaser && (next.good || next.bullet)
 }
 
 // leadsText reports whether lines[i], a headline-like line inside the
@@ -692,15 +772,18 @@ func (c *classifier) leadsText(i, end int) bool {
 // labelList labels the list lines[i..j]: a list introduced by a colon, or
 // whose items are sentences, is body; a list of bare headlines is a
 // read-also box.
-func (c *classifier) labelList(i, j int) {
+func (c *classifier) labelList(i, j, end int) {
 	intro := i > 0 && c.lines[i-1].hard == "" && strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":")
+	// A list between two paragraphs of the text, whose items do not read
+	// as headlines, belongs to the text.
+	between := i > 0 && c.lines[i-1].label == LabelBody && j+1 <= end && c.lines[j+1].good && !headlineList(c.lines[i:j+1])
 	sentences := 0
 	for k := i; k <= j; k++ {
 		if c.lines[k].sentence {
 			sentences++
 		}
 	}
-	body := intro || 2*sentences > j-i+1
+	body := intro || between || 2*sentences > j-i+1
 	// Items of a few words are facts or ingredients, not linked headlines.
 	words := 0
 	for k := i; k <= j; k++ {
@@ -717,6 +800,34 @@ func (c *classifier) labelList(i, j int) {
 			c.lines[k].label = LabelReadAlso
 		}
 	}
+}
+
+// headlineList reports a list whose items read as linked headlines: most
+// of them are in title case.
+func headlineList(items []*line) bool {
+	n := 0
+	for _, l := range items {
+		if titleCase(l.text) {
+			n++
+		}
+	}
+	return 2*n > len(items)
+}
+
+// titleCase reports a line in which most words of four letters or more
+// start with a capital letter, as English headlines are written.
+func titleCase(s string) bool {
+	words, upper := 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 2 && 10*upper >= 7*words
 }
 
 var (
