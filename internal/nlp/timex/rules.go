@@ -75,20 +75,21 @@ var baseRules = []rule{
 	// --- relative dates ----------------------------------------------------
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"week", "month", "year", "decade", "century"}, relWords, true)},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
 	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
+	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
 	// --- durations and offsets ---------------------------------------------
-	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
+	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
 	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true},
 	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, near: unitsAfter([]string{"day", "week", "month", "year"}, wordSet("a|one"), false)},
 
 	// --- sets ----------------------------------------------------------------
-	{re: re(`\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}, wordStart: true},
+	{re: re(`\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|(?P<part>morning|afternoon|evening))s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}, wordStart: true},
 	{re: re(`\b(?:every|each)\s+(?:(?P<wd>` + reWeekday + `)|(?P<mo>` + reMonthName + `))`), fn: setNamed, need: []string{"every", "each"}, wordStart: true},
 	{re: re(`\b(?P<adv>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|biannually)\b`), fn: setAdverb, need: []string{"daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "biannually"}, wordStart: true},
 	{re: re(`\b(?P<freq>once|twice|thrice|(?:` + reNumWord + `|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b`), fn: setUnit, near: unitsAfter([]string{"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}, wordSet("a|an|per|each|every"), false)},
@@ -102,7 +103,7 @@ var baseRules = []rule{
 	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
 	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}, wordStart: true},
-	{re: re(`\b(?P<same>the\s+same|that)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
+	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
@@ -488,7 +489,7 @@ func relQuarter(s *state, m *match) (string, string, bool) {
 	case m.g("qy") != "":
 		r = ref{t: ymd(atoi(m.g("qy")), base.t.Month(), 1), g: gQuarter}
 	case strings.Contains(rel, "year-") || strings.Contains(rel, "comparable") || strings.Contains(rel, "corresponding") || m.g("ago") != "":
-		r = ref{t: base.t.AddDate(-1, 0, 0), g: gQuarter}
+		r = ref{t: yearAgo(s, base.t), g: gQuarter}
 		return Date, r.value(), true
 	case rel == "the current" || rel == "this":
 		r = dq
@@ -607,17 +608,24 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	g, _ := unitOf(m.lower("u"))
 	rel := m.lower("rel") + m.lower("same")
 	if d := m.lower("dir"); d != "" {
+		if (d == "before" || d == "after") && !clauseGoesOn(s.text[m.end:]) {
+			return "", "", false // "the day before the crash": a preposition
+		}
 		if d == "before" || d == "earlier" {
 			rel = "the previous"
 		} else {
 			rel = "the following"
 		}
 	}
-	if !s.known && rel != "that" && rel != "the same" {
+	if !s.known && rel != "that" && rel != "the same" && rel != "that same" && rel != "this same" {
 		return Date, "XXXX", true
 	}
-	if g == gDay && rel != "that" && rel != "the same" {
-		return "", "", false
+	if g == gDay {
+		switch rel {
+		case "that", "the same", "that same", "this same", "the previous", "the prior", "the preceding", "the following", "the next":
+		default:
+			return "", "", false
+		}
 	}
 	switch rel {
 	case "the past", "the last":
@@ -637,7 +645,7 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	case "the following", "the next":
 		a := s.anchor()
 		return s.date(ref{t: shift(a.t, 1, g), g: g})
-	case "the same", "that":
+	case "the same", "that", "that same", "this same":
 		a := s.anchor()
 		if a.g < g && a.g != gNone {
 			g = a.g // "the same day" after "2018" cannot be finer than a year
@@ -645,6 +653,28 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: a.t, g: g})
 	}
 	return "", "", false
+}
+
+// clauseGoesOn reports whether rest, the text after "the day before" or
+// the like, starts a new phrase (punctuation, a pronoun or a conjunction)
+// rather than the object of "before" read as a preposition.
+func clauseGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" {
+		return true
+	}
+	if c := rest[0]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$') {
+		return true
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	if end < 0 {
+		end = len(rest)
+	}
+	switch strings.ToLower(rest[:end]) {
+	case "he", "she", "it", "they", "we", "i", "you", "and", "but", "when", "while", "as", "there":
+		return true
+	}
+	return false
 }
 
 func durUnit(g gran) string {
@@ -685,11 +715,35 @@ func theUnit(s *state, m *match) (string, string, bool) {
 	return s.date(a)
 }
 
+// theWeekend resolves "the weekend": the one the DCT falls in, else the
+// one before it, or the one after it in a clause about the future.
+func theWeekend(s *state, m *match) (string, string, bool) {
+	if !s.known {
+		return Date, "XXXX-WXX-WE", true
+	}
+	t := s.dct
+	switch wd := t.Weekday(); {
+	case wd == time.Saturday || wd == time.Sunday:
+	case s.future():
+		t = t.AddDate(0, 0, int(time.Saturday-wd))
+	default:
+		t = t.AddDate(0, 0, -int(wd)) // the Sunday before
+	}
+	return s.date(ref{t: t, g: gWeekend})
+}
+
+// yearEnd resolves "year-end" to the DCT's year (TIMEX3 leaves the end
+// to a mod attribute), or to the year before after "since" ("up 5% since
+// year-end").
 func yearEnd(s *state, m *match) (string, string, bool) {
 	if !s.known {
 		return Date, "XXXX", true
 	}
-	return Date, ref{t: s.dct, g: gYear}.value(), true
+	t := s.dct
+	if s.wordBefore() == "since" {
+		t = t.AddDate(-1, 0, 0)
+	}
+	return Date, ref{t: t, g: gYear}.value(), true
 }
 
 func yearAgoAdj(s *state, m *match) (string, string, bool) {
@@ -702,7 +756,17 @@ func yearAgoAdj(s *state, m *match) (string, string, bool) {
 	default:
 		a = ref{t: s.dct, g: gYear}
 	}
-	return Date, ref{t: a.t.AddDate(-1, 0, 0), g: a.g, part: a.part}.value(), true
+	return Date, ref{t: yearAgo(s, a.t), g: a.g, part: a.part}.value(), true
+}
+
+// yearAgo returns the time a year before t, the period a financial
+// "year-ago" or "year-earlier" compares with, unless t is already in a
+// year before the DCT's ("the 1988 period ... the year-ago results").
+func yearAgo(s *state, t time.Time) time.Time {
+	if t.Year() < s.dct.Year() {
+		return t
+	}
+	return t.AddDate(-1, 0, 0)
 }
 
 func weekdayRule(s *state, m *match) (string, string, bool) {
@@ -788,6 +852,10 @@ func numUnit(s *state, m *match) (string, string, bool) {
 			return Set, durValue(1, u), true
 		}
 	}
+	if i := m.gs("later"); i >= 0 {
+		// "three days later": the duration; "later" relates it to an event
+		m.end = i
+	}
 	switch ago := m.lower("ago"); ago {
 	case "ago", "earlier", "hence", "from now":
 		if !s.known && ago != "earlier" {
@@ -861,6 +929,9 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 		return Date, "PAST_REF", true
 	}
 	if ago == "later" {
+		if _, ok := number(s.wordBefore()); ok {
+			return "", "", false // "three days later" is numUnit's
+		}
 		return Date, "FUTURE_REF", true
 	}
 	if rel == "" {
@@ -873,17 +944,18 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 	if rel == "recent" && g == gYear {
 		return Date, "PAST_REF", true
 	}
-	if rel == "coming" || rel == "next" || rel == "following" || rel == "ensuing" {
-		if m.g("det") != "" || rel == "coming" {
-			return Duration, durValue(-1, u), true
-		}
-	}
 	return Duration, durValue(-1, u), true
 }
 
 // --- sets ---------------------------------------------------------------------------------
 
 func setUnit(s *state, m *match) (string, string, bool) {
+	if p := m.lower("part"); p != "" {
+		if m.g("num") != "" {
+			return "", "", false
+		}
+		return Set, "XXXX-XX-XXT" + partCode[p], true // "every morning"
+	}
 	_, u := unitOf(m.lower("unit"))
 	n := 1.0
 	if ns := m.g("num"); ns != "" {
@@ -892,6 +964,9 @@ func setUnit(s *state, m *match) (string, string, bool) {
 			return "", "", false
 		}
 		n = v
+	}
+	if m.g("other") != "" {
+		n *= 2 // "every other week"
 	}
 	if u == "2W" {
 		u, n = "W", n*2
@@ -1003,6 +1078,11 @@ func presentRef(s *state, m *match) (string, string, bool) {
 }
 
 func pastRef(s *state, m *match) (string, string, bool) {
+	if m.lower("pr") == "the past" {
+		if _, ok := number(s.wordAfter()); ok {
+			return "", "", false // "the past three summers": not the past as such
+		}
+	}
 	return Date, "PAST_REF", true
 }
 

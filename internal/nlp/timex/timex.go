@@ -220,7 +220,7 @@ var wordStartKeys = func() *keySet {
 	for _, k := range strings.Fields(`
 		jan feb mar apr may jun jul aug sep oct nov dec
 		monday tuesday wednesday thursday friday saturday sunday
-		second minute hour day night week month quarter year year- decade centur century millenni fortnight
+		second minute hour day night week weekend month quarter year year- decade centur century millenni fortnight
 		seconds minutes hours days weeks months quarters years decades centuries
 		today yesterday tomorrow tonight morning afternoon evening noon midday midnight
 		spring summer fall autumn winter half period qtr nineteen twenty thousand
@@ -508,34 +508,120 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|scheduled|is\s+to|are\s+to|next|upcoming|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|scheduled|is\s+to|are\s+to|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+
+// pastPerfect marks a planned event told as past ("had been scheduled
+// to"), which is no cue for the future.
+var pastPerfect = regexp.MustCompile(`(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|set|due|expected|supposed|slated)\b`)
 
 // future reports whether the clause around the current match speaks of
 // the future: a modal or plan word shortly before or after it.
 func (s *state) future() bool {
-	lo := max(0, s.m.start-50)
+	lo := max(0, s.m.start-80)
 	hi := min(len(s.text), s.m.end+30)
 	before := s.text[lo:s.m.start]
-	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+	if i := lastSentenceEnd(before); i >= 0 {
 		before = before[i+1:]
 	}
 	after := s.text[s.m.end:hi]
-	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+	if i := strings.IndexAny(after, "!?\n"); i >= 0 {
 		after = after[:i]
+	}
+	for i := 0; i < len(after); i++ {
+		if after[i] == '.' && sentenceEnd(after, i) {
+			after = after[:i]
+			break
+		}
 	}
 	cue := futureCue
 	if c := s.m.rule.script.futureCue(); c != nil {
 		cue = c
 	}
+	if pastPerfect.MatchString(before) || s.reportedPast() || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "since") {
+		return false
+	}
 	return cue.MatchString(before) || cue.MatchString(after)
 }
 
+// pastVerbs are verbs in the past tense that, right before a date
+// ("said Friday", "announced on Tuesday"), place it in the past whatever
+// the rest of the clause says.
+var pastVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "met": true, "was": true, "were": true,
+	"came": true, "began": true, "went": true, "took": true, "held": true, "made": true, "gave": true,
+	"left": true, "arrived": true, "signed": true, "agreed": true, "declared": true, "launched": true,
+	"occurred": true, "happened": true, "died": true, "killed": true, "ended": true, "closed": true,
+	"rose": true, "fell": true, "added": true, "issued": true, "released": true, "confirmed": true,
+	"disclosed": true, "filed": true, "opened": true, "started": true, "completed": true, "decided": true,
+}
+
+// reportedPast reports whether the current match directly follows a verb
+// in the past tense, perhaps through a preposition ("said on Friday").
+func (s *state) reportedPast() bool {
+	head := strings.TrimRight(s.text[:s.m.start], " \t")
+	for range 2 {
+		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+		w := strings.ToLower(head[i+1:])
+		switch {
+		case pastVerbs[w]:
+			return true
+		case w == "on" || w == "in" || w == "late" || w == "early" || w == "earlier":
+			head = strings.TrimRight(head[:i+1], " \t")
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// lastSentenceEnd returns the offset of the last mark in text that ends
+// a sentence, or -1.
+func lastSentenceEnd(text string) int {
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
+		case '!', '?', '\n':
+			return i
+		case '.':
+			if sentenceEnd(text, i) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceEnd reports whether the full stop at text[i] ends a sentence:
+// it is followed by white space (or the end of text) and does not close
+// an initial ("P.") or a short capitalised abbreviation ("Mr.", "Inc.",
+// "Oct.").
+func sentenceEnd(text string, i int) bool {
+	if i+1 < len(text) && !isSpace(text[i+1]) {
+		return false
+	}
+	j := i
+	for j > 0 && (text[j-1] >= 'a' && text[j-1] <= 'z' || text[j-1] >= 'A' && text[j-1] <= 'Z') {
+		j--
+	}
+	w := text[j:i]
+	switch {
+	case len(w) == 1:
+		return false
+	case len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z':
+		return false
+	}
+	return true
+}
+
 // weekday resolves a day name: "last"/"next" step strictly back or
-// forward, "this" takes the day in the DCT's ISO week, and a bare name is
+// forward (from the last day mentioned for "the previous"/"the
+// following"), "this" takes the day in the DCT's ISO week, and a bare name is
 // the DCT itself or the nearest such day in the past, or in the future
 // when the clause is about the future.
 func (s *state) weekday(wd time.Weekday, rel string) time.Time {
 	d := s.dct
+	if (rel == "the previous" || rel == "the following") && s.last.g >= gDay {
+		d = day(s.last.t) // "the previous Friday": before the day last told of
+	}
 	back := (int(d.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
 	switch rel {
@@ -568,7 +654,14 @@ func (s *state) weekday(wd time.Weekday, rel string) time.Time {
 func (s *state) monthYear(m time.Month, rel string) int {
 	y, dm := s.dct.Year(), s.dct.Month()
 	switch rel {
-	case "last", "this past", "passado":
+	case "last", "passado":
+		// "last February" said in March is a year back: the month just
+		// gone would be "last month".
+		if m >= dm-1 {
+			return y - 1
+		}
+		return y
+	case "this past":
 		if m >= dm {
 			return y - 1
 		}
@@ -590,7 +683,7 @@ func (s *state) monthYear(m time.Month, rel string) int {
 		}
 		return y - 1
 	}
-	if s.future() && int(dm-m) > 6 {
+	if s.future() && int(dm-m) > 4 {
 		return y + 1
 	}
 	return y
@@ -598,7 +691,7 @@ func (s *state) monthYear(m time.Month, rel string) int {
 
 // closestYear places a month and day written without a year: in the
 // DCT's year, unless that is more than three months ahead in a clause
-// not about the future (then the year before), or more than nine months
+// not about the future (then the year before), or more than six months
 // back in one about the future (then the year after).
 func (s *state) closestYear(m time.Month, d int) time.Time {
 	y := s.dct.Year()
@@ -606,7 +699,7 @@ func (s *state) closestYear(m time.Month, d int) time.Time {
 	switch fut := s.future(); {
 	case t.After(s.dct.AddDate(0, 3, 0)) && !fut:
 		y--
-	case t.Before(s.dct.AddDate(0, -9, 0)) && fut:
+	case t.Before(s.dct.AddDate(0, -6, 0)) && fut:
 		y++
 	}
 	return ymd(y, m, d)

@@ -1,0 +1,107 @@
+package timex
+
+import "testing"
+
+// TestAnchoring covers the anchoring of relative and anaphoric
+// expressions: the tense cues that pick the past or the future
+// occurrence of a day or month, expressions resolved against the last
+// date mentioned, and the vague references.
+func TestAnchoring(t *testing.T) {
+	tests := []struct {
+		name       string
+		text, dct  string
+		want       string // expected Text
+		typ, value string
+	}{
+		// future and past cues around a weekday or month (DCT Sunday 1998-03-22)
+		{"set to", "The peace process is set to resume Monday in Belfast.", "1998-03-22", "Monday", Date, "1998-03-23"},
+		{"supposed to", "The talks are supposed to conclude by May.", "1998-03-22", "May", Date, "1998-05"},
+		{"payable", "The dividend is payable Jan. 2 to holders of record.", "1989-11-02", "Jan. 2", Date, "1990-01-02"},
+		{"initial is no sentence end", "Mr. Smith will succeed Daniel P. Davison Feb. 1, the company said.", "1989-10-26", "Feb. 1", Date, "1990-02-01"},
+		{"past perfect plan", "The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "midnight Friday", Time, "1989-10-27T24:00"},
+		{"reported past", "The deal is good, Mr. Gerstner said Friday, and holders would gain.", "1989-10-30", "Friday", Date, "1989-10-27"},
+		{"said on", "The envoy said on Tuesday that Iraq would retaliate.", "1990-08-15", "Tuesday", Date, "1990-08-14"},
+		{"month ahead, past tense", "The company completed the sale in May.", "1998-03-04", "May", Date, "1997-05"},
+		{"last month name just gone", "Two helicopters crashed last February.", "1998-03-01", "last February", Date, "1997-02"},
+		{"last month name further back", "The plant closed last October.", "1998-03-01", "last October", Date, "1997-10"},
+		{"last month name in the year", "The plant closed last January.", "1998-05-01", "last January", Date, "1998-01"},
+		{"since is past", "The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", Date, "1990-03"},
+		{"future date earlier in the year", "The new labor pact is effective June 1.", "1989-12-26", "June 1", Date, "1990-06-01"},
+		{"past date earlier in the year", "The new labor pact took effect June 1.", "1989-12-26", "June 1", Date, "1989-06-01"},
+		{"future month earlier in the year", "The law will take effect in January.", "1998-08-04", "January", Date, "1999-01"},
+		// anchored on the last date mentioned
+		{"the next day", "He left on Jan. 5, 1997. The next day he died.", "1998-02-13", "The next day", Date, "1997-01-06"},
+		{"the previous day", "He left on Jan. 5, 1997. The previous day was calm.", "1998-02-13", "The previous day", Date, "1997-01-04"},
+		{"the day before, adverb", "He left on Jan. 5, 1997. The day before, he ate.", "1998-02-13", "The day before", Date, "1997-01-04"},
+		{"that same year", "In 1997, sales rose. That same year, profits fell.", "1998-02-13", "That same year", Date, "1997"},
+		{"the previous weekday", "Stocks closed at 2082.1 on Friday, Oct. 27, down from the previous Friday.", "1989-10-30", "the previous Friday", Date, "1989-10-20"},
+		{"numbers of units later", "He left in 1995. Three days later, he died.", "1998-02-13", "Three days", Duration, "P3D"},
+		{"vague units later", "Months later, he died.", "1998-02-13", "Months later", Date, "FUTURE_REF"},
+		// the weekend
+		{"weekend just gone", "Rebels attacked over the weekend.", "1998-03-04", "the weekend", Date, "1998-W09-WE"},
+		{"weekend ahead", "Talks will resume over the weekend.", "1998-03-04", "the weekend", Date, "1998-W10-WE"},
+		{"weekend of the DCT", "Rebels attacked over the weekend.", "1998-03-08", "the weekend", Date, "1998-W10-WE"},
+		// financial comparisons and year ends
+		{"year-ago after a past period", "It lost $195 million in the 1988 period. The year-ago results included a charge.", "1989-11-02", "The year-ago", Date, "1988-Q3"},
+		{"year-ago after the current period", "Sales rose in the third quarter. The year-ago results included a charge.", "1989-11-02", "The year-ago", Date, "1988-Q3"},
+		{"since year-end", "The index is up 5% since year-end.", "1989-10-30", "year-end", Date, "1988"},
+		{"by year-end", "The deal will close by year-end.", "1989-10-30", "year-end", Date, "1989"},
+		// vague references and sets
+		{"every morning", "He jogs every morning.", "1998-02-06", "every morning", Set, "XXXX-XX-XXTMO"},
+		{"every other week", "They meet every other week.", "1998-02-06", "every other week", Set, "P2W"},
+		{"frequency adverb", "Profits rise annually by 5%.", "1998-02-06", "annually", Set, "P1Y"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Tag(tt.text, date(tt.dct))
+			tx, ok := find(got, tt.want)
+			if !ok {
+				t.Fatalf("Tag(%q) = %+v, want an expression %q", tt.text, got, tt.want)
+			}
+			if tx.Type != tt.typ || tx.Value != tt.value {
+				t.Errorf("Tag(%q): %q = %s %s, want %s %s", tt.text, tt.want, tx.Type, tx.Value, tt.typ, tt.value)
+			}
+		})
+	}
+}
+
+// TestAnchoringRejects lists phrases that must not be read as the time
+// expression named.
+func TestAnchoringRejects(t *testing.T) {
+	tests := []struct {
+		name, text, notWant string
+	}{
+		{"day before as preposition", "Shares fell on Oct. 12, the day before the crash.", "the day before"},
+		{"the past with a count", "Violence spread for the past three summers.", "the past"},
+		{"later is no part of a duration", "He left in 1995. Three days later, he died.", "Three days later"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Tag(tt.text, date("1998-02-13"))
+			if tx, ok := find(got, tt.notWant); ok {
+				t.Errorf("Tag(%q) found %q (%s %s), want none", tt.text, tt.notWant, tx.Type, tx.Value)
+			}
+		})
+	}
+}
+
+// TestSentenceEnd checks the full stops that end a sentence for the
+// tense cues.
+func TestSentenceEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"He left. Then", 7},
+		{"Daniel P. Davison", -1},
+		{"Mr. Smith and Oct. 5", -1},
+		{"rose 1.5 percent", -1},
+		{"It ended? Yes", 8},
+		{"the end.\nNext", 8},
+	}
+	for _, tt := range tests {
+		if got := lastSentenceEnd(tt.text); got != tt.want {
+			t.Errorf("lastSentenceEnd(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
