@@ -93,15 +93,23 @@ func (b storeBackend) Stories(ctx context.Context) ([]web.StorySummary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
 	}
+	var ids []string
+	for _, s := range stories {
+		ids = append(ids, s.Articles...)
+	}
+	heads, err := b.st.ArticleHeads(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
 	out := make([]web.StorySummary, 0, len(stories))
 	for _, s := range stories {
 		sum := web.StorySummary{ID: s.ID, Title: s.Title, Articles: len(s.Articles)}
 		outlets := map[string]bool{}
 		var dates []string
 		for _, id := range s.Articles {
-			art, err := b.st.Article(ctx, id)
-			if err != nil {
-				return nil, fmt.Errorf("story %s: %w", s.ID, err)
+			art, ok := heads[id]
+			if !ok {
+				return nil, fmt.Errorf("story %s: article %s: %w", s.ID, id, store.ErrNotFound)
 			}
 			if s.Copies[id] == "" {
 				outlets[timeline.OutletKey(art.Outlet, art.URL, art.ID)] = true

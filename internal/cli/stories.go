@@ -40,12 +40,34 @@ type storyOut struct {
 	MergedFrom []string       `json:"merged_from,omitempty"`
 }
 
-func expandStory(ctx context.Context, st store.Store, s model.Story, since time.Time) (storyOut, error) {
+// expandStories lists stories with their articles' metadata, read in
+// one pass.
+func expandStories(ctx context.Context, st store.Store, stories []model.Story, since time.Time) ([]storyOut, error) {
+	var ids []string
+	for _, s := range stories {
+		ids = append(ids, s.Articles...)
+	}
+	heads, err := st.ArticleHeads(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]storyOut, 0, len(stories))
+	for _, s := range stories {
+		so, err := expandStory(s, heads, since)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, so)
+	}
+	return out, nil
+}
+
+func expandStory(s model.Story, heads map[string]model.Article, since time.Time) (storyOut, error) {
 	out := storyOut{ID: s.ID, Title: s.Title, Articles: []storyArticle{}, MergedFrom: s.MergedFrom}
 	for _, id := range s.Articles {
-		a, err := st.Article(ctx, id)
-		if err != nil {
-			return out, err
+		a, ok := heads[id]
+		if !ok {
+			return out, fmt.Errorf("story %s: article %s: %w", s.ID, id, store.ErrNotFound)
 		}
 		out.Articles = append(out.Articles, storyArticle{ID: a.ID, Source: a.Source, URL: a.URL, Title: a.Title,
 			Outlet: a.Outlet, Published: a.Published, Language: a.Language, DuplicateOf: s.Copies[id],
@@ -75,16 +97,10 @@ copies are folded onto their first copy and listed with duplicate_of.`,
 			if err != nil {
 				return &exitError{ExitFatal, err}
 			}
-			out := []storyOut{}
-			for _, s := range stories {
-				if len(s.Articles) < min {
-					continue
-				}
-				so, err := expandStory(cmd.Context(), st, s, time.Time{})
-				if err != nil {
-					return &exitError{ExitFatal, err}
-				}
-				out = append(out, so)
+			stories = slices.DeleteFunc(stories, func(s model.Story) bool { return len(s.Articles) < min })
+			out, err := expandStories(cmd.Context(), st, stories, time.Time{})
+			if err != nil {
+				return &exitError{ExitFatal, err}
 			}
 			if a.asJSON {
 				return a.printJSON(out)

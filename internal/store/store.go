@@ -32,6 +32,10 @@ type Store interface {
 	MarkDocument(ctx context.Context, hash, origin string) error
 	// Article returns one article by ID (or unique ID prefix).
 	Article(ctx context.Context, id string) (*model.Article, error)
+	// ArticleHeads returns the articles with these full IDs, keyed by
+	// ID, without their text and removed lines: what listings
+	// need. IDs not stored are left out.
+	ArticleHeads(ctx context.Context, ids []string) (map[string]model.Article, error)
 	// Articles lists stored articles matching f, newest first.
 	Articles(ctx context.Context, f Filter) ([]model.Article, error)
 	// Search runs a full-text query over title and body.

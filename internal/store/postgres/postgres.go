@@ -194,6 +194,36 @@ const articleCols = `a.id, a.source, a.url, a.title, a.authors::text, a.publishe
 	a.language, a.outlet, a.text, a.removed::text, a.summary, a.ingested_at,
 	coalesce((SELECT string_agg(origin, E'\n' ORDER BY origin) FROM origins WHERE article_id = a.id), '')`
 
+// headCols is articleCols without the text and removed lines.
+const headCols = `a.id, a.source, a.url, a.title, a.authors::text, a.published, a.published_from,
+	a.language, a.outlet, '', '[]', a.summary, a.ingested_at,
+	coalesce((SELECT string_agg(origin, E'\n' ORDER BY origin) FROM origins WHERE article_id = a.id), '')`
+
+// ArticleHeads returns the stored articles with these IDs, without
+// their text and removed lines.
+func (s *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]model.Article, error) {
+	out := make(map[string]model.Article, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, "SELECT "+headCols+" FROM articles a WHERE a.id = ANY($1)", ids)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+		out[a.ID] = a
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	return out, nil
+}
+
 func scanArticle(row pgx.Row, extra ...any) (model.Article, error) {
 	var a model.Article
 	var authors, removed, origins string

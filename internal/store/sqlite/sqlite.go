@@ -185,6 +185,47 @@ const articleCols = `a.id, a.source, a.url, a.title, a.authors, a.published, a.p
 	a.language, a.outlet, a.text, a.removed, a.summary, a.ingested_at,
 	(SELECT group_concat(origin, char(10)) FROM (SELECT origin FROM origins WHERE article_id = a.id ORDER BY origin))`
 
+// headCols is articleCols without the text and removed lines.
+const headCols = `a.id, a.source, a.url, a.title, a.authors, a.published, a.published_from,
+	a.language, a.outlet, '', '[]', a.summary, a.ingested_at,
+	(SELECT group_concat(origin, char(10)) FROM (SELECT origin FROM origins WHERE article_id = a.id ORDER BY origin))`
+
+// headsPage bounds the IDs one ArticleHeads query asks for.
+const headsPage = 500
+
+// ArticleHeads returns the stored articles with these IDs, without
+// their text and removed lines.
+func (s *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]model.Article, error) {
+	out := make(map[string]model.Article, len(ids))
+	for len(ids) > 0 {
+		page := ids[:min(len(ids), headsPage)]
+		ids = ids[len(page):]
+		args := make([]any, len(page))
+		for i, id := range page {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, "SELECT "+headCols+" FROM articles a WHERE a.id IN (?"+
+			strings.Repeat(", ?", len(page)-1)+")", args...)
+		if err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read articles: %w", err)
+			}
+			out[a.ID] = a
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read articles: %w", err)
+		}
+	}
+	return out, nil
+}
+
 func scanArticle(sc interface{ Scan(...any) error }, extra ...any) (model.Article, error) {
 	var a model.Article
 	var authors, removed string

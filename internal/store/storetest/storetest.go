@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"StoriesReplace", stories},
 		{"StoriesUpdate", storiesUpdate},
 		{"ArticlesAfter", articlesAfter},
+		{"ArticleHeads", articleHeads},
 		{"AnnotationsRoundTrip", annotations},
 	}
 	for _, tc := range tests {
@@ -403,6 +404,33 @@ func articlesAfter(t *testing.T, s store.Store) {
 	err := s.EachArticleAfter(ctx, "nope", func(*model.Article) error { return nil })
 	if !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("EachArticleAfter(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+func articleHeads(t *testing.T, s store.Store) {
+	putAll(t, s)
+	ctx := context.Background()
+	heads, err := s.ArticleHeads(ctx, []string{"aa11", "cc33", "zz99"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heads) != 2 {
+		t.Fatalf("ArticleHeads = %d articles, want 2 (the unknown ID left out)", len(heads))
+	}
+	full, err := s.Article(ctx, "aa11")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := heads["aa11"]
+	if h.Title != full.Title || h.Outlet != full.Outlet || h.Published != full.Published || h.URL != full.URL ||
+		!slices.Equal(h.Origins, full.Origins) || !h.Ingested.Equal(full.Ingested) {
+		t.Errorf("head = %+v, want the metadata of %+v", h, full)
+	}
+	if h.Text != "" || len(h.Removed) != 0 {
+		t.Errorf("head carries text %q and removed lines %v", h.Text, h.Removed)
+	}
+	if heads, err := s.ArticleHeads(ctx, nil); err != nil || len(heads) != 0 {
+		t.Errorf("ArticleHeads(nil) = %v, %v", heads, err)
 	}
 }
 
