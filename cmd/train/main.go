@@ -3,6 +3,7 @@
 // up. Run it from the repository root:
 //
 //	go run ./cmd/train ner [flags]
+//	go run ./cmd/train quotes [flags]
 //
 // Each model is a subcommand in its own file; training is deterministic.
 package main
@@ -21,7 +22,8 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"ner": {"named-entity tagger (internal/nlp/ner/model.bin) from CoNLL-2003", runNER},
+	"ner":    {"named-entity tagger (internal/nlp/ner/model.bin) from CoNLL-2003", runNER},
+	"quotes": {"quote cue table and keep model (internal/nlp/quote/{cues,keep}.tsv) from PolNeAR train", runQuotes},
 }
 
 func main() {

@@ -1,6 +1,11 @@
 package quote
 
-import "strings"
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // cueClass says how a reporting word frames its content.
 type cueClass uint8
@@ -123,40 +128,23 @@ var cueVerbs = []verb{
 	{"imply implies implied implying", cueBelief},
 }
 
-// learnedCues are further cue words read off the PolNeAR train split:
-// every word form marked as (part of) a cue in at least 35% of its
-// occurrences and at least 5 times, less adverbs and nouns.
-const learnedCues = `decried slams remarked lamented referenced assailed bemoaned speculated rebuked lashed
-distanced announces noted blasted vowed noting reiterated said defended stating condemned
-asserted recalled joked conceded argues citing touted railed vows wrote urged argued
-describing touting praises insisting warned insists dismissing cites cautioned tweeted
-praised suggested says questioned insisted ordered wondered warn pledging mentioning
-blasts blasting admits claimed denounced stressed explained cited told acknowledged
-replied arguing added rejected describes thanking lambasted interjected indicates derided
-concludes blaming balked described blamed announced expressed emphasized recalling stated
-complained criticized indicated signaled promised pointed dismissed reminded writes vowing
-retweeted refuses portray chanted declined insist boasted acknowledging echoed predicted
-asked thanked pleaded accuses sided remarking tells reported accused argue explaining
-voiced sounded declared concluded suggesting shouted praising hints explains adding
-slammed accusing recounted commented asserting assured endorsed notes denouncing refused
-mocked endorses expected referring portrayed hoping revealed tweeting saying calling
-responded suggests declaring announcing asks repeating remembered predicting indicate
-slamming reveals restricting likened invoked criticizing suggest seemed finds forecast
-denied agreed highlighted expecting yelled regarded mentions labeled implying emphasize
-considers promising mentioned admitted confirmed showed referred pointing called discussed
-seeks listed deemed refusing emailed implied mention continued questioning reminding
-quoted declare asking talked projected announce adds offered acknowledge attacked appears
-encouraged unveiled realized pledges emphasizing detailing hopes urging shows reveal
-claiming express discuss posted warning hoped sought telling named nominated challenged
-discussing ruled proposing disclosed recommended applauded alleging mocking championed
-responds referencing persuaded focuses issued seems say calls opposed requested proposed
-presented highlighting doubts criticize appeared supported praise believing charged
-pressed weighed testified knocked informed echoing avoided pushed worried defending
-identified rattled sees threatened promote preferred convince approved answered prefer
-pressing oppose explain found promises estimates repeated learned threatening predict
-attributed apologized thinks delivering worry laid demanding cheer considered endorsing
-embraced pushing doubt describe welcomed backed seeking talking writing estimated naming
-impressed refuse claim respond worries wonder`
+// cueTable is the cue statistics of the PolNeAR train split (see
+// LearnCues), written by `go run ./cmd/train quotes`.
+//
+//go:embed cues.tsv
+var cueTable []byte
+
+// Thresholds that turn the cue table into cue words and cue phrases: a
+// word form is a cue when at least minCueShare of its occurrences
+// outside quotations are (part of) a gold cue, and at least minCueHits
+// are; a phrase joins a cue when at least minPhraseShare of its
+// occurrences are a whole gold cue.
+const (
+	minCueShare    = 0.35
+	minCueHits     = 5
+	minPhraseShare = 0.5
+	minPhraseHits  = 5
+)
 
 // lexicon holds the read-only tables the rules consult. It is built once
 // by newLexicon and never changed afterwards.
@@ -182,6 +170,14 @@ type lexicon struct {
 	expectation    map[string]bool // passives read as sourceless reports: "is expected to"
 	callFor        map[string]bool // forms of "call" that cue with "for" or "on"
 	naming         map[string]bool // verbs that name an object with a quotation: "called it “a disgrace”"
+	// phrases maps each word of a learned cue phrase to the phrases
+	// that hold it, as word lists.
+	phrases map[string][][]string
+	// share is, for the words the fallback pass reads, the share of
+	// their train occurrences that a gold cue holds.
+	share map[string]float64
+	// keep is the fallback pass's model.
+	keep keepModel
 }
 
 func words(s string) map[string]bool {
@@ -199,24 +195,6 @@ func newLexicon() *lexicon {
 	for _, v := range cueVerbs {
 		for _, f := range strings.Fields(v.forms) {
 			l.cues[f] = cueInfo{class: v.class, participle: strings.HasSuffix(f, "ing"), core: v.class != cueBelief}
-		}
-	}
-	for _, f := range strings.Fields(learnedCues) {
-		if _, ok := l.cues[f]; !ok {
-			l.cues[f] = cueInfo{class: cueSpeech, participle: strings.HasSuffix(f, "ing")}
-		}
-	}
-	// Nouns and adjectives that share a form with a cue verb read badly
-	// as cues: "a report", "the state", "comments".
-	for _, w := range []string{"state", "states", "report", "reports", "comment", "comments", "remarks",
-		"estimate", "estimates", "promise", "promises", "continue", "counter", "signal", "signals",
-		"charge", "charges", "warning", "finding", "findings", "feeling", "thinking", "writing", "hoping",
-		"expecting", "maintaining", "demands", "fears", "doubts", "worries", "promising", "understanding",
-		"recall", "stress", "states", "known", "shown", "written", "demand", "fear", "doubt", "hope",
-		"pledge", "vow", "guess", "joke", "jokes", "reply", "tweet", "tweets", "claims", "claim", "quip"} {
-		if c, ok := l.cues[w]; ok {
-			c.class = cueBelief
-			l.cues[w] = c
 		}
 	}
 	l.stop = words(`and or but nor if that which who whom whose when where while because as since
@@ -276,6 +254,27 @@ scholarly timely`)
 	l.naming = words(`call calls called calling label labels labeled labelled labeling dub dubs dubbed
 brand brands branded term terms termed deem deems deemed`)
 	l.weekdays = words(`monday tuesday wednesday thursday friday saturday sunday`)
+	rows, err := parseCueTable(cueTable)
+	if err != nil {
+		panic(err) // the embedded table is written by cmd/train and tested
+	}
+	l.learn(rows)
+	if l.keep, err = parseKeep(keepTable); err != nil {
+		panic(err) // the embedded model is written by cmd/train and tested
+	}
+	// Nouns and adjectives that share a form with a cue verb read badly
+	// as cues: "a report", "the state", "comments".
+	for _, w := range []string{"state", "states", "report", "reports", "comment", "comments", "remarks",
+		"estimate", "estimates", "promise", "promises", "continue", "counter", "signal", "signals",
+		"charge", "charges", "warning", "finding", "findings", "feeling", "thinking", "writing", "hoping",
+		"expecting", "maintaining", "demands", "fears", "doubts", "worries", "promising", "understanding",
+		"recall", "stress", "states", "known", "shown", "written", "demand", "fear", "doubt", "hope",
+		"pledge", "vow", "guess", "joke", "jokes", "reply", "tweet", "tweets", "claims", "claim", "quip"} {
+		if c, ok := l.cues[w]; ok {
+			c.class = cueBelief
+			l.cues[w] = c
+		}
+	}
 	return l
 }
 
@@ -283,4 +282,51 @@ brand brands branded term terms termed deem deems deemed`)
 func (l *lexicon) cue(w string) (cueInfo, bool) {
 	c, ok := l.cues[w]
 	return c, ok
+}
+
+// learn adds the cue words and phrases of the learned cue table that
+// pass the thresholds, and records the share of the words the fallback
+// pass reads. Function words and adverbs in -ly are not cue words of the
+// rules: cueSpan reads them around a cue word.
+func (l *lexicon) learn(rows []cueRow) {
+	l.phrases = make(map[string][][]string)
+	l.share = make(map[string]float64)
+	for _, r := range rows {
+		share := float64(r.k) / float64(max(r.n, 1))
+		switch r.kind {
+		case rowWord:
+			if share >= minCandShare && r.k >= minCandHits && !l.stop[r.w] && !l.det[r.w] && !l.subjPron[r.w] && isLetters(r.w) {
+				l.share[r.w] = share
+			}
+			if share < minCueShare || r.k < minCueHits || l.stop[r.w] || l.det[r.w] || l.subjPron[r.w] ||
+				strings.HasSuffix(r.w, "ly") || !isLetters(r.w) {
+				continue
+			}
+			if _, ok := l.cues[r.w]; !ok {
+				l.cues[r.w] = cueInfo{class: cueSpeech, participle: strings.HasSuffix(r.w, "ing")}
+			}
+		case rowPhrase:
+			if share < minPhraseShare || r.k < minPhraseHits {
+				continue
+			}
+			ws := strings.Fields(r.w)
+			if slices.ContainsFunc(ws, func(w string) bool { return l.weekdays[w] }) {
+				continue // annotators split about evenly on "said Friday"
+			}
+			for _, w := range ws {
+				l.phrases[w] = append(l.phrases[w], ws)
+			}
+		}
+	}
+}
+
+// isLetters reports whether w is made of letters, apostrophes and
+// hyphens only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }

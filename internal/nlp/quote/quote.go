@@ -85,6 +85,7 @@ func Extract(text string) []Quote {
 	d.labels()
 	d.directPass()
 	d.indirectPass()
+	d.fallbackPass()
 	d.headline()
 	d.continuations()
 	return d.output()
@@ -198,7 +199,37 @@ func (d *doc) cueSpan(k int) span {
 		}
 		break
 	}
+	if p := d.phraseAt(k); p.ok() {
+		s.lo, s.hi = min(s.lo, p.lo), max(s.hi, p.hi)
+	}
 	return s
+}
+
+// phraseAt returns the longest learned cue phrase ("said in a
+// statement", "was asked about") that holds token k, with all its
+// tokens free and in k's sentence, or none.
+func (d *doc) phraseAt(k int) span {
+	best := none
+	for _, ws := range lex.phrases[d.low(k)] {
+		for off, w := range ws {
+			if w != d.low(k) {
+				continue
+			}
+			lo, hi := k-off, k-off+len(ws)-1
+			if lo < 0 || hi >= len(d.toks) || best.ok() && hi-lo <= best.hi-best.lo {
+				continue
+			}
+			match := true
+			for m := lo; m <= hi && match; m++ {
+				t := d.toks[m]
+				match = t.low == ws[m-lo] && t.quote < 0 && t.sent == d.toks[k].sent && (m == k || !d.claimed[m])
+			}
+			if match {
+				best = span{lo, hi}
+			}
+		}
+	}
+	return best
 }
 
 // npWord reports whether token i can sit inside a speaker phrase.

@@ -310,6 +310,20 @@ func TestConstructions(t *testing.T) {
 		{"bracketed state abbreviation before the cue",
 			`"We will not fund this," Sen. Jo Reyes (D-Wis.) said Friday.`,
 			[]want{{speaker: "Sen. Jo Reyes (D-Wis.)", cue: "said", content: `"We will not fund this,"`, direct: true}}},
+		// Learned from the PolNeAR train split: cue phrases, and cue
+		// words the rules do not know that the keep model accepts.
+		{"learned cue phrase",
+			"The mayor said in a statement that the budget would be balanced by spring.",
+			[]want{{speaker: "The mayor", cue: "said in a statement", content: "that the budget would be balanced by spring"}}},
+		{"learned phrase with a preposition",
+			"She was asked about the new tariffs on steel.",
+			[]want{{speaker: "She", cue: "was asked about", content: "the new tariffs on steel"}}},
+		{"learned intention cue",
+			"The governor plans to spend more than $2 million on television ads.",
+			[]want{{speaker: "The governor", cue: "plans", content: "to spend more than $2 million on television ads"}}},
+		{"learned poll cue",
+			"A Marist poll shows the senator with a narrow lead among likely voters.",
+			[]want{{speaker: "A Marist poll", cue: "shows", content: "the senator with a narrow lead among likely voters"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

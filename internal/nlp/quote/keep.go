@@ -1,0 +1,334 @@
+package quote
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The rules above read a cue word only in the frames they know; the
+// fallback pass reads every word the cue table says is often a cue, and
+// the rules left alone, in one plain frame (the noun phrase before the
+// cue is the source, the clause after it, or the sentence before it, the
+// content), and keeps the candidate when a linear model learned from the
+// PolNeAR train split scores it above zero.
+
+// keepTable holds the weights of that model, written by `go run
+// ./cmd/train quotes`.
+//
+//go:embed keep.tsv
+var keepTable []byte
+
+// minCandShare and minCandHits pick the words the fallback pass reads:
+// those a gold cue holds in at least minCandShare of their occurrences,
+// and at least minCandHits times, in the train split.
+const (
+	minCandShare = 0.08
+	minCandHits  = 3
+)
+
+// Features seen fewer than minKeepSeen times in training, or whose
+// averaged weight is below minKeepWeight, are left out of keep.tsv.
+const (
+	minKeepSeen   = 10
+	minKeepWeight = 0.1
+)
+
+// candidate is one attribution the fallback pass proposes, with the
+// features the keep model scores.
+type candidate struct {
+	r     rel
+	k     int // the cue word
+	feats []string
+}
+
+// fallbackCandidate proposes an attribution for the free word at k, or
+// reports false when k cannot be a cue in the plain frame.
+func (d *doc) fallbackCandidate(k int) (candidate, bool) {
+	t := d.toks[k]
+	if t.kind != kWord || t.quote >= 0 || d.claimed[k] {
+		return candidate{}, false
+	}
+	share, ok := lex.share[t.low]
+	info, core := lex.cues[t.low]
+	if !ok && !core {
+		return candidate{}, false
+	}
+	if t.cap && k > 0 && d.toks[k-1].sent == t.sent && d.toks[k-1].kind != kQuote {
+		return candidate{}, false
+	}
+	cue := d.cueSpan(k)
+	for m := cue.lo; m <= cue.hi; m++ {
+		if d.claimed[m] || d.toks[m].quote >= 0 {
+			return candidate{}, false
+		}
+	}
+	lo, hi := d.sentBounds(k)
+	hi = d.trimEnd(hi)
+	spk := d.leftNP(cue.lo)
+	prev := d.low(cue.lo - 1)
+	if !spk.ok() && (prev == "," || prev == "and" || prev == "but" || info.participle) {
+		if spk = d.prevSpeaker(cue.lo); !spk.ok() {
+			spk = d.sentSubject(cue.lo)
+		}
+	}
+	if spk.ok() && d.claimed[spk.lo] {
+		spk = none
+	}
+	frame := "fwd"
+	var content span
+	switch {
+	case spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && (cue.hi >= hi || d.low(cue.hi+1) == "," || d.sentEnd(cue.hi+1)):
+		frame, content = "inv", span{lo, spk.lo - 2}
+	case prev == "," && cue.lo-2 > lo && (cue.hi >= hi || d.npWord(cue.hi+1)):
+		if np := d.rightNP(cue.hi + 1); np.ok() && (np.hi >= hi || d.low(np.hi+1) == ",") {
+			frame, spk, content = "invr", np, span{lo, cue.lo - 2}
+			break
+		}
+		fallthrough
+	default:
+		j := cue.hi + 1
+		for j <= hi && (d.low(j) == "," || d.low(j) == ":") {
+			j++
+		}
+		if j > hi {
+			return candidate{}, false
+		}
+		content = span{j, d.clauseEnd(j, hi)}
+	}
+	if content.hi < content.lo {
+		return candidate{}, false
+	}
+	words := 0
+	for m := content.lo; m <= content.hi; m++ {
+		if d.claimed[m] {
+			content.hi = d.trimEnd(m - 1)
+			break
+		}
+		if d.toks[m].kind == kWord {
+			words++
+		}
+	}
+	if words == 0 || content.hi < content.lo {
+		return candidate{}, false
+	}
+	w := t.low
+	st := d.spkType(spk)
+	cs := d.startType(content.lo)
+	f := make([]string, 0, 20)
+	f = append(f, "b", "w="+w, "sh="+strconv.Itoa(int(math.Min(share, 0.99)*10)), "fr="+frame,
+		"spk="+st, "cs="+cs, "pv="+prev, "nx="+d.low(cue.hi+1), "len="+lenBucket(words),
+		"w|cs="+w+"|"+cs, "w|spk="+w+"|"+st, "w|fr="+w+"|"+frame, "spk|cs="+st+"|"+cs,
+		"suf="+suffix(w), "suf|cs="+suffix(w)+"|"+cs, "cw="+strconv.Itoa(cue.hi-cue.lo+1))
+	if core {
+		f = append(f, "lex", "cls="+strconv.Itoa(int(info.class)))
+	}
+	if cue.lo == lo {
+		f = append(f, "first")
+	}
+	if content.lo <= hi && d.toks[content.lo].kind == kQuote || d.toks[content.hi].kind == kQuote {
+		f = append(f, "quote")
+	}
+	return candidate{r: rel{spk: spk, cue: cue, content: content}, k: k, feats: f}, true
+}
+
+// spkType classes a source phrase for the keep model.
+func (d *doc) spkType(s span) string {
+	switch {
+	case !s.ok():
+		return "none"
+	case s.lo == s.hi && (lex.subjPron[d.low(s.lo)] || d.low(s.lo) == "which"):
+		return d.low(s.lo)
+	case d.toks[s.hi].cap:
+		return "name"
+	case lex.roleNouns[d.low(s.hi)]:
+		return "role"
+	}
+	return "np"
+}
+
+// startType classes the first token of a content for the keep model.
+func (d *doc) startType(i int) string {
+	t := d.toks[i]
+	w := t.low
+	switch {
+	case t.kind == kQuote:
+		return "quote"
+	case t.kind != kWord:
+		return "punct"
+	case w == "that" || w == "to" || w == "whether" || w == "if" || w == "how" || w == "what" || w == "why" || w == "about" ||
+		w == "for" || w == "of" || w == "on" || w == "with" || w == "by" || w == "in":
+		return w
+	case lex.subjPron[w]:
+		return "pron"
+	case lex.det[w]:
+		return "det"
+	case t.cap:
+		return "cap"
+	case strings.HasSuffix(w, "ing"):
+		return "ing"
+	case unicode.IsDigit([]rune(w)[0]):
+		return "num"
+	case lex.stop[w]:
+		return "stop"
+	}
+	return "word"
+}
+
+func lenBucket(n int) string {
+	switch {
+	case n <= 2:
+		return strconv.Itoa(n)
+	case n <= 5:
+		return "3-5"
+	case n <= 10:
+		return "6-10"
+	case n <= 20:
+		return "11-20"
+	}
+	return "21+"
+}
+
+func suffix(w string) string {
+	for _, s := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, s) {
+			return s
+		}
+	}
+	return "-"
+}
+
+// keepModel is a linear model over candidate features.
+type keepModel map[string]float64
+
+func (m keepModel) score(feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += m[f]
+	}
+	return s
+}
+
+// fallbackPass adds the candidates the keep model accepts, in text
+// order; an accepted candidate claims its tokens before the next is read.
+func (d *doc) fallbackPass() {
+	if len(lex.keep) == 0 {
+		return
+	}
+	for k := range d.toks {
+		c, ok := d.fallbackCandidate(k)
+		if ok && lex.keep.score(c.feats) > 0 {
+			d.add(c.r)
+		}
+	}
+}
+
+// TrainKeep trains the keep model of the fallback pass on docs with an
+// averaged perceptron over the given number of epochs, reading the
+// documents in order (training is deterministic), and returns its
+// weights as tab-separated text, which the package embeds as keep.tsv.
+// A candidate is positive when its cue word lies in a gold cue. The
+// candidates are read as Extract reads them, with the cue table the
+// package was built with.
+func TrainKeep(docs []Annotated, epochs int) []byte {
+	type example struct {
+		feats []string
+		pos   bool
+	}
+	var data []example
+	seen := make(map[string]int)
+	for _, a := range docs {
+		g := readGold(a)
+		d := g.d
+		if len(d.toks) == 0 {
+			continue
+		}
+		d.claimed = make([]bool, len(d.toks))
+		d.labels()
+		d.directPass()
+		d.indirectPass()
+		for k := range d.toks {
+			if c, ok := d.fallbackCandidate(k); ok {
+				data = append(data, example{c.feats, g.sourceMatch(k, c.r.spk, true)})
+				for _, f := range c.feats {
+					seen[f]++
+				}
+			}
+		}
+	}
+	w := make(map[string]float64)
+	total := make(map[string]float64) // sum of weights over steps, lazily
+	stamp := make(map[string]int)
+	step := 1
+	touch := func(f string) {
+		total[f] += float64(step-stamp[f]) * w[f]
+		stamp[f] = step
+	}
+	for range epochs {
+		for _, ex := range data {
+			s := 0.0
+			for _, f := range ex.feats {
+				s += w[f]
+			}
+			if (s > 0) != ex.pos {
+				y := -1.0
+				if ex.pos {
+					y = 1
+				}
+				for _, f := range ex.feats {
+					touch(f)
+					w[f] += y
+				}
+			}
+			step++
+		}
+	}
+	names := make([]string, 0, len(w))
+	for f := range w {
+		touch(f)
+		if avg := total[f] / float64(step-1); math.Abs(avg) >= minKeepWeight && seen[f] >= minKeepSeen {
+			names = append(names, f)
+		}
+	}
+	sort.Strings(names)
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# Keep model of the quote fallback pass: averaged perceptron, %d epochs over %d candidates of the PolNeAR train split.\n", epochs, len(data))
+	b.WriteString("# Written by `go run ./cmd/train quotes`. Do not edit.\n")
+	for _, f := range names {
+		fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(total[f]/float64(step-1), 'g', 4, 64))
+	}
+	return b.Bytes()
+}
+
+// parseKeep reads weights TrainKeep wrote.
+func parseKeep(data []byte) (keepModel, error) {
+	m := make(keepModel)
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		name, val, ok := strings.Cut(s, "\t")
+		if !ok {
+			return nil, fmt.Errorf("keep model line %d: no tab", line)
+		}
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("keep model line %d: bad weight %q", line, val)
+		}
+		m[name] = v
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("keep model: %w", err)
+	}
+	return m, nil
+}
