@@ -40,33 +40,55 @@ const (
 	minKeepWeight = 0.1
 )
 
-// candidate is one attribution the fallback pass proposes, with the
-// features the keep model scores.
-type candidate struct {
-	r     rel
-	k     int // the cue word
-	feats []string
+// featSet receives the features of one fallback candidate. With a
+// model it only sums their weights, building each feature name in buf
+// and looking it up without allocating; without one it collects the
+// names for training.
+type featSet struct {
+	model keepModel
+	buf   []byte
+	score float64
+	names []string
 }
 
-// fallbackCandidate proposes an attribution for the free word at k, or
-// reports false when k cannot be a cue in the plain frame.
-func (d *doc) fallbackCandidate(k int) (candidate, bool) {
+func (f *featSet) reset() {
+	f.score = 0
+	f.names = f.names[:0]
+}
+
+// add adds the feature whose name is the concatenation of parts.
+func (f *featSet) add(parts ...string) {
+	f.buf = f.buf[:0]
+	for _, p := range parts {
+		f.buf = append(f.buf, p...)
+	}
+	if f.model != nil {
+		f.score += f.model[string(f.buf)]
+		return
+	}
+	f.names = append(f.names, string(f.buf))
+}
+
+// fallbackCandidate proposes an attribution for the free word at k and
+// gives its features to f, or reports false when k cannot be a cue in
+// the plain frame.
+func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	t := d.toks[k]
 	if t.kind != kWord || t.quote >= 0 || d.claimed[k] {
-		return candidate{}, false
+		return rel{}, false
 	}
 	share, ok := lex.share[t.low]
 	info, core := lex.cues[t.low]
 	if !ok && !core {
-		return candidate{}, false
+		return rel{}, false
 	}
-	if t.cap && k > 0 && d.toks[k-1].sent == t.sent && d.toks[k-1].kind != kQuote {
-		return candidate{}, false
+	if t.cap && k > 0 && d.toks[k-1].sent == t.sent && d.toks[k-1].kind != kQuote || d.falseCue(k) || lex.raising[t.low] {
+		return rel{}, false
 	}
 	cue := d.cueSpan(k)
 	for m := cue.lo; m <= cue.hi; m++ {
 		if d.claimed[m] || d.toks[m].quote >= 0 {
-			return candidate{}, false
+			return rel{}, false
 		}
 	}
 	lo, hi := d.sentBounds(k)
@@ -78,7 +100,7 @@ func (d *doc) fallbackCandidate(k int) (candidate, bool) {
 			spk = d.sentSubject(cue.lo)
 		}
 	}
-	if spk.ok() && d.claimed[spk.lo] {
+	if spk.ok() && d.claimed[spk.lo] || d.passive(cue) {
 		spk = none
 	}
 	frame := "fwd"
@@ -98,12 +120,12 @@ func (d *doc) fallbackCandidate(k int) (candidate, bool) {
 			j++
 		}
 		if j > hi {
-			return candidate{}, false
+			return rel{}, false
 		}
 		content = span{j, d.clauseEnd(j, hi)}
 	}
 	if content.hi < content.lo {
-		return candidate{}, false
+		return rel{}, false
 	}
 	words := 0
 	for m := content.lo; m <= content.hi; m++ {
@@ -116,26 +138,40 @@ func (d *doc) fallbackCandidate(k int) (candidate, bool) {
 		}
 	}
 	if words == 0 || content.hi < content.lo {
-		return candidate{}, false
+		return rel{}, false
 	}
 	w := t.low
 	st := d.spkType(spk)
 	cs := d.startType(content.lo)
-	f := make([]string, 0, 20)
-	f = append(f, "b", "w="+w, "sh="+strconv.Itoa(int(math.Min(share, 0.99)*10)), "fr="+frame,
-		"spk="+st, "cs="+cs, "pv="+prev, "nx="+d.low(cue.hi+1), "len="+lenBucket(words),
-		"w|cs="+w+"|"+cs, "w|spk="+w+"|"+st, "w|fr="+w+"|"+frame, "spk|cs="+st+"|"+cs,
-		"suf="+suffix(w), "suf|cs="+suffix(w)+"|"+cs, "cw="+strconv.Itoa(cue.hi-cue.lo+1))
+	sf := suffix(w)
+	f.reset()
+	f.add("b")
+	f.add("w=", w)
+	f.add("sh=", strconv.Itoa(int(math.Min(share, 0.99)*10)))
+	f.add("fr=", frame)
+	f.add("spk=", st)
+	f.add("cs=", cs)
+	f.add("pv=", prev)
+	f.add("nx=", d.low(cue.hi+1))
+	f.add("len=", lenBucket(words))
+	f.add("w|cs=", w, "|", cs)
+	f.add("w|spk=", w, "|", st)
+	f.add("w|fr=", w, "|", frame)
+	f.add("spk|cs=", st, "|", cs)
+	f.add("suf=", sf)
+	f.add("suf|cs=", sf, "|", cs)
+	f.add("cw=", strconv.Itoa(cue.hi-cue.lo+1))
 	if core {
-		f = append(f, "lex", "cls="+strconv.Itoa(int(info.class)))
+		f.add("lex")
+		f.add("cls=", strconv.Itoa(int(info.class)))
 	}
 	if cue.lo == lo {
-		f = append(f, "first")
+		f.add("first")
 	}
 	if content.lo <= hi && d.toks[content.lo].kind == kQuote || d.toks[content.hi].kind == kQuote {
-		f = append(f, "quote")
+		f.add("quote")
 	}
-	return candidate{r: rel{spk: spk, cue: cue, content: content}, k: k, feats: f}, true
+	return rel{spk: spk, cue: cue, content: content}, true
 }
 
 // spkType classes a source phrase for the keep model.
@@ -207,24 +243,16 @@ func suffix(w string) string {
 // keepModel is a linear model over candidate features.
 type keepModel map[string]float64
 
-func (m keepModel) score(feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += m[f]
-	}
-	return s
-}
-
 // fallbackPass adds the candidates the keep model accepts, in text
 // order; an accepted candidate claims its tokens before the next is read.
 func (d *doc) fallbackPass() {
 	if len(lex.keep) == 0 {
 		return
 	}
+	f := &featSet{model: lex.keep, buf: make([]byte, 0, 64)}
 	for k := range d.toks {
-		c, ok := d.fallbackCandidate(k)
-		if ok && lex.keep.score(c.feats) > 0 {
-			d.add(c.r)
+		if r, ok := d.fallbackCandidate(k, f); ok && f.score > 0 {
+			d.add(r)
 		}
 	}
 }
@@ -253,10 +281,12 @@ func TrainKeep(docs []Annotated, epochs int) []byte {
 		d.labels()
 		d.directPass()
 		d.indirectPass()
+		var fs featSet
 		for k := range d.toks {
-			if c, ok := d.fallbackCandidate(k); ok {
-				data = append(data, example{c.feats, g.sourceMatch(k, c.r.spk, true)})
-				for _, f := range c.feats {
+			if r, ok := d.fallbackCandidate(k, &fs); ok {
+				feats := append([]string(nil), fs.names...)
+				data = append(data, example{feats, g.sourceMatch(k, r.spk, true)})
+				for _, f := range feats {
 					seen[f]++
 				}
 			}

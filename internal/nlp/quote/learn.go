@@ -68,9 +68,9 @@ func readGold(a Annotated) goldDoc {
 			g.after[gi] = true
 		}
 		for _, s := range at.Cue {
-			lo := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > s.Start })
-			for ti := lo; ti < len(d.toks) && d.toks[ti].start < s.End; ti++ {
-				if d.toks[ti].start >= s.Start && d.toks[ti].end <= s.End {
+			lo := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].end) > s.Start })
+			for ti := lo; ti < len(d.toks) && int(d.toks[ti].start) < s.End; ti++ {
+				if int(d.toks[ti].start) >= s.Start && int(d.toks[ti].end) <= s.End {
 					g.in[ti] = gi + 1
 				}
 			}
@@ -256,7 +256,7 @@ func (g goldDoc) sourceMatch(k int, s span, overlap bool) bool {
 		start++
 	}
 	if !overlap {
-		return g.d.toks[s.lo].start == start && g.d.toks[s.hi].end == end
+		return int(g.d.toks[s.lo].start) == start && int(g.d.toks[s.hi].end) == end
 	}
-	return g.d.toks[s.lo].start < end && start < g.d.toks[s.hi].end
+	return int(g.d.toks[s.lo].start) < end && start < int(g.d.toks[s.hi].end)
 }

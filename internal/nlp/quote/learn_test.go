@@ -191,8 +191,9 @@ func TestTrainKeep(t *testing.T) {
 	d.claimed = make([]bool, len(d.toks))
 	d.findQuotes()
 	var kept []string
+	f := &featSet{model: m}
 	for k := range d.toks {
-		if c, ok := d.fallbackCandidate(k); ok && m.score(c.feats) > 0 {
+		if _, ok := d.fallbackCandidate(k, f); ok && f.score > 0 {
 			kept = append(kept, d.low(k))
 		}
 	}

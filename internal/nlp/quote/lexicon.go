@@ -161,6 +161,11 @@ type lexicon struct {
 	temporal       map[string]bool // words that may sit between a cue and its content
 	weekdays       map[string]bool
 	npPrep         map[string]bool // prepositions inside a speaker phrase: "a fellow with X"
+	sentAdv        map[string]bool // sentence adverbs between a subject and its cue: "however"
+	clauseCut      map[string]bool // words after a comma that end a reported clause: ", but …"
+	pollNouns      map[string]bool // sources that "in" introduces: "in a CNN poll"
+	standing       map[string]bool // words of a poll finding: "lead", "ahead"
+	saidVerb       map[string]bool // verbs of saying whose subject may look like a cue: "the report said"
 	notLabel       map[string]bool // words before a colon that do not name a speaker
 	sourceJoin     map[string]bool // function words inside a long trailing source
 	lyAdj          map[string]bool // adjectives in -ly, not adverbs: "early results"
@@ -168,6 +173,7 @@ type lexicon struct {
 	participlePrep map[string]bool // prepositions before a participle cue: "by saying"
 	beFinite       map[string]bool // finite forms of "be"
 	expectation    map[string]bool // passives read as sourceless reports: "is expected to"
+	raising        map[string]bool // verbs read as sourceless reports: "X seems to …"
 	callFor        map[string]bool // forms of "call" that cue with "for" or "on"
 	naming         map[string]bool // verbs that name an object with a quotation: "called it “a disgrace”"
 	// phrases maps each word of a learned cue phrase to the phrases
@@ -209,7 +215,7 @@ one two three four five six seven eight nine ten another other his her their its
 no any few`)
 	l.subjPron = words(`he she they we i it you who`)
 	l.cueLeft = words(`has have had also will would could later then previously repeatedly has
-again once often never not earlier recently`)
+again once often never not earlier recently always quite still even just really already actually`)
 	l.abbrev = words(`mr mrs ms dr prof gen lt col sgt capt cmdr adm sen rep gov pres st jr sr
 rev gen mt ft no vs dept corp inc ltd co jan feb mar apr aug sept sep oct nov dec u.s u.k u.n d.c`)
 	l.titles = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. senator rep rep. representative
@@ -237,6 +243,11 @@ post posted tweet message note told at during after before recently again also p
 separately friday's hearing event with to of local time via his her their its own website
 radio television tv show program appearance news written remarks comments`)
 	l.npPrep = words(`of at for from with`)
+	l.saidVerb = words(`said says say told tells wrote writes added adds noted notes stated states`)
+	l.standing = words(`lead leads led leading ahead behind trail trails trailed trailing percent points tied`)
+	l.pollNouns = words(`poll polls survey surveys polling`)
+	l.clauseCut = words(`but while though compared`)
+	l.sentAdv = words(`however meanwhile though too instead nonetheless nevertheless therefore`)
 	l.notLabel = words(`update updated updates note editor's editor’s correction clarification
 watch read related video photos photo here here's here’s breaking exclusive live key source sources
 transcript q a question answer latest why what how who when where first second third step`)
@@ -250,6 +261,7 @@ scholarly timely`)
 	l.participlePrep = words(`by after before from for while when in`)
 	l.beFinite = words(`is are was were`)
 	l.expectation = words(`expected`)
+	l.raising = words(`seem seems seemed appear appears appeared`)
 	l.callFor = words(`call calls called calling`)
 	l.naming = words(`call calls called calling label labels labeled labelled labeling dub dubs dubbed
 brand brands branded term terms termed deem deems deemed`)

@@ -85,6 +85,7 @@ func Extract(text string) []Quote {
 	d.labels()
 	d.directPass()
 	d.indirectPass()
+	d.pollPass()
 	d.fallbackPass()
 	d.headline()
 	d.continuations()
@@ -108,7 +109,7 @@ func (d *doc) findQuotes() {
 				idx := len(d.quotes)
 				d.quotes = append(d.quotes, q)
 				for k := open; k <= c; k++ {
-					d.toks[k].quote = idx
+					d.toks[k].quote = int32(idx)
 				}
 			}
 		}
@@ -165,10 +166,31 @@ func (d *doc) cueAt(i int) (cueInfo, bool) {
 	if lex.callFor[d.low(i)] && (d.low(i+1) == "for" || d.low(i+1) == "on") && !d.toks[i].cap {
 		return cueInfo{class: cueSpeech, participle: d.low(i) == "calling"}, true
 	}
-	if d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
+	c, ok := lex.cue(d.low(i))
+	if !ok || d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
 		return cueInfo{}, false // "State" in "a former State Department official"
 	}
-	return lex.cue(d.low(i))
+	if d.falseCue(i) {
+		return cueInfo{}, false
+	}
+	return c, true
+}
+
+// falseCue reports whether the cue word at i is, in its context, another
+// word of the same form: the noun "state" ("the state", "state Sen."),
+// which reports only before "that" or a colon, and "continue to",
+// whose infinitive is the cue if anything is.
+func (d *doc) falseCue(i int) bool {
+	switch d.low(i) {
+	case "state", "states":
+		n := d.low(i + 1)
+		return n != "that" && n != ":"
+	case "continue", "continues", "continued", "continuing":
+		return d.low(i+1) == "to"
+	}
+	// The subject of a verb of saying: "the report said", "a note says".
+	w := d.low(i)
+	return lex.saidVerb[d.low(i+1)] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // cueSpan extends the cue word at k left over auxiliaries and adverbs
@@ -244,7 +266,7 @@ func (d *doc) npWord(i int) bool {
 	if lex.stop[w] && !lex.det[w] || lex.subjPron[w] {
 		return false
 	}
-	if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] {
+	if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] && !d.falseCue(i) {
 		return false
 	}
 	return !(strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w])
@@ -266,6 +288,14 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	}
 	if w := d.low(j); d.word(j) && (lex.subjPron[w] || w == "which") {
 		return span{j, j}
+	}
+	// A sentence adverb between subject and cue: "Carter however said",
+	// "officials, however, said".
+	if lex.sentAdv[d.low(j)] && j > 0 {
+		return d.leftNPSkip(j, skip)
+	}
+	if d.low(j) == "," && lex.sentAdv[d.low(j-1)] && d.low(j-2) == "," && j > 2 {
+		return d.leftNPSkip(j-2, skip)
 	}
 	if t := d.temporalBack(j); skip && t <= j {
 		if np := d.leftNPSkip(t, false); np.ok() {
@@ -335,6 +365,12 @@ func (d *doc) commaNP(j int) span {
 			name = d.chunkBack(c - 1)
 		}
 		if name.ok() && (d.toks[name.hi].cap || d.toks[name.lo].cap || lex.det[d.low(name.lo)]) {
+			if d.reportingClause(c + 1) {
+				// A relative clause that reports something itself is
+				// its own attribution, not part of the speaker:
+				// "Barkley, who said he votes Democratic, said …".
+				return name
+			}
 			return span{name.lo, j - 1}
 		}
 		return none
@@ -383,9 +419,12 @@ func (d *doc) chunkBack(j int) span {
 		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k-1) {
 			continue
 		}
-		if lex.npPrep[d.low(k)] && s.lo == k+1 && d.npWord(k-1) && !lex.det[d.low(k-1)] {
+		if (lex.npPrep[d.low(k)] || (d.low(k) == "in" || d.low(k) == "by") && d.coordLeft(k-1)) && s.lo == k+1 && d.npWord(k-1) && !lex.det[d.low(k-1)] {
 			s.lo = k // "a fellow with the institute", "Mr. Peck of SunTrust"
 			continue
+		}
+		if d.low(k) == "and" && s.lo == k+1 && d.coordLeft(k-1) && (d.npWord(k+1) || lex.det[d.low(k+1)]) {
+			continue // "Trump and his attorneys", "current and former officials"
 		}
 		if d.low(k) == "to" && s.lo == k+1 && d.low(k-1) == "close" && d.npWord(k-2) {
 			s.lo = k - 1 // "a source close to the campaign"
@@ -397,7 +436,7 @@ func (d *doc) chunkBack(j int) span {
 		}
 		s.lo = k
 		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && !(lex.det[d.low(k-1)] && d.npWord(k-1)) &&
-			!(d.low(k-1) == "to" && d.low(k-2) == "close") {
+			!(d.low(k-1) == "to" && d.low(k-2) == "close") && !(d.low(k-1) == "and" && d.coordLeft(k-2)) {
 			break // "many other polls" reads on over "many"
 		}
 	}
@@ -410,6 +449,36 @@ func (d *doc) chunkBack(j int) span {
 		s.lo++
 	}
 	return s
+}
+
+// reportingClause reports whether a relative clause opens at token m
+// ("who", "which") whose verb, in the next few words, is a cue: "who
+// said he …", "who has proposed …". Such a clause is an attribution of
+// its own rather than part of its antecedent's speaker phrase.
+func (d *doc) reportingClause(m int) bool {
+	if w := d.low(m); w != "who" && w != "which" {
+		return false
+	}
+	for k := m + 1; k <= m+3 && k < len(d.toks) && d.word(k); k++ {
+		if _, ok := d.cueAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coordLeft reports whether token j can end the first of two noun
+// phrases joined by "and" in a speaker: a name, a role, a plural noun, a
+// subject pronoun or an adjective of office ("current and former").
+func (d *doc) coordLeft(j int) bool {
+	w := d.low(j)
+	if d.word(j) && (w == "she" || w == "he" || w == "i" || w == "current" || w == "former") {
+		return true
+	}
+	if !d.npWord(j) || lex.det[w] {
+		return false
+	}
+	return d.toks[j].cap || lex.roleNouns[w] || strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss")
 }
 
 // apposBack collects an apposition ending at token j ("a professor at
@@ -600,9 +669,14 @@ func (d *doc) attachAfter(qi int) bool {
 			return false
 		}
 		c, ok := d.cueAt(k)
+		if ok {
+			if w := d.low(d.cueSpan(k).lo - 1); w == "who" || w == "which" {
+				ok = false // "…," Cruz, who has proposed …, said
+			}
+		}
 		if !ok {
-			if t.kind == kPunct && !(t.low == "," && k == q.close+1) && t.low != "-" {
-				if endedDot || k < q.close+3 || (t.low != "," && t.low != "(" && t.low != ")") {
+			if t.kind == kPunct && !(t.low == "," && k == q.close+1) && t.low != "-" && !(isApos(t.low) && d.word(k-1) && d.toks[k-1].end == t.start) {
+				if endedDot || k < q.close+2 || k == q.close+2 && d.low(q.close+1) == "," || (t.low != "," && t.low != "(" && t.low != ")") {
 					return false
 				}
 				commas = true
@@ -622,6 +696,12 @@ func (d *doc) attachAfter(qi int) bool {
 			spk = span{lo, cue.lo - 1}
 			if !d.speakerRun(spk) {
 				return false
+			}
+			for m := spk.lo + 1; m < spk.hi; m++ {
+				if d.low(m) == "," && (!d.apposStart(m+1) || d.reportingClause(m+1)) {
+					spk.hi = m - 1 // "…," Trump, in turn, said: an adjunct
+					break
+				}
 			}
 			for spk.hi > spk.lo && d.low(spk.hi) == "," {
 				spk.hi--
@@ -683,7 +763,7 @@ func (d *doc) tailAppos(s span) span {
 	}
 	n := d.toks[k]
 	if !(n.cap || lex.det[n.low] || lex.roleNouns[n.low] || lex.titles[n.low] || n.low == "who" || n.low == "whose" || n.low == "which" ||
-		unicode.IsDigit([]rune(n.low)[0])) || lex.subjPron[n.low] && n.low != "who" {
+		unicode.IsDigit([]rune(n.low)[0]) || d.apposStart(k)) || lex.subjPron[n.low] && n.low != "who" {
 		return s
 	}
 	_, hi := d.sentBounds(s.hi)
@@ -700,6 +780,9 @@ func (d *doc) tailAppos(s span) span {
 				return span{s.lo, m - 2}
 			}
 			return s
+		}
+		if w := d.low(m); (w == "who" || w == "which") && d.low(m-1) == "," && d.reportingClause(m) {
+			return span{s.lo, max(m-2, s.hi)} // "…, who said he …": a report of its own
 		}
 	}
 	return span{s.lo, hi}
@@ -764,6 +847,9 @@ func (d *doc) attachBefore(qi int) bool {
 		if d.low(k) == "according" {
 			spk = d.rightNP(k + 2)
 		}
+		if d.passive(cue) {
+			spk = none // "Sanders was asked: “…”"
+		}
 		d.add(rel{spk: spk, cue: cue, content: content, direct: true})
 		return true
 	}
@@ -774,10 +860,22 @@ func (d *doc) attachBefore(qi int) bool {
 // "according to" and the core verbs of saying, then the other cues, so
 // that a weak cue cannot swallow a sentence a verb of saying reports.
 func (d *doc) indirectPass() {
-	for pass := range 2 {
-		for k := range d.toks {
+	// The words that can be cues at all, found once for the three passes.
+	var words []int
+	for k := range d.toks {
+		if _, ok := d.cueAt(k); ok {
+			words = append(words, k)
+		}
+	}
+	for pass := range 3 {
+		for _, k := range words {
 			c, ok := d.cueAt(k)
-			if !ok || (c.core || d.low(k) == "according") != (pass == 0) {
+			if !ok || (c.core || d.low(k) == "according") != (pass < 2) {
+				continue
+			}
+			// A cue in a relative clause ("Barkley, who said …, said")
+			// waits for the cue of the main clause.
+			if rel := d.low(d.cueSpan(k).lo-1) == "who"; pass < 2 && rel != (pass == 1) {
 				continue
 			}
 			if d.low(k) == "according" {
@@ -787,6 +885,65 @@ func (d *doc) indirectPass() {
 			d.indirect(k, c)
 		}
 	}
+}
+
+// pollPass reads "in" before a poll as a cue, as PolNeAR does: "Trump
+// has a decisive lead in the polls", "In a CNN poll released Monday, 50
+// percent chose Clinton". The poll is the source; the content is the
+// clause before "in", or after the poll when "in" opens the sentence.
+func (d *doc) pollPass() {
+	for k := range d.toks {
+		if d.low(k) != "in" || d.claimed[k] || d.toks[k].quote >= 0 {
+			continue
+		}
+		lo, hi := d.sentBounds(k)
+		hi = d.trimEnd(hi)
+		src := d.rightNP(k + 1)
+		last := -1
+		for m := src.lo; src.ok() && m <= src.hi && d.low(m) != ","; m++ {
+			if lex.pollNouns[d.low(m)] {
+				last = m
+			}
+		}
+		if last < 0 || last >= hi {
+			continue
+		}
+		// The source ends at its poll ("in the polls ahead of the
+		// primary"), or, opening the sentence, at the comma ("In a CNN
+		// poll released Monday, …").
+		src.hi = last
+		if k == lo {
+			src = d.extendSource(src, hi)
+		}
+		if !d.plainWords(src.lo, src.hi) {
+			continue
+		}
+		cue := span{k, k}
+		if k == lo {
+			if d.low(src.hi+1) == "," && d.standing(src.hi+2, hi) {
+				d.addIndirect(src, cue, span{src.hi + 2, d.clauseEnd(src.hi+2, hi)}, 3)
+			}
+			continue
+		}
+		end := d.trimEnd(k - 1)
+		if d.low(k-1) == "," {
+			end = d.trimEnd(k - 2)
+		}
+		if d.standing(lo, end) {
+			d.addIndirect(src, cue, span{lo, end}, 3)
+		}
+	}
+}
+
+// standing reports whether tokens lo..hi read as a poll finding: a
+// number or a word of standing ("lead", "ahead", "percent").
+func (d *doc) standing(lo, hi int) bool {
+	for m := lo; m <= hi; m++ {
+		if w := d.low(m); lex.standing[w] || d.word(m) && unicode.IsDigit([]rune(w)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // according handles "according to X, …" and "…, according to X".
@@ -867,6 +1024,10 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 	}
 	for k := content.lo; k <= content.hi; k++ {
 		if d.claimed[k] {
+			if e := d.nestedEnd(k, content); e >= k {
+				k = e // a whole attribution inside the content is part of it
+				continue
+			}
 			if k == content.lo {
 				return false
 			}
@@ -894,6 +1055,24 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 	}
 	d.add(rel{spk: spk, cue: cue, content: content})
 	return true
+}
+
+// nestedEnd returns the last token of an attribution that holds token k
+// and lies whole inside c ("“…,” Sanders said, according to CNN": the
+// quotation and its attribution are what CNN reports), or -1.
+func (d *doc) nestedEnd(k int, c span) int {
+	for _, r := range d.rels {
+		lo, hi := r.content.lo, r.content.hi
+		for _, s := range []span{r.spk, r.cue} {
+			if s.ok() {
+				lo, hi = min(lo, s.lo), max(hi, s.hi)
+			}
+		}
+		if lo <= k && k <= hi && lo >= c.lo && hi <= c.hi {
+			return hi
+		}
+	}
+	return -1
 }
 
 // labels handles a speaker label and a colon that open a paragraph,
@@ -960,6 +1139,10 @@ func (d *doc) labels() {
 		d.add(rel{spk: label, cue: span{i, i}, content: content, direct: direct})
 	}
 }
+
+// isApos reports whether w is an apostrophe, as a possessive ending in
+// s writes one after the word ("Sanders’ campaign").
+func isApos(w string) bool { return w == "'" || w == "’" }
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 
@@ -1036,12 +1219,22 @@ func (d *doc) indirect(k int, c cueInfo) {
 		d.expected(k)
 		return
 	}
+	if lex.raising[d.low(k)] {
+		d.raising(k)
+		return
+	}
 	cue := d.cueSpan(k)
 	lo, hi := d.sentBounds(k)
 	hi = d.trimEnd(hi)
 	minWords := 3
 	if c.class == cueBelief {
 		minWords = 4
+	}
+	if d.passive(cue) {
+		if start := d.contentStart(cue.hi+1, hi, cueInfo{class: cueSpeech}); start >= 0 {
+			d.addIndirect(none, cue, span{start, d.clauseEnd(start, hi)}, minWords)
+		}
+		return
 	}
 	// "Content, said X." / "Content, X said." / "Content, X said, more."
 	// A participle ("…, citing low growth") is never inverted.
@@ -1057,7 +1250,13 @@ func (d *doc) indirect(k int, c cueInfo) {
 	if !spk.ok() && d.low(cue.lo-1) == "," && c.class != cueBelief {
 		// "Name, who …, said": the sentence opens with the speaker.
 		if np := d.rightNP(lo); np.ok() && np.hi < cue.lo-2 && d.low(np.hi+1) == "," && cue.lo-lo <= 40 {
-			spk = span{lo, cue.lo - 2}
+			switch {
+			case d.temporalBack(np.hi) <= np.hi:
+			case d.apposStart(np.hi + 2):
+				spk = span{lo, cue.lo - 2}
+			default:
+				spk = np // "Trump, in turn, cites": an adjunct, not an apposition
+			}
 		}
 	}
 	after := cue.hi + 1
@@ -1121,12 +1320,61 @@ func (d *doc) expected(k int) {
 	d.add(rel{spk: none, cue: cue, content: rest})
 }
 
+// passive reports whether cue is a passive ("was asked", "is
+// considered", "were told") with no agent after it: PolNeAR gives such a
+// report no source, and its subject is who was asked, not who asked.
+func (d *doc) passive(cue span) bool {
+	if !cue.ok() || cue.hi == cue.lo {
+		return false
+	}
+	b := d.low(cue.lo)
+	if !lex.beFinite[b] && b != "been" && b != "being" && b != "be" {
+		return false
+	}
+	w := d.low(cue.hi)
+	if d.low(cue.hi+1) == "by" || !strings.HasSuffix(w, "ed") && w != "told" && w != "known" && w != "shown" && w != "thought" && w != "said" {
+		return false
+	}
+	return true
+}
+
+// raising handles "X seems to …", "X appeared unperturbed", which
+// PolNeAR reads as an attribution without a source: the cue is the verb
+// alone, the content its subject and the rest of the clause. "Appear"
+// reports only before "to" ("appeared on television" does not).
+func (d *doc) raising(k int) {
+	n := d.low(k + 1)
+	if !d.word(k+1) || strings.HasPrefix(d.low(k), "appear") && n != "to" || lex.npPrep[n] || n == "in" || n == "on" || n == "at" || n == "before" || n == "that" {
+		return
+	}
+	subj := d.leftNP(k)
+	if !subj.ok() || d.claimed[subj.lo] {
+		return
+	}
+	_, hi := d.sentBounds(k)
+	hi = d.clauseEnd(k+1, d.trimEnd(hi))
+	rest := span{k + 1, hi}
+	for m := rest.lo; m <= rest.hi; m++ {
+		if d.claimed[m] {
+			return
+		}
+	}
+	if rest.hi-rest.lo < 1 {
+		return
+	}
+	d.add(rel{spk: none, cue: span{k, k}, content: subj})
+	d.add(rel{spk: none, cue: span{k, k}, content: rest})
+}
+
 // clauseEnd returns where a reported clause running from lo to the
 // sentence end at hi stops: before a second report joined to it, by a
 // conjunction ("… and said …", "…, but he noted …", "…, though she
 // added …") or as a participle ("…, arguing that …").
 func (d *doc) clauseEnd(lo, hi int) int {
 	for m := lo + 2; m <= hi; m++ {
+		if d.low(m) == "," && d.toks[m].quote < 0 && lex.clauseCut[d.low(m+1)] && m+1 < hi {
+			return d.trimEnd(m - 1) // "…, but Cook did not say when"
+		}
 		c, ok := d.cueAt(m)
 		if !ok || c.class == cueBelief || d.low(m) == "according" {
 			continue
@@ -1211,26 +1459,43 @@ func (d *doc) contentStart(i, hi int, c cueInfo) int {
 	return j
 }
 
-// continuations gives an unattributed quotation the speaker of the
-// quotation just before it, in the same or the previous paragraph.
+// continuations gives an unattributed quotation the speaker and cue of
+// an attribution next to it, as news copy runs one speaker's words over
+// several paragraphs: the attribution just before it, in the same or the
+// previous paragraph (or the one before, when the paragraph between is
+// itself the speaker's), else the attributed quotation just after it in
+// the same or the next paragraph ("“…” / “…,” she said.").
 func (d *doc) continuations() {
 	sort.Slice(d.rels, func(a, b int) bool { return d.rels[a].content.lo < d.rels[b].content.lo })
 	var out []rel
 	ri := 0
-	var last *rel
+	last := none
+	var lastRel rel
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
 		for ri < len(d.rels) && d.rels[ri].content.lo < q.open {
-			last = &d.rels[ri]
+			if r := d.rels[ri]; r.cue.ok() && (!last.ok() || r.content.hi >= last.hi) {
+				last, lastRel = r.content, r
+			}
 			ri++
 		}
 		if q.used || d.claimed[q.open] {
 			continue
 		}
-		if last != nil && last.direct && d.toks[q.open].para-d.toks[last.content.hi].para <= 1 && !d.between(last.content.hi, q.open) {
-			out = append(out, rel{spk: last.spk, cue: last.cue, content: span{q.open, q.close}, direct: true})
+		para := d.toks[q.open].para
+		if last.ok() && para-d.toks[last.hi].para <= 1 && !d.between(last.hi, q.open) && (lastRel.direct || d.quietBefore(last.hi, q.open, lastRel)) {
+			r := rel{spk: lastRel.spk, cue: lastRel.cue, content: span{q.open, q.close}, direct: true}
+			out = append(out, r)
+			last, lastRel = r.content, r
 			q.used = true
 			continue
+		}
+		if ri < len(d.rels) {
+			if r := d.rels[ri]; r.direct && r.cue.ok() && d.toks[r.content.lo].para-d.toks[q.close].para == 1 && d.quietBefore(q.close, r.content.lo, r) {
+				out = append(out, rel{spk: r.spk, cue: r.cue, content: span{q.open, q.close}, direct: true})
+				q.used = true
+				continue
+			}
 		}
 		// A quotation standing as its own sentence, unattributed.
 		if q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) {
@@ -1240,6 +1505,19 @@ func (d *doc) continuations() {
 	}
 	d.rels = append(d.rels, out...)
 	sort.SliceStable(d.rels, func(a, b int) bool { return d.rels[a].content.lo < d.rels[b].content.lo })
+}
+
+// quietBefore reports whether the tokens strictly between a and b hold
+// no words outside quotations but r's speaker and cue: nothing else
+// separates a quotation from the attribution r it continues.
+func (d *doc) quietBefore(a, b int, r rel) bool {
+	for k := a + 1; k < b; k++ {
+		in := r.spk.ok() && k >= r.spk.lo && k <= r.spk.hi || r.cue.ok() && k >= r.cue.lo && k <= r.cue.hi
+		if d.toks[k].kind == kWord && d.toks[k].quote < 0 && !in {
+			return false
+		}
+	}
+	return true
 }
 
 // between reports whether a cue word other than a quotation's sits
@@ -1257,8 +1535,20 @@ func (d *doc) span(s span) *Span {
 	if !s.ok() {
 		return nil
 	}
-	a, b := d.toks[s.lo].start, d.toks[s.hi].end
+	a, b := int(d.toks[s.lo].start), int(d.toks[s.hi].end)
 	return &Span{Text: string(d.rs[a:b]), Start: a, End: b}
+}
+
+// trimContraction drops an auxiliary glued to the end of a speaker
+// ("they’ve said", "we’re told"): the speaker is the pronoun.
+func trimContraction(s *Span) {
+	for _, suf := range []string{"’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m"} {
+		if len(s.Text) > len(suf) && strings.HasSuffix(strings.ToLower(s.Text), suf) {
+			s.Text = s.Text[:len(s.Text)-len(suf)]
+			s.End -= len([]rune(suf))
+			return
+		}
+	}
 }
 
 // output turns token ranges into Quotes and resolves speakers.
@@ -1269,6 +1559,7 @@ func (d *doc) output() []Quote {
 		q := Quote{Speaker: d.span(r.spk), Cue: d.span(r.cue), Direct: r.direct}
 		q.Content = *d.span(r.content)
 		if q.Speaker != nil {
+			trimContraction(q.Speaker)
 			q.Speaker.Canonical = res.resolve(d.toks[r.spk.lo:r.spk.hi+1], q.Speaker.Text)
 		}
 		out = append(out, q)

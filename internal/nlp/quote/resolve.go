@@ -58,7 +58,7 @@ func (r *resolver) resolve(toks []token, text string) string {
 		for len(run) > 1 && lex.titles[run[0].low] {
 			run = run[1:]
 		}
-		name := joinToks(run, text, toks[0].start)
+		name := joinToks(run, text, int(toks[0].start))
 		person := true
 		for _, t := range run {
 			if lex.orgWords[strings.TrimSuffix(t.low, "’s")] {
@@ -80,7 +80,7 @@ func (r *resolver) resolve(toks []token, text string) string {
 		r.add(mention{canonical: c, head: head})
 		return c
 	}
-	name := joinToks(seg, text, toks[0].start)
+	name := joinToks(seg, text, int(toks[0].start))
 	r.add(mention{canonical: name, head: head})
 	return name
 }
@@ -106,7 +106,7 @@ func (r *resolver) latest(ok func(mention) bool) string {
 // span starting at code point base.
 func joinToks(toks []token, text string, base int) string {
 	rs := []rune(text)
-	a, b := toks[0].start-base, toks[len(toks)-1].end-base
+	a, b := int(toks[0].start)-base, int(toks[len(toks)-1].end)-base
 	if a < 0 || b > len(rs) || a >= b {
 		return ""
 	}

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokKind classifies a token.
@@ -16,16 +17,16 @@ const (
 
 // token is one word, punctuation mark or quotation mark.
 type token struct {
-	start, end int // code-point offsets, end exclusive
 	low        string
+	start, end int32 // code-point offsets, end exclusive
+	para       int32 // paragraph index
+	sent       int32 // sentence index
+	quote      int32 // index of the quotation that holds it, or -1
 	kind       tokKind
 	cap        bool // starts with an upper-case letter
-	para       int  // paragraph index
-	sent       int  // sentence index
-	quote      int  // index of the quotation that holds it, or -1
 	// mark is, for kQuote tokens, +1 for a mark that can only open, -1 for
 	// one that can only close, 0 for a straight mark.
-	mark int
+	mark int8
 }
 
 // maxTokenRunes caps one token, so that a run of letters without spaces
@@ -40,7 +41,12 @@ func isWordRune(r rune) bool {
 // paragraph) and sentences.
 func tokenize(rs []rune) []token {
 	toks := make([]token, 0, len(rs)/5+1)
-	para := 0
+	// The lower-case forms of all tokens are written one after another
+	// into arena and cut out of one string at the end, rather than
+	// allocated one by one; at[n] is where token n's form ends.
+	arena := make([]byte, 0, len(rs))
+	at := make([]int32, 0, cap(toks))
+	para := int32(0)
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -69,18 +75,25 @@ func tokenize(rs []rune) []token {
 				}
 				break
 			}
-			low := strings.ToLower(string(rs[i:j]))
+			a := len(arena)
+			dot := false
+			for _, c := range rs[i:j] {
+				arena = utf8.AppendRune(arena, unicode.ToLower(c))
+				dot = dot || c == '.'
+			}
 			// Abbreviations and initials keep their period: "Sen.", "F.".
 			// So does a word closing a bracket: "(D-Wis.)".
-			if j < len(rs) && rs[j] == '.' && (lex.abbrev[low] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(low, ".") ||
+			if j < len(rs) && rs[j] == '.' && (lex.abbrev[string(arena[a:])] || (j-i == 1 && unicode.IsUpper(r)) || dot ||
 				j+1 < len(rs) && rs[j+1] == ')') {
 				j++
-				low += "."
+				arena = append(arena, '.')
 			}
-			toks = append(toks, token{start: i, end: j, low: low, kind: kWord, cap: unicode.IsUpper(r), para: para, quote: -1})
+			at = append(at, int32(len(arena)))
+			toks = append(toks, token{start: int32(i), end: int32(j), kind: kWord, cap: unicode.IsUpper(r), para: para, quote: -1})
 			i = j
 		default:
-			t := token{start: i, end: i + 1, low: string(r), kind: kPunct, para: para, quote: -1}
+			e := i + 1 // where the token ends
+			t := token{kind: kPunct, para: para, quote: -1}
 			switch r {
 			case '“', '„', '«':
 				t.kind, t.mark = kQuote, 1
@@ -89,18 +102,37 @@ func tokenize(rs []rune) []token {
 			case '"':
 				t.kind = kQuote
 			case '\'':
-				if i+1 < len(rs) && rs[i+1] == '\'' { // '' as a double mark
-					t.kind, t.end, t.low = kQuote, i+2, `"`
+				// Two marks are a double mark; of three after a word, the
+				// single mark closes first: 'Kosovo is a special case,'''.
+				closing3 := i+2 < len(rs) && rs[i+1] == '\'' && rs[i+2] == '\'' && i > 0 && !unicode.IsSpace(rs[i-1])
+				if i+1 < len(rs) && rs[i+1] == '\'' && !closing3 {
+					t.kind, e = kQuote, i+2
+					r = '"'
 				}
 			case '.':
-				for t.end < len(rs) && rs[t.end] == '.' && t.end-i < maxTokenRunes {
-					t.end++
+				for e < len(rs) && rs[e] == '.' && e-i < maxTokenRunes {
+					e++
 				}
-				t.low = string(rs[i:t.end])
 			}
+			arena = utf8.AppendRune(arena, r)
+			for range e - i - 1 {
+				if r == '.' {
+					arena = append(arena, '.') // an ellipsis of periods
+				}
+			}
+			at = append(at, int32(len(arena)))
+			t.start, t.end = int32(i), int32(e)
 			toks = append(toks, t)
-			i = t.end
+			i = e
 		}
+	}
+	all := string(arena)
+	for n := range toks {
+		a := int32(0)
+		if n > 0 {
+			a = at[n-1]
+		}
+		toks[n].low = all[a:at[n]]
 	}
 	splitSentences(toks, rs)
 	return toks
@@ -110,7 +142,7 @@ func tokenize(rs []rune) []token {
 // paragraph break, or after . ! ? (and any closing marks) when the next
 // token starts a sentence; abbreviations kept their period in the word.
 func splitSentences(toks []token, rs []rune) {
-	sent := 0
+	sent := int32(0)
 	for i := range toks {
 		toks[i].sent = sent
 		if i+1 >= len(toks) {
