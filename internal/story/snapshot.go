@@ -8,7 +8,9 @@ import (
 )
 
 // snapshotVersion is bumped whenever the snapshot's layout changes.
-const snapshotVersion = 1
+// Version 2 added the topic links; a version 1 snapshot is read with
+// every story its own topic.
+const snapshotVersion = 2
 
 // maxSnapshot bounds the snapshot Restore will read (1 GiB).
 const maxSnapshot = 1 << 30
@@ -29,8 +31,11 @@ type snapshot struct {
 }
 
 type snapCluster struct {
-	ID      string            `json:"id"`
-	Into    int32             `json:"into"`
+	ID   string `json:"id"`
+	Into int32  `json:"into"`
+	// Topic is 1 + the index of the earlier story this one's topic
+	// links to, or 0 for a topic's first story.
+	Topic   int32             `json:"topic,omitempty"`
 	Retired bool              `json:"retired,omitempty"`
 	Body    []snapEntry       `json:"body,omitempty"`
 	Title   []snapEntry       `json:"title,omitempty"`
@@ -96,7 +101,7 @@ func (c *Clusterer) Snapshot() ([]byte, error) {
 	s := snapshot{Version: snapshotVersion, Config: c.cfg, Terms: c.terms, DF: c.df, Caps: c.caps, Docs: c.docs,
 		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
 	for _, cl := range c.clusters {
-		sc := snapCluster{ID: cl.id, Into: cl.into, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
+		sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
 			Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
 			Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final}
 		for _, t := range cl.titles {
@@ -127,7 +132,7 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, fmt.Errorf("story snapshot: %w", err)
 	}
-	if s.Version != snapshotVersion {
+	if s.Version != snapshotVersion && s.Version != 1 {
 		return nil, fmt.Errorf("story snapshot: version %d, want %d", s.Version, snapshotVersion)
 	}
 	merged := s.Config
@@ -157,7 +162,10 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		if _, dup := c.byID[sc.ID]; dup || sc.ID == "" {
 			return nil, fmt.Errorf("story snapshot: story ID %q empty or repeated", sc.ID)
 		}
-		cl := &cluster{id: sc.ID, into: sc.Into, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
+		if sc.Topic < 0 || sc.Topic > int32(i) {
+			return nil, fmt.Errorf("story snapshot: story %q in the topic of story %d", sc.ID, sc.Topic-1)
+		}
+		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
 			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
 		var err error
 		if cl.body, err = fromSnap(sc.Body, len(c.terms)); err == nil {
@@ -261,6 +269,9 @@ func override(dst *Config, cfg Config) {
 	}
 	if cfg.CapRatio != 0 {
 		dst.CapRatio = cfg.CapRatio
+	}
+	if cfg.TopicThreshold != 0 {
+		dst.TopicThreshold = cfg.TopicThreshold
 	}
 	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
 }

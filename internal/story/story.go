@@ -24,6 +24,11 @@
 // When an article matches two stories and the two stories' centroids are
 // close, the stories merge into the larger, and the merge is recorded.
 //
+// Stories also fall into coarser topics: an article that starts a story
+// of its own but came near an earlier story (a second arrest of the same
+// player, a later earthquake in the same region) puts its story in that
+// story's topic, and merged stories share one.
+//
 // We wrote our own rather than use a library: the method is small, it
 // must run online inside one static binary, and its state must be
 // snapshotted between runs (see Snapshot and Restore).
@@ -31,6 +36,7 @@ package story
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -74,6 +80,11 @@ type Config struct {
 	// like names, but written in lower case more often. Negative turns the
 	// filter off.
 	CapRatio float64 `json:"cap_ratio,omitempty"`
+	// TopicThreshold is the least score for an article that starts a
+	// story of its own (its best score is under Threshold) to put that
+	// story in the topic of the story it came closest to (see
+	// Story.Topic). Above 1 every story is its own topic.
+	TopicThreshold float64 `json:"topic_threshold,omitempty"`
 	// NoGazetteer turns the multilingual gazetteer off (to measure what
 	// it gives).
 	NoGazetteer bool `json:"no_gazetteer,omitempty"`
@@ -94,6 +105,7 @@ var DefaultConfig = Config{
 	MaxTerms:         300,
 	MaxDuplicates:    200000,
 	CapRatio:         0.5,
+	TopicThreshold:   0.1,
 }
 
 func (c Config) withDefaults() Config {
@@ -153,6 +165,11 @@ type Story struct {
 	Copies map[string]string `json:"copies,omitempty"`
 	// MergedFrom lists the stories merged into this one.
 	MergedFrom []string `json:"merged_from,omitempty"`
+	// Topic is the ID of the story's topic: a coarser group of stories
+	// about one subject (two arrests of one player, two earthquakes in one
+	// region), named after the topic's first story that is still live.
+	// A story whose articles never came near another's is its own topic.
+	Topic string `json:"topic,omitempty"`
 }
 
 // Bounds that keep a story's footprint fixed however large it grows.
@@ -203,6 +220,7 @@ type Clusterer struct {
 type cluster struct {
 	id      string
 	into    int32 // -1, or the cluster this one merged into
+	topic   int32 // -1, or a cluster of the same topic created earlier
 	retired bool  // idle beyond the window: vectors dropped
 	body    vec   // sums of member unit vectors
 	title   vec
@@ -318,6 +336,9 @@ func (c *Clusterer) Add(a Article) Assignment {
 	if best < 0 || bestS < c.cfg.Threshold {
 		k := c.newCluster(a.ID)
 		c.join(k, a, &d, look)
+		if best >= 0 && bestS >= c.cfg.TopicThreshold {
+			c.unite(best, k)
+		}
 		return Assignment{StoryID: c.clusters[k].id, New: true}
 	}
 	out := Assignment{StoryID: c.clusters[best].id, Score: bestS}
@@ -368,10 +389,13 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 	entityTerms(titleToks, c.gaz, common, et)
 	entityTerms(bodyToks, c.gaz, common, et)
 	c.docs++
+	// New terms take IDs in sorted order, not map order, so that the
+	// same input gives the same IDs, the same ties among the heaviest
+	// terms and so the same candidates on every run.
 	ids := func(m map[string]int) map[uint32]int {
 		out := make(map[uint32]int, len(m))
-		for t, n := range m {
-			out[c.termID(t)] = n
+		for _, t := range slices.Sorted(maps.Keys(m)) {
+			out[c.termID(t)] = m[t]
 		}
 		return out
 	}
@@ -515,7 +539,7 @@ func (c *Clusterer) newCluster(articleID string) int32 {
 		}
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
-	c.clusters = append(c.clusters, &cluster{id: id, into: -1})
+	c.clusters = append(c.clusters, &cluster{id: id, into: -1, topic: -1})
 	k := int32(len(c.clusters) - 1)
 	c.byID[id] = int(k)
 	c.active = append(c.active, k)
@@ -600,8 +624,9 @@ func (c *Clusterer) merge(into, from int32) {
 			c.index[t] = append(c.index[t], into)
 		}
 	}
+	c.unite(into, from)
 	b.into = into
-	*b = cluster{id: b.id, into: into}
+	*b = cluster{id: b.id, into: into, topic: b.topic}
 }
 
 // sweep retires the stories idle for longer than the window: their
@@ -630,6 +655,45 @@ func (c *Clusterer) retire(cl *cluster) {
 	cl.nBody, cl.nTitle, cl.nEnt = 0, 0, 0
 }
 
+// topicRoot follows a cluster's topic links to the topic's first
+// cluster.
+func (c *Clusterer) topicRoot(k int32) int32 {
+	for n := 0; c.clusters[k].topic >= 0 && n <= len(c.clusters); n++ {
+		k = c.clusters[k].topic
+	}
+	return k
+}
+
+// unite puts two clusters' topics together; the earlier-created root
+// stays the root, so a topic's name does not change when one joins it.
+// The links of a and b are pointed straight at the root, which keeps
+// the walks short.
+func (c *Clusterer) unite(a, b int32) {
+	ra, rb := c.topicRoot(a), c.topicRoot(b)
+	root := min(ra, rb)
+	for _, k := range []int32{a, b, ra, rb} {
+		if k != root {
+			c.clusters[k].topic = root
+		}
+	}
+}
+
+// topicID names a cluster's topic: the live story its topic's root
+// merged into (or the root itself).
+func (c *Clusterer) topicID(k int32) string {
+	return c.clusters[c.find(c.topicRoot(k))].id
+}
+
+// TopicOf returns the ID of the topic of the story holding an article
+// (see Story.Topic).
+func (c *Clusterer) TopicOf(articleID string) (string, bool) {
+	k, ok := c.storyOf[articleID]
+	if !ok {
+		return "", false
+	}
+	return c.topicID(c.find(k)), true
+}
+
 // find follows merges to the live cluster.
 func (c *Clusterer) find(k int32) int32 {
 	for n := 0; c.clusters[k].into >= 0 && n <= len(c.clusters); n++ {
@@ -654,12 +718,12 @@ func (c *Clusterer) Len() int { return len(c.storyOf) }
 // in order of creation.
 func (c *Clusterer) Stories() []Story {
 	var out []Story
-	for _, cl := range c.clusters {
+	for k, cl := range c.clusters {
 		if cl.into >= 0 {
 			continue
 		}
 		s := Story{ID: cl.id, Title: cl.representativeTitle(), Articles: slices.Clone(cl.members),
-			MergedFrom: slices.Clone(cl.merged)}
+			MergedFrom: slices.Clone(cl.merged), Topic: c.topicID(int32(k))}
 		if len(cl.copies) > 0 {
 			s.Copies = make(map[string]string, len(cl.copies))
 			for k, v := range cl.copies {

@@ -262,7 +262,8 @@ func TestRestoreRejects(t *testing.T) {
 		data string
 	}{
 		{"not JSON", "{"},
-		{"wrong version", strings.Replace(string(good), `"version":1`, `"version":9`, 1)},
+		{"wrong version", strings.Replace(string(good), `"version":2`, `"version":9`, 1)},
+		{"topic not earlier", strings.Replace(string(good), `"into":-1`, `"into":-1,"topic":1`, 1)},
 		{"merge out of range", strings.Replace(string(good), `"into":-1`, `"into":7`, 1)},
 		{"merge into itself", strings.Replace(string(good), `"into":-1`, `"into":0`, 1)},
 		{"df without terms", strings.Replace(string(good), `"df":[`, `"df":[1,`, 1)},
@@ -274,6 +275,81 @@ func TestRestoreRejects(t *testing.T) {
 	}
 	if _, err := Restore(good, Config{}); err != nil {
 		t.Errorf("good snapshot: %v", err)
+	}
+	// A version 1 snapshot has no topics: each story is its own.
+	old, err := Restore([]byte(strings.Replace(string(good), `"version":2`, `"version":1`, 1)), Config{})
+	if err != nil {
+		t.Fatalf("version 1 snapshot: %v", err)
+	}
+	for _, s := range old.Stories() {
+		if s.Topic != s.ID {
+			t.Errorf("version 1 story %s in topic %s", s.ID, s.Topic)
+		}
+	}
+}
+
+// TestTopics checks the coarse grouping: a story started by an article
+// that came near an earlier story, without joining it, shares that
+// story's topic, also after a snapshot; an unrelated story is a topic
+// of its own.
+func TestTopics(t *testing.T) {
+	// Too short to fold as a copy of summit.
+	retold := "Kim Jong Un and Donald Trump shook hands at the Capella hotel in Singapore and signed a statement on the denuclearization of the Korean Peninsula."
+	arts := []Article{
+		{ID: "a1", Title: "Trump and Kim meet in Singapore", Text: summit},
+		{ID: "a2", Title: "Kim Jong Un and Trump hold Singapore summit", Text: retold},
+		{ID: "a3", Title: "Earthquake kills 20 in Indonesia", Text: quake},
+	}
+	tests := []struct {
+		name              string
+		cfg               Config
+		stories           int
+		sameTopic12       bool
+		wantTopicOf3Alone bool
+	}{
+		// A join threshold no pair reaches keeps every article apart; the
+		// summit pair is near enough for one topic.
+		{"near stories share a topic", Config{Threshold: 0.95, TopicThreshold: 0.05}, 3, true, true},
+		{"topics off", Config{Threshold: 0.95, TopicThreshold: 2}, 3, false, true},
+		{"joined articles share story and topic", Config{}, 2, true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(tc.cfg)
+			for _, a := range arts[:2] {
+				c.Add(a)
+			}
+			snap, err := c.Snapshot()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c, err = Restore(snap, tc.cfg); err != nil {
+				t.Fatal(err)
+			}
+			c.Add(arts[2])
+			if n := len(c.Stories()); n != tc.stories {
+				t.Fatalf("%d stories, want %d", n, tc.stories)
+			}
+			topic := map[string]string{}
+			for _, a := range arts {
+				topic[a.ID], _ = c.TopicOf(a.ID)
+			}
+			if got := topic["a1"] == topic["a2"]; got != tc.sameTopic12 {
+				t.Errorf("summit articles in one topic: %v, want %v (%v)", got, tc.sameTopic12, topic)
+			}
+			if got := topic["a3"] != topic["a1"] && topic["a3"] != topic["a2"]; got != tc.wantTopicOf3Alone {
+				t.Errorf("quake alone: %v, want %v (%v)", got, tc.wantTopicOf3Alone, topic)
+			}
+			first, _ := c.StoryOf("a1")
+			if topic["a1"] != first {
+				t.Errorf("topic %s not named after its first story %s", topic["a1"], first)
+			}
+			for _, s := range c.Stories() {
+				if st, _ := c.TopicOf(s.Articles[0]); s.Topic != st {
+					t.Errorf("story %s: Topic %s, TopicOf %s", s.ID, s.Topic, st)
+				}
+			}
+		})
 	}
 }
 

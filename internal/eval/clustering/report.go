@@ -49,7 +49,8 @@ func Run(dataDir string, sets []string) ([]Result, error) {
 }
 
 // Evaluate3 scores storyline and the baseline on a set's dev, test and
-// all splits, at the set's fine level and, for ECB+, the topic level.
+// all splits, at the set's fine level and, for ECB+, the topic level
+// (storyline's stories grouped by their topics there).
 // On the multilingual set it also scores storyline without its
 // gazetteer, and the cross-language links.
 func Evaluate3(set *Set, cfg story.Config) []Result {
@@ -64,11 +65,16 @@ func Evaluate3(set *Set, cfg story.Config) []Result {
 	var out []Result
 	for _, split := range []string{"dev", "test", "all"} {
 		items := set.Split(split)
-		ours := RunStoryline(items, cfg)
+		ours, topics := RunStorylineTopics(items, cfg)
 		base := RunBaseline(items, baselineThreshold)
 		for _, lv := range levels {
+			// At the coarse level storyline answers with its topics.
+			pred := ours
+			if lv.coarse {
+				pred = topics
+			}
 			out = append(out,
-				Result{Set: set.Name, Method: "storyline", Split: split, Level: lv.name, Scores: Evaluate(items, ours, lv.coarse)},
+				Result{Set: set.Name, Method: "storyline", Split: split, Level: lv.name, Scores: Evaluate(items, pred, lv.coarse)},
 				Result{Set: set.Name, Method: "baseline", Split: split, Level: lv.name, Scores: Evaluate(items, base, lv.coarse)})
 		}
 		if set.Name == "multilingual" {

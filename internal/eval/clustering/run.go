@@ -21,15 +21,23 @@ type Result struct {
 // RunStoryline clusters the items online, in order, with storyline's
 // clusterer and returns the predicted story of each item.
 func RunStoryline(items []Item, cfg story.Config) []string {
+	pred, _ := RunStorylineTopics(items, cfg)
+	return pred
+}
+
+// RunStorylineTopics is RunStoryline that also returns the predicted
+// topic of each item (see story.Story.Topic).
+func RunStorylineTopics(items []Item, cfg story.Config) (stories, topics []string) {
 	c := story.New(cfg)
 	for _, it := range items {
 		c.Add(it.Article)
 	}
-	pred := make([]string, len(items))
+	stories, topics = make([]string, len(items)), make([]string, len(items))
 	for i, it := range items {
-		pred[i], _ = c.StoryOf(it.Article.ID)
+		stories[i], _ = c.StoryOf(it.Article.ID)
+		topics[i], _ = c.TopicOf(it.Article.ID)
 	}
-	return pred
+	return stories, topics
 }
 
 // RunBaseline is the floor the issue names: a single-pass clusterer over
