@@ -317,15 +317,17 @@ func scoreLines(dump, gold string, debug func(kind, text string)) lineScore {
 // goldLines) and scores the lines Extract keeps: precision, recall and F1
 // over body lines, for the development and the test half of the pages.
 // TEXTSCRAPE_DEBUG=1 prints the wrong lines.
-func TestBodyLines(t *testing.T) {
+// eachAEBPage calls fn with every page of the article extraction
+// benchmark and its gold body text, skipping the test when the
+// benchmark is absent.
+func eachAEBPage(t *testing.T, fn func(file, gold string, page []byte)) {
+	t.Helper()
 	dir := filepath.Join(sharedDir, "data", "extraction", "scrapinghub-aeb")
 	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		t.Skipf("article extraction benchmark not available (%v)", err)
 	}
 	defer f.Close()
-	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
-	var dev, test lineScore
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
@@ -340,22 +342,30 @@ func TestBodyLines(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", g.File, err)
 		}
-		isDev := devHalf(g.File)
+		fn(g.File, g.Text, page)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("gold.jsonl: %v", err)
+	}
+}
+
+func TestBodyLines(t *testing.T) {
+	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
+	var dev, test lineScore
+	eachAEBPage(t, func(file, gold string, page []byte) {
+		isDev := devHalf(file)
 		debug := func(kind, text string) {
 			if debugOn && isDev {
-				t.Logf("%.12s %s: %.100q", g.File, kind, text)
+				t.Logf("%.12s %s: %.100q", file, kind, text)
 			}
 		}
-		s := scoreLines(htmlToText(page), g.Text, debug)
+		s := scoreLines(htmlToText(page), gold, debug)
 		if isDev {
 			dev.add(s)
 		} else {
 			test.add(s)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("gold.jsonl: %v", err)
-	}
+	})
 	var all lineScore
 	all.add(dev)
 	all.add(test)

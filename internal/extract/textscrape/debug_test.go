@@ -1,8 +1,6 @@
 package textscrape
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,36 +33,17 @@ func TestDebugAEB(t *testing.T) {
 	if prefix == "" {
 		t.Skip("set TEXTSCRAPE_AEB")
 	}
-	dir := filepath.Join(sharedDir, "data", "extraction", "scrapinghub-aeb")
-	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
-	if err != nil {
-		t.Skipf("article extraction benchmark not available (%v)", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var g struct {
-			File string `json:"file"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(g.File, prefix) {
-			continue
-		}
-		page, err := readGz(filepath.Join(dir, g.File))
-		if err != nil {
-			t.Fatal(err)
+	eachAEBPage(t, func(file, gold string, page []byte) {
+		if !strings.HasPrefix(file, prefix) {
+			return
 		}
 		r := Extract(htmlToText(page), Options{})
 		texts := make([]string, len(r.Lines))
 		for i, l := range r.Lines {
 			texts[i] = l.Text
 		}
-		labels := goldLines(texts, g.Text)
-		fmt.Printf("== %s dev=%v\n", g.File, devHalf(g.File))
+		labels := goldLines(texts, gold)
+		fmt.Printf("== %s dev=%v\n", file, devHalf(file))
 		for i, l := range r.Lines {
 			mark := map[int]string{goldBody: "B", goldOther: "-", goldUnsure: "?"}[labels[i]]
 			flag := " "
@@ -73,5 +52,5 @@ func TestDebugAEB(t *testing.T) {
 			}
 			fmt.Printf("%4d %s%s %-10s %.110s\n", l.N, flag, mark, l.Label, l.Text)
 		}
-	}
+	})
 }

@@ -339,6 +339,27 @@ func TrainKeep(docs []Annotated, epochs int) []byte {
 // parseKeep reads weights TrainKeep wrote.
 func parseKeep(data []byte) (keepModel, error) {
 	m := make(keepModel)
+	err := eachTableLine(data, func(line int, s string) error {
+		name, val, ok := strings.Cut(s, "\t")
+		if !ok {
+			return fmt.Errorf("line %d: no tab", line)
+		}
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("line %d: bad weight %q", line, val)
+		}
+		m[name] = v
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("keep model: %w", err)
+	}
+	return m, nil
+}
+
+// eachTableLine calls fn with each line of a trained table but blank
+// lines and # comments, numbered from 1.
+func eachTableLine(data []byte, fn func(line int, s string) error) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	for sc.Scan() {
@@ -347,18 +368,9 @@ func parseKeep(data []byte) (keepModel, error) {
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		name, val, ok := strings.Cut(s, "\t")
-		if !ok {
-			return nil, fmt.Errorf("keep model line %d: no tab", line)
+		if err := fn(line, s); err != nil {
+			return err
 		}
-		v, err := strconv.ParseFloat(val, 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("keep model line %d: bad weight %q", line, val)
-		}
-		m[name] = v
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("keep model: %w", err)
-	}
-	return m, nil
+	return sc.Err()
 }

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"sort"
@@ -196,37 +195,31 @@ func phraseKey(toks []token) string {
 // parseCueTable reads a table LearnCues wrote.
 func parseCueTable(data []byte) ([]cueRow, error) {
 	var rows []cueRow
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || s[0] == '#' {
-			continue
-		}
+	err := eachTableLine(data, func(line int, s string) error {
 		f := strings.Split(s, "\t")
 		if len(f) != 5 {
-			return nil, fmt.Errorf("cue table line %d: %d fields, want 5", line, len(f))
+			return fmt.Errorf("line %d: %d fields, want 5", line, len(f))
 		}
 		var nums [3]int
 		for i := range nums {
 			v, err := strconv.Atoi(f[2+i])
 			if err != nil || v < 0 {
-				return nil, fmt.Errorf("cue table line %d: bad count %q", line, f[2+i])
+				return fmt.Errorf("line %d: bad count %q", line, f[2+i])
 			}
 			nums[i] = v
 		}
 		if nums[1] > nums[0] || nums[2] > nums[1] {
-			return nil, fmt.Errorf("cue table line %d: counts %v out of order", line, nums)
+			return fmt.Errorf("line %d: counts %v out of order", line, nums)
 		}
 		switch f[0] {
 		case rowWord, rowPhrase:
 		default:
-			return nil, fmt.Errorf("cue table line %d: unknown kind %q", line, f[0])
+			return fmt.Errorf("line %d: unknown kind %q", line, f[0])
 		}
 		rows = append(rows, cueRow{kind: f[0], w: f[1], n: nums[0], k: nums[1], a: nums[2]})
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("cue table: %w", err)
 	}
 	return rows, nil

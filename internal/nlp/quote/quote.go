@@ -1300,20 +1300,26 @@ func (d *doc) indirect(k int, c cueInfo) {
 // reads as an attribution without a source: the content is the subject
 // and the infinitive clause, the cue the auxiliary and the participle.
 func (d *doc) expected(k int) {
-	cue := span{k - 1, k}
-	subj := d.leftNP(k - 1)
+	d.sourceless(span{k - 1, k}, d.leftNP(k-1), 2)
+}
+
+// sourceless adds the two attributions without a source that PolNeAR
+// gives "X is expected to …" and "X seems to …": the cue with the
+// subject subj as content, and the cue with the rest of the clause after
+// it, when that rest is unclaimed and spans more than minRest tokens.
+func (d *doc) sourceless(cue, subj span, minRest int) {
 	if !subj.ok() || d.claimed[subj.lo] {
 		return
 	}
-	_, hi := d.sentBounds(k)
-	hi = d.clauseEnd(k+1, d.trimEnd(hi))
-	rest := span{k + 1, hi}
+	_, hi := d.sentBounds(cue.hi)
+	hi = d.clauseEnd(cue.hi+1, d.trimEnd(hi))
+	rest := span{cue.hi + 1, hi}
 	for m := rest.lo; m <= rest.hi; m++ {
 		if d.claimed[m] {
 			return
 		}
 	}
-	if rest.hi-rest.lo < 2 {
+	if rest.hi-rest.lo < minRest {
 		return
 	}
 	d.add(rel{spk: none, cue: cue, content: subj})
@@ -1347,23 +1353,7 @@ func (d *doc) raising(k int) {
 	if !d.word(k+1) || strings.HasPrefix(d.low(k), "appear") && n != "to" || lex.npPrep[n] || n == "in" || n == "on" || n == "at" || n == "before" || n == "that" {
 		return
 	}
-	subj := d.leftNP(k)
-	if !subj.ok() || d.claimed[subj.lo] {
-		return
-	}
-	_, hi := d.sentBounds(k)
-	hi = d.clauseEnd(k+1, d.trimEnd(hi))
-	rest := span{k + 1, hi}
-	for m := rest.lo; m <= rest.hi; m++ {
-		if d.claimed[m] {
-			return
-		}
-	}
-	if rest.hi-rest.lo < 1 {
-		return
-	}
-	d.add(rel{spk: none, cue: span{k, k}, content: subj})
-	d.add(rel{spk: none, cue: span{k, k}, content: rest})
+	d.sourceless(span{k, k}, d.leftNP(k), 1)
 }
 
 // clauseEnd returns where a reported clause running from lo to the

@@ -52,16 +52,7 @@ func TestAnchoring(t *testing.T) {
 		{"frequency adverb", "Profits rise annually by 5%.", "1998-02-06", "annually", Set, "P1Y"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Tag(tt.text, date(tt.dct))
-			tx, ok := find(got, tt.want)
-			if !ok {
-				t.Fatalf("Tag(%q) = %+v, want an expression %q", tt.text, got, tt.want)
-			}
-			if tx.Type != tt.typ || tx.Value != tt.value {
-				t.Errorf("Tag(%q): %q = %s %s, want %s %s", tt.text, tt.want, tx.Type, tx.Value, tt.typ, tt.value)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
 	}
 }
 

@@ -20,17 +20,7 @@ type euCase struct {
 func runEuCases(t *testing.T, tests []euCase) {
 	t.Helper()
 	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			got := Tag(tt.text, date(euDCT))
-			checkOffsets(t, tt.text, got)
-			tx, ok := find(got, tt.want)
-			if !ok {
-				t.Fatalf("Tag(%q) = %+v, want an expression %q", tt.text, got, tt.want)
-			}
-			if tx.Type != tt.typ || tx.Value != tt.value {
-				t.Errorf("Tag(%q): %q = %s %s, want %s %s", tt.text, tt.want, tx.Type, tx.Value, tt.typ, tt.value)
-			}
-		})
+		t.Run(tt.want, func(t *testing.T) { expectTimex(t, tt.text, date(euDCT), tt.want, tt.typ, tt.value) })
 	}
 }
 

@@ -30,6 +30,21 @@ func find(tx []Timex, want string) (Timex, bool) {
 	return Timex{}, false
 }
 
+// expectTimex checks that Tag, given dct, finds want in text with the
+// type and value given.
+func expectTimex(t *testing.T, text string, dct time.Time, want, typ, value string) {
+	t.Helper()
+	got := Tag(text, dct)
+	checkOffsets(t, text, got)
+	tx, ok := find(got, want)
+	if !ok {
+		t.Fatalf("Tag(%q) = %+v, want an expression %q", text, got, want)
+	}
+	if tx.Type != typ || tx.Value != value {
+		t.Errorf("Tag(%q): %q = %s %s, want %s %s", text, want, tx.Type, tx.Value, typ, value)
+	}
+}
+
 func TestNormalise(t *testing.T) {
 	tests := []struct {
 		text, dct  string
@@ -115,16 +130,7 @@ func TestNormalise(t *testing.T) {
 		{"O encontro foi em junho de 2019.", "2025-08-31", "junho de 2019", Date, "2019-06"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			got := Tag(tt.text, date(tt.dct))
-			tx, ok := find(got, tt.want)
-			if !ok {
-				t.Fatalf("Tag(%q) = %+v, want an expression %q", tt.text, got, tt.want)
-			}
-			if tx.Type != tt.typ || tx.Value != tt.value {
-				t.Errorf("Tag(%q): %q = %s %s, want %s %s", tt.text, tt.want, tx.Type, tx.Value, tt.typ, tt.value)
-			}
-		})
+		t.Run(tt.want, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
 	}
 }
 
