@@ -32,7 +32,6 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Uint64("seed", 1, "random seed")
 	noClusters := fs.Bool("no-clusters", false, "train without word clusters")
-	noNames := fs.Bool("no-training-names", false, "train without the name list made from the training data")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -50,7 +49,7 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Gazetteer: gaz, Dev: dev, Log: stderr, NoTrainingNames: *noNames}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Gazetteer: gaz, Dev: dev, Log: stderr}
 	if !*noClusters {
 		t0 := time.Now()
 		sents, err := unlabelledSentences(*data, train)

@@ -5,13 +5,10 @@
 // The model is an averaged perceptron over hashed features, decoded
 // greedily left to right with BILOU labels under transition constraints
 // (Ratinov & Roth 2009): word, lower case, shape, affixes, context words,
-// the two previous labels, gazetteer matches (name lists, and the names
-// the training data tags, jackknifed in training), word clusters induced
-// from unlabelled news text (a word in capitals falls back on its
-// title-case or lower-case spelling's cluster), and document-level
-// features (the labels given to earlier mentions of a word, and whether the
-// word appears in lower case or capitalised mid-sentence elsewhere in the
-// document). It is trained on
+// the two previous labels, gazetteer matches, word clusters induced from
+// unlabelled news text, and document-level features (the labels given to
+// earlier mentions of a word, and whether the word appears in lower case or
+// capitalised mid-sentence elsewhere in the document). It is trained on
 // CoNLL-2003 by `go run ./cmd/train ner`, which writes model.bin; the
 // weights are embedded in the binary with go:embed.
 //

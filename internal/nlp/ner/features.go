@@ -94,7 +94,6 @@ const (
 	fDocType
 	fDocMaj
 	fP1Chunk
-	fCaseKnown
 )
 
 var boundaryWord = "<s>"
@@ -430,35 +429,12 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 		if i == 0 || d.upper[s] {
 			first = "f"
 		}
-		out = t.caseFeats(out, w0, l0, d.upper[s], first)
 		if d.lowerSeen[l0] {
 			out = append(out, k1(fDocLower, first))
 		}
 		if d.capMid[w0] || (d.upper[s] && d.capMid[titleCase(l0)]) {
 			out = append(out, k1(fDocCapMid, first))
 		}
-	}
-	return out
-}
-
-// caseFeats appends what the unlabelled text says of the other spellings
-// of a capitalised word w (l its lower case): whether the word is known in
-// lower case (a common word capitalised at the start of a sentence), and,
-// in a headline in capitals, whether its title-case form is known, with
-// that form's word feature, so that "JAPAN" shares what "Japan" learnt.
-func (t *Tagger) caseFeats(out []uint32, w, l string, upper bool, first string) []uint32 {
-	if l == w {
-		return out
-	}
-	if _, ok := t.clusters[l]; ok {
-		out = append(out, k2(fCaseKnown, "l", first))
-	}
-	if !upper || hasLower(w) {
-		return out
-	}
-	tc := titleCase(l)
-	if _, ok := t.clusters[tc]; ok {
-		out = append(out, k1(fCaseKnown, "t"), k1(fW0, tc))
 	}
 	return out
 }
@@ -567,17 +543,11 @@ type clusterPath struct {
 	ok bool
 }
 
-// cluster returns the cluster path of a word, or else of its other
-// spellings: for a word in capitals ("JAPAN", as in headlines) first its
-// title-case form, then its lower-cased form lw.
+// cluster returns the cluster path of a word, or else of its lower-cased
+// form lw.
 func (t *Tagger) cluster(w, lw string) clusterPath {
 	if p, ok := t.clusters[w]; ok {
 		return clusterPath{p, true}
-	}
-	if lw != w && !hasLower(w) {
-		if p, ok := t.clusters[titleCase(lw)]; ok {
-			return clusterPath{p, true}
-		}
 	}
 	p, ok := t.clusters[lw]
 	return clusterPath{p, ok}

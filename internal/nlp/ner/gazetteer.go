@@ -31,70 +31,28 @@ type gazetteer struct {
 	first map[string]int
 }
 
-// newGazetteer makes the gazetteer of entries, tokenizing their phrases.
 func newGazetteer(entries []GazetteerEntry) gazetteer {
 	g := gazetteer{phrases: map[string][]string{}, first: map[string]int{}}
 	for _, e := range entries {
 		toks := tokenize.Tokens(e.Phrase)
+		if len(toks) == 0 || len(toks) > maxGazWords || e.Class == "" {
+			continue
+		}
 		ws := make([]string, len(toks))
 		for i, t := range toks {
 			ws[i] = strings.ToLower(normWord(t.Text))
 		}
-		g.add(ws, e.Class)
+		key := strings.Join(ws, " ")
+		if !contains(g.phrases[key], e.Class) {
+			g.phrases[key] = append(g.phrases[key], e.Class)
+			sort.Strings(g.phrases[key])
+		}
+		if len(ws) > g.maxLen {
+			g.maxLen = len(ws)
+		}
+		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 	}
 	return g
-}
-
-// gazetteerOfKeys makes the gazetteer of entries whose phrases are keys as
-// entries gives them (tokenized, lower-cased words joined by a space), so
-// that a model file's gazetteer matches what it matched in training:
-// tokenizing the lower-cased phrase again could split it otherwise. A
-// model holds tens of thousands of entries, so this allocates little: a
-// phrase of one class shares that class's one-element slice.
-func gazetteerOfKeys(entries []GazetteerEntry) gazetteer {
-	g := gazetteer{phrases: make(map[string][]string, len(entries)), first: map[string]int{}}
-	single := map[string][]string{}
-	for _, e := range entries {
-		n := strings.Count(e.Phrase, " ") + 1
-		if e.Phrase == "" || n > maxGazWords || e.Class == "" {
-			continue
-		}
-		if cs, ok := g.phrases[e.Phrase]; ok {
-			if !contains(cs, e.Class) {
-				// A copy: cs may be a shared one-element slice.
-				cs = append(append(make([]string, 0, len(cs)+1), cs...), e.Class)
-				sort.Strings(cs)
-				g.phrases[e.Phrase] = cs
-			}
-		} else {
-			one, ok := single[e.Class]
-			if !ok {
-				one = []string{e.Class}
-				single[e.Class] = one
-			}
-			g.phrases[e.Phrase] = one[:1:1]
-		}
-		g.maxLen = max(g.maxLen, n)
-		first, _, _ := strings.Cut(e.Phrase, " ")
-		g.first[first] = max(g.first[first], n)
-	}
-	return g
-}
-
-// add adds the phrase of lower-cased words ws to class.
-func (g *gazetteer) add(ws []string, class string) {
-	if len(ws) == 0 || len(ws) > maxGazWords || class == "" {
-		return
-	}
-	key := strings.Join(ws, " ")
-	if !contains(g.phrases[key], class) {
-		g.phrases[key] = append(g.phrases[key], class)
-		sort.Strings(g.phrases[key])
-	}
-	if len(ws) > g.maxLen {
-		g.maxLen = len(ws)
-	}
-	g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 }
 
 func contains(ss []string, s string) bool {
@@ -131,7 +89,6 @@ func (g gazetteer) match(words, lower []string) [][]string {
 	if len(g.phrases) == 0 {
 		return out
 	}
-	var key []byte
 	for i := 0; i < len(words); {
 		n := g.first[lower[i]]
 		if n == 0 || !isCap(words[i]) {
@@ -143,15 +100,7 @@ func (g gazetteer) match(words, lower []string) [][]string {
 		}
 		matched := 0
 		for ; n >= 1; n-- {
-			// The key in a reused buffer: the lookup does not allocate.
-			key = key[:0]
-			for k, w := range lower[i : i+n] {
-				if k > 0 {
-					key = append(key, ' ')
-				}
-				key = append(key, w...)
-			}
-			cs, ok := g.phrases[string(key)]
+			cs, ok := g.phrases[strings.Join(lower[i:i+n], " ")]
 			if !ok {
 				continue
 			}

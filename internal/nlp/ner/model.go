@@ -410,7 +410,7 @@ func decode(in io.Reader) (*Tagger, error) {
 		}
 		gz = append(gz, GazetteerEntry{p, c})
 	}
-	t.gaz = gazetteerOfKeys(gz)
+	t.gaz = newGazetteer(gz)
 	var st [2]*stageTable
 	for k := range st {
 		if st[k], err = decodeWeights(r); err != nil {

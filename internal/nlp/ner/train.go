@@ -6,7 +6,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -23,9 +22,6 @@ type TrainConfig struct {
 	Gazetteer []GazetteerEntry
 	// Dev, when set, is scored after every epoch and reported to Log.
 	Dev []Document
-	// NoTrainingNames leaves out the name list made from the training
-	// documents' own names (see trainingNames).
-	NoTrainingNames bool
 	// Folds is the number of jackknife folds that produce stage 1's labels
 	// for training stage 2 (default 4).
 	Folds int
@@ -142,45 +138,22 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 			fmt.Fprintf(cfg.Log, format, args...)
 		}
 	}
-	clusters := cfg.Clusters
-	if clusters == nil {
-		clusters = map[string]string{}
+	t := &Tagger{clusters: cfg.Clusters, gaz: newGazetteer(cfg.Gazetteer)}
+	if t.clusters == nil {
+		t.clusters = map[string]string{}
 	}
-	// The model's name lists are the given ones and the training data's.
-	withNames := func(ds []Document) gazetteer {
-		g := newGazetteer(cfg.Gazetteer)
-		if !cfg.NoTrainingNames {
-			for _, e := range trainingNames(ds) {
-				g.add(strings.Split(e.Phrase, " "), e.Class)
-			}
-		}
-		return g
+	infos := make([]*docInfo, len(docs))
+	golds := make([][][]int, len(docs))
+	for i, d := range docs {
+		infos[i] = t.newDocInfo(words(d), false)
+		golds[i] = goldLabels(d)
 	}
-	t := &Tagger{clusters: clusters, gaz: withNames(docs)}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x4e4552))
 	all := make([]int, len(docs))
 	for i := range all {
 		all[i] = i
 	}
 	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
-	// A training document sees the names of the other folds only.
-	infos := make([]*docInfo, len(docs))
-	golds := make([][][]int, len(docs))
-	for k := range cfg.Folds {
-		var others []Document
-		for j, di := range all {
-			if j%cfg.Folds != k {
-				others = append(others, docs[di])
-			}
-		}
-		tk := &Tagger{clusters: clusters, gaz: withNames(others)}
-		for j, di := range all {
-			if j%cfg.Folds == k {
-				infos[di] = tk.newDocInfo(words(docs[di]), false)
-				golds[di] = goldLabels(docs[di])
-			}
-		}
-	}
 	// Stage 2 learns from stage 1's labels; on the training documents those
 	// come from models that did not see them (jackknifing), so that they
 	// are as wrong as on new text.
