@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storyline/storyline/internal/sharedtest"
+	"github.com/storyline/storyline/internal/story"
 )
 
 func sharedDir(t testing.TB, parts ...string) string {
@@ -43,5 +44,40 @@ func TestCrossLanguage(t *testing.T) {
 	// predicted cross pairs: (0,1) (0,3) (1,3) → 3, of which true: (0,1) → P 1/3; gold cross pairs 2 → R 1/2.
 	if math.Abs(s.PairP-1.0/3) > 1e-9 || math.Abs(s.PairR-0.5) > 1e-9 {
 		t.Errorf("cross-language P %.3f R %.3f, want 0.333 0.5", s.PairP, s.PairR)
+	}
+}
+
+// TestFloors guards the measured figures on the shared sets (all
+// articles, BCubed F1) against regressions: the clusterer beats the
+// plain TF-IDF baseline and stays near what `storyline eval clustering`
+// reported when the floors were set.
+func TestFloors(t *testing.T) {
+	tests := []struct {
+		name   string
+		load   func(string) (*Set, error)
+		coarse bool
+		floor  float64
+	}{
+		{"giveme5w1h", LoadGiveme5W1H, false, 0.90},
+		{"ecbplus", LoadECBPlus, false, 0.83},
+		{"ecbplus", LoadECBPlus, true, 0.86},
+	}
+	for _, tt := range tests {
+		set, err := tt.load(sharedDir(t, tt.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stories, topics := RunStorylineTopics(set.Items, story.DefaultConfig)
+		pred := stories
+		if tt.coarse {
+			pred = topics
+		}
+		got := Evaluate(set.Items, pred, tt.coarse)
+		base := Evaluate(set.Items, RunBaseline(set.Items, baselineThreshold), tt.coarse)
+		t.Logf("%s coarse=%v: B³ F1 %.3f (baseline %.3f)", tt.name, tt.coarse, got.BCubedF1, base.BCubedF1)
+		if got.BCubedF1 < tt.floor || got.BCubedF1 <= base.BCubedF1 {
+			t.Errorf("%s coarse=%v: B³ F1 %.3f, want ≥ %.2f and above the baseline's %.3f",
+				tt.name, tt.coarse, got.BCubedF1, tt.floor, base.BCubedF1)
+		}
 	}
 }
