@@ -38,6 +38,9 @@ type storyOut struct {
 	Title      string         `json:"title"`
 	Articles   []storyArticle `json:"articles"`
 	MergedFrom []string       `json:"merged_from,omitempty"`
+	// Topic is the story's topic: the ID of the first story of a group
+	// of related stories (the story's own ID when it stands alone).
+	Topic string `json:"topic,omitempty"`
 }
 
 // expandStories lists stories with their articles' metadata, read in
@@ -63,7 +66,7 @@ func expandStories(ctx context.Context, st store.Store, stories []model.Story, s
 }
 
 func expandStory(s model.Story, heads map[string]model.Article, since time.Time) (storyOut, error) {
-	out := storyOut{ID: s.ID, Title: s.Title, Articles: []storyArticle{}, MergedFrom: s.MergedFrom}
+	out := storyOut{ID: s.ID, Title: s.Title, Articles: []storyArticle{}, MergedFrom: s.MergedFrom, Topic: s.Topic}
 	for _, id := range s.Articles {
 		a, ok := heads[id]
 		if !ok {
@@ -83,7 +86,10 @@ func (a *app) storiesCmd() *cobra.Command {
 		Short: "List the stories the stored articles form, largest first",
 		Long: `List stories: groups of articles about the same event, across outlets,
 languages and time. Stories are built as part of ingest; syndicated
-copies are folded onto their first copy and listed with duplicate_of.`,
+copies are folded onto their first copy and listed with duplicate_of.
+With --json each story also names its topic, a looser grouping of
+stories about one subject (two arrests of one player, two earthquakes in
+one region): the ID of the topic's first story.`,
 		Example: `  storyline stories
   storyline stories --min 3 --json`,
 		Args: usage(cobra.NoArgs),

@@ -122,6 +122,9 @@ type Story struct {
 	Copies map[string]string `json:"copies,omitempty"`
 	// MergedFrom lists the stories that were merged into this one.
 	MergedFrom []string `json:"merged_from,omitempty"`
+	// Topic is the ID of the story's topic, a coarser group of related
+	// stories (story.Story.Topic); the story's own ID when it has none.
+	Topic string `json:"topic,omitempty"`
 }
 
 // SourceState is what storyline remembers of a watched source between

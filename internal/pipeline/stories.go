@@ -153,6 +153,7 @@ func fingerprint(s model.Story) uint64 {
 	h := fnv.New64a()
 	field := func(x string) { h.Write([]byte(x)); h.Write([]byte{0}) }
 	field(s.Title)
+	field(s.Topic)
 	for _, id := range s.Articles {
 		field(id)
 		field(s.Copies[id])
@@ -173,7 +174,8 @@ func storyArticle(a *model.Article) story.Article {
 func modelStories(c *story.Clusterer) []model.Story {
 	var out []model.Story
 	for _, s := range c.Stories() {
-		out = append(out, model.Story{ID: s.ID, Title: s.Title, Articles: s.Articles, Copies: s.Copies, MergedFrom: s.MergedFrom})
+		out = append(out, model.Story{ID: s.ID, Title: s.Title, Articles: s.Articles, Copies: s.Copies,
+			MergedFrom: s.MergedFrom, Topic: s.Topic})
 	}
 	return out
 }

@@ -97,9 +97,9 @@ func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, 
 	}
 	for _, st := range stories {
 		merged, _ := json.Marshal(nonNil(st.MergedFrom))
-		b.Queue(`INSERT INTO stories(id, title, merged_from) VALUES ($1, $2, $3)
-			ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from,
-			updated_at = now()`, st.ID, st.Title, string(merged))
+		b.Queue(`INSERT INTO stories(id, title, merged_from, topic) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from, topic = excluded.topic,
+			updated_at = now()`, st.ID, st.Title, string(merged), st.Topic)
 		for i, id := range st.Articles {
 			b.Queue(`INSERT INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES ($1, $2, $3, $4)
 				ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, seq = excluded.seq,
@@ -143,7 +143,7 @@ func (s *DB) Story(ctx context.Context, id string) (*model.Story, error) {
 }
 
 func (s *DB) stories(ctx context.Context, prefix string) ([]model.Story, error) {
-	q := `SELECT s.id, s.title, s.merged_from::text, m.article_id, m.duplicate_of
+	q := `SELECT s.id, s.title, s.merged_from::text, s.topic, m.article_id, m.duplicate_of
 		FROM stories s JOIN story_articles m ON m.story_id = s.id`
 	var args []any
 	if prefix != "" {
@@ -158,12 +158,12 @@ func (s *DB) stories(ctx context.Context, prefix string) ([]model.Story, error) 
 	defer rows.Close()
 	out := []model.Story{}
 	for rows.Next() {
-		var id, title, merged, art, dup string
-		if err := rows.Scan(&id, &title, &merged, &art, &dup); err != nil {
+		var id, title, merged, topic, art, dup string
+		if err := rows.Scan(&id, &title, &merged, &topic, &art, &dup); err != nil {
 			return nil, fmt.Errorf("list stories: %w", err)
 		}
 		if len(out) == 0 || out[len(out)-1].ID != id {
-			st := model.Story{ID: id, Title: title}
+			st := model.Story{ID: id, Title: title, Topic: topic}
 			_ = json.Unmarshal([]byte(merged), &st.MergedFrom)
 			out = append(out, st)
 		}

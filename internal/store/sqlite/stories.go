@@ -118,8 +118,8 @@ func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, 
 			}
 		}
 	}
-	upStory, err := tx.PrepareContext(ctx, `INSERT INTO stories(id, title, merged_from, updated_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from,
+	upStory, err := tx.PrepareContext(ctx, `INSERT INTO stories(id, title, merged_from, topic, updated_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, merged_from = excluded.merged_from, topic = excluded.topic,
 		updated_at = excluded.updated_at`)
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
@@ -131,7 +131,7 @@ func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, 
 	at := now()
 	for _, st := range stories {
 		merged, _ := json.Marshal(nonNil(st.MergedFrom))
-		if _, err := upStory.ExecContext(ctx, st.ID, st.Title, string(merged), at); err != nil {
+		if _, err := upStory.ExecContext(ctx, st.ID, st.Title, string(merged), st.Topic, at); err != nil {
 			return fmt.Errorf("store story %s: %w", st.ID, err)
 		}
 		for i, id := range st.Articles {
@@ -179,7 +179,7 @@ func (s *DB) Story(ctx context.Context, id string) (*model.Story, error) {
 }
 
 func (s *DB) stories(ctx context.Context, prefix string) ([]model.Story, error) {
-	q := `SELECT s.id, s.title, s.merged_from, m.article_id, m.duplicate_of
+	q := `SELECT s.id, s.title, s.merged_from, s.topic, m.article_id, m.duplicate_of
 		FROM stories s JOIN story_articles m ON m.story_id = s.id`
 	var args []any
 	if prefix != "" {
@@ -194,13 +194,13 @@ func (s *DB) stories(ctx context.Context, prefix string) ([]model.Story, error) 
 	defer rows.Close()
 	out := []model.Story{}
 	for rows.Next() {
-		var id, title, merged, art string
+		var id, title, merged, topic, art string
 		var dup sql.NullString
-		if err := rows.Scan(&id, &title, &merged, &art, &dup); err != nil {
+		if err := rows.Scan(&id, &title, &merged, &topic, &art, &dup); err != nil {
 			return nil, fmt.Errorf("list stories: %w", err)
 		}
 		if len(out) == 0 || out[len(out)-1].ID != id {
-			st := model.Story{ID: id, Title: title}
+			st := model.Story{ID: id, Title: title, Topic: topic}
 			_ = json.Unmarshal([]byte(merged), &st.MergedFrom)
 			out = append(out, st)
 		}

@@ -312,8 +312,8 @@ func stories(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	for round := 0; round < 2; round++ {
 		err := s.ReplaceStories(ctx, []model.Story{
-			{ID: "s1", Title: "Talks", Articles: []string{"aa11", "cc33"}, Copies: map[string]string{"cc33": "aa11"}, MergedFrom: []string{"s9"}},
-			{ID: "s2", Title: "Factory", Articles: []string{"bb22"}},
+			{ID: "s1", Title: "Talks", Articles: []string{"aa11", "cc33"}, Copies: map[string]string{"cc33": "aa11"}, MergedFrom: []string{"s9"}, Topic: "s1"},
+			{ID: "s2", Title: "Factory", Articles: []string{"bb22"}, Topic: "s1"},
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -323,11 +323,11 @@ func stories(t *testing.T, s store.Store) {
 	if err != nil || len(all) != 2 || all[0].ID != "s1" {
 		t.Fatalf("Stories = %+v, %v", all, err)
 	}
-	if all[0].Copies["cc33"] != "aa11" || len(all[0].MergedFrom) != 1 || len(all[0].Articles) != 2 {
+	if all[0].Copies["cc33"] != "aa11" || len(all[0].MergedFrom) != 1 || len(all[0].Articles) != 2 || all[0].Topic != "s1" {
 		t.Errorf("story s1 = %+v", all[0])
 	}
 	one, err := s.Story(ctx, "s2")
-	if err != nil || one.Title != "Factory" {
+	if err != nil || one.Title != "Factory" || one.Topic != "s1" {
 		t.Errorf("Story(s2) = %+v, %v", one, err)
 	}
 	var order []string
