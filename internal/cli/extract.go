@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/source"
 )
@@ -62,7 +63,7 @@ The store is not touched. An input that cannot be read prints a line with
 			if err != nil {
 				return err
 			}
-			h := &extractHandler{ex: &extract.Extractor{Lang: det}, enc: json.NewEncoder(a.stdout)}
+			h := &extractHandler{ex: &extract.Extractor{Lang: det, Lines: textscrape.NewLineStats()}, enc: json.NewEncoder(a.stdout)}
 			h.enc.SetEscapeHTML(false)
 			r := &source.Reader{Format: source.Format(format), URL: baseURL, Stdin: a.stdin}
 			if err := r.Read(cmd.Context(), args, h); err != nil {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
@@ -73,7 +74,7 @@ The exit code is 0 only when every input was ingested.`,
 			in := &pipeline.Ingester{
 				Store:     st,
 				Analyzer:  an,
-				Extractor: &extract.Extractor{Lang: det},
+				Extractor: &extract.Extractor{Lang: det, Lines: textscrape.NewLineStats()},
 				Source:    &source.Reader{Format: source.Format(format), URL: baseURL, Stdin: a.stdin},
 				Workers:   workers,
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
@@ -79,7 +80,7 @@ resumes where it stopped; 'storyline sources' shows it.`,
 				Sources: sources,
 				Fetch:   watch.NewFetcher(timeout, delay, maxBody),
 				State:   st,
-				Ingest: &pipeline.Ingester{Store: st, Analyzer: an, Extractor: &extract.Extractor{Lang: det},
+				Ingest: &pipeline.Ingester{Store: st, Analyzer: an, Extractor: &extract.Extractor{Lang: det, Lines: textscrape.NewLineStats()},
 					Source: &source.Reader{}},
 				// One assigner for the whole watch: each round adds only
 				// the articles it brought.

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/extract"
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/queue"
@@ -130,7 +131,7 @@ for the jobs of dead workers when it starts and every few seconds.`,
 			}
 			err = q.Work(ctx, queue.WorkerConfig{
 				Store:       st,
-				Extractor:   &extract.Extractor{Lang: det},
+				Extractor:   &extract.Extractor{Lang: det, Lines: textscrape.NewLineStats()},
 				Analyzer:    an,
 				Concurrency: concurrency,
 				StopTimeout: stopTimeout,

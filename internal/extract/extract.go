@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -50,6 +51,10 @@ type Extractor struct {
 	// MaxHTMLNodes bounds the parsed tree handed to trafilatura; 0 means
 	// no bound beyond the input size cap of the source stage.
 	MaxHTMLNodes int
+	// Lines, when set, collects the lines of the plain-text documents
+	// extracted, per site (the URL's host) or else per folder, so that a
+	// line recurring across many of them is dropped as furniture.
+	Lines *textscrape.LineStats
 }
 
 // Extract returns the article in doc.
@@ -198,7 +203,13 @@ func monthOnly(r htmldate.Result) bool {
 
 func (e *Extractor) text(doc *model.Document) (*model.Article, error) {
 	src := string(doc.Body)
-	r := textscrape.Extract(src, textscrape.Options{})
+	var opts textscrape.Options
+	if e.Lines != nil {
+		group := lineGroup(doc)
+		opts.Common = e.Lines.Counter(group)
+		defer e.Lines.Add(group, src)
+	}
+	r := textscrape.Extract(src, opts)
 	if strings.TrimSpace(r.Text) == "" {
 		return nil, ErrNoContent
 	}
@@ -285,4 +296,13 @@ func hostOf(u string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}
+
+// lineGroup names the documents whose lines are counted together: a
+// site's, or else a folder's.
+func lineGroup(doc *model.Document) string {
+	if u, err := url.Parse(doc.URL); err == nil && u.Host != "" {
+		return "host:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	return "dir:" + filepath.Dir(doc.Source)
 }

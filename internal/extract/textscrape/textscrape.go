@@ -288,6 +288,11 @@ func (c *classifier) common(l *line) bool {
 	if c.opts.Common == nil || l.norm == "" {
 		return false
 	}
+	// Prose is never dropped on this evidence: syndicated copies of one
+	// article share every paragraph.
+	if isProse(l) {
+		return false
+	}
 	with, total := c.opts.Common.Count(l.norm)
 	return with >= 3 && with*10 >= total
 }
