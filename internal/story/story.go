@@ -373,6 +373,9 @@ func (c *Clusterer) termID(t string) uint32 {
 		return id
 	}
 	id := uint32(len(c.terms))
+	// A copy: t is a slice of the article's text, which the vocabulary
+	// must not keep alive.
+	t = strings.Clone(t)
 	c.vocab[t] = id
 	c.terms = append(c.terms, t)
 	c.df = append(c.df, 0)
@@ -441,7 +444,11 @@ func (c *Clusterer) countCaps(body []token) func(string) bool {
 		default:
 			k[1]++
 		}
-		c.caps[t.word] = k
+		if _, known := c.caps[t.word]; known {
+			c.caps[t.word] = k
+		} else {
+			c.caps[strings.Clone(t.word)] = k // not a slice of the text
+		}
 	}
 	return func(w string) bool {
 		k := c.caps[w]
