@@ -145,13 +145,7 @@ func (t *Tagger) greedy(d *docInfo, static [][][2]sums, stage int) [][]int {
 			if stage == 1 {
 				feats = t.stage2Feats(d, s, i, feats)
 			}
-			p1, p2 := lblO, lblO
-			if i > 0 {
-				p1 = ls[i-1]
-			}
-			if i > 1 {
-				p2 = ls[i-2]
-			}
+			p1, p2 := prevLabels(ls, i)
 			feats = t.dynamic(d, s, i, p1, p2, hist, feats)
 			var acc steps
 			acc.plus(&static[s][i][stage])
@@ -204,13 +198,7 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 			if d.pass1 != nil {
 				feats = t.stage2Feats(d, s, i, feats)
 			}
-			p1, p2 := lblO, lblO
-			if i > 0 {
-				p1 = ls[i-1]
-			}
-			if i > 1 {
-				p2 = ls[i-2]
-			}
+			p1, p2 := prevLabels(ls, i)
 			feats = t.dynamic(d, s, i, p1, p2, hist, feats)
 			sc = [numLabels]float32{}
 			lr.score(feats, &sc)
@@ -226,4 +214,17 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 		out[s] = ls
 	}
 	return out
+}
+
+// prevLabels returns the labels of the two tokens before token i of a
+// sentence labelled so far by ls, O before the sentence start.
+func prevLabels(ls []int, i int) (p1, p2 int) {
+	p1, p2 = lblO, lblO
+	if i > 0 {
+		p1 = ls[i-1]
+	}
+	if i > 1 {
+		p2 = ls[i-2]
+	}
+	return p1, p2
 }
