@@ -4,7 +4,7 @@ import (
 	"hash/fnv"
 )
 
-// MinHash parameters. 64 hashes in 16 bands of 4 rows make a pair with
+// MinHash parameters. 64 hashes of 32 bits in 16 bands of 4 rows make a pair with
 // a shingle overlap (Jaccard) of 0.5 a candidate with probability
 // 1-(1-0.5⁴)¹⁶ ≈ 0.64 per band set and one of 0.7 with ≈ 0.99; the
 // signature estimate then decides against the threshold.
@@ -19,19 +19,27 @@ const (
 )
 
 // dedup finds near-duplicate texts among the most recent ones added.
+//
+// The LSH buckets are chains: heads maps a band key to the newest entry
+// with that key, and each entry links, per band, to the next older entry
+// with the same key. A chain simply ends at an entry the ring has
+// forgotten. This keeps a bucket at one map slot and 4 bytes an entry,
+// where a slice per bucket cost an allocation each.
 type dedup struct {
 	threshold float64
 	window    float64 // days: dated copies further apart are not copies
 	capacity  int
-	buckets   map[uint64][]int // band key → sequence numbers
-	entries   []dedupEntry     // ring of the last capacity entries
-	next      int              // sequence number of the next entry
-	base      int              // sequence number of entries[0]'s first use
+	heads     map[uint64]int // band key → newest sequence number
+	entries   []dedupEntry   // ring of the last capacity entries
+	next      int            // sequence number of the next entry
+	base      int            // sequence number of entries[0]'s first use
 }
 
 type dedupEntry struct {
-	sig   [numHashes]uint64
-	bands [numBands]uint64
+	sig [numHashes]uint32
+	// older holds, per band, how many sequence numbers back the next
+	// older entry with the same band key is (0: none).
+	older [numBands]uint32
 	id    string
 	canon string // canonical article of the entry
 	day   float64
@@ -39,7 +47,16 @@ type dedupEntry struct {
 }
 
 func newDedup(threshold, window float64, capacity int) *dedup {
-	return &dedup{threshold: threshold, window: window, capacity: capacity, buckets: map[uint64][]int{}}
+	return &dedup{threshold: threshold, window: window, capacity: capacity, heads: map[uint64]int{}}
+}
+
+// bands returns the band keys of a signature.
+func bands(sig *[numHashes]uint32) [numBands]uint64 {
+	var out [numBands]uint64
+	for b := range numBands {
+		out[b] = bandKey(b, sig[b*bandRows:(b+1)*bandRows])
+	}
+	return out
 }
 
 // entry returns the entry with sequence number seq, if still kept.
@@ -58,14 +75,19 @@ func (d *dedup) add(id string, toks []token, day float64, dated bool) (string, b
 	}
 	e := dedupEntry{sig: signature(toks), id: id, canon: id, day: day, dated: dated}
 	best, bestJ := (*dedupEntry)(nil), 0.0
-	for b := range numBands {
-		e.bands[b] = bandKey(b, e.sig[b*bandRows:(b+1)*bandRows])
-		for _, seq := range d.buckets[e.bands[b]] {
-			if o := d.entry(seq); o != nil && !(dated && o.dated && abs(day-o.day) > d.window) {
+	for b, key := range bands(&e.sig) {
+		seq, ok := d.heads[key]
+		for ok {
+			o := d.entry(seq)
+			if o == nil {
+				break
+			}
+			if !(dated && o.dated && abs(day-o.day) > d.window) {
 				if j := jaccard(&e.sig, &o.sig); j > bestJ {
 					best, bestJ = o, j
 				}
 			}
+			seq, ok = seq-int(o.older[b]), o.older[b] > 0
 		}
 	}
 	if best != nil && bestJ >= d.threshold {
@@ -79,41 +101,36 @@ func (d *dedup) add(id string, toks []token, day float64, dated bool) (string, b
 func (d *dedup) insert(e dedupEntry) {
 	if old := d.entry(d.next - d.capacity); old != nil {
 		oldSeq := d.next - d.capacity
-		for _, key := range old.bands {
-			list := d.buckets[key]
-			kept := list[:0]
-			for _, s := range list {
-				if s != oldSeq {
-					kept = append(kept, s)
-				}
-			}
-			if len(kept) == 0 {
-				delete(d.buckets, key)
-			} else {
-				d.buckets[key] = kept
+		for _, key := range bands(&old.sig) {
+			if d.heads[key] == oldSeq {
+				delete(d.heads, key) // the only entry left with that key
 			}
 		}
+	}
+	for b, key := range bands(&e.sig) {
+		e.older[b] = 0
+		if seq, ok := d.heads[key]; ok && d.entry(seq) != nil {
+			e.older[b] = uint32(d.next - seq)
+		}
+		d.heads[key] = d.next
 	}
 	if len(d.entries) < d.capacity {
 		d.entries = append(d.entries, e)
 	} else {
 		d.entries[(d.next-d.base)%d.capacity] = e
 	}
-	for _, key := range e.bands {
-		d.buckets[key] = append(d.buckets[key], d.next)
-	}
 	d.next++
 }
 
-func bandKey(b int, rows []uint64) uint64 {
+func bandKey(b int, rows []uint32) uint64 {
 	h := uint64(b+1) * 0x9e3779b97f4a7c15
 	for _, r := range rows {
-		h = mix(h^r, 0)
+		h = mix(h^uint64(r), 0)
 	}
 	return h
 }
 
-func jaccard(a, b *[numHashes]uint64) float64 {
+func jaccard(a, b *[numHashes]uint32) float64 {
 	same := 0
 	for i := range a {
 		if a[i] == b[i] {
@@ -123,11 +140,13 @@ func jaccard(a, b *[numHashes]uint64) float64 {
 	return float64(same) / numHashes
 }
 
-// signature is the MinHash signature of the text's word shingles.
-func signature(toks []token) [numHashes]uint64 {
-	var sig [numHashes]uint64
+// signature is the MinHash signature of the text's word shingles: the
+// high 32 bits of each 64-bit mix, which keep the chance that two
+// different shingles tie for a minimum negligible at half the memory.
+func signature(toks []token) [numHashes]uint32 {
+	var sig [numHashes]uint32
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = ^uint32(0)
 	}
 	h := fnv.New64a()
 	for i := 0; i+shingleSize <= len(toks); i++ {
@@ -137,10 +156,9 @@ func signature(toks []token) [numHashes]uint64 {
 			h.Write([]byte{0})
 		}
 		x := h.Sum64()
-		for k := range sig {
-			if v := mix(x, uint64(k)); v < sig[k] {
-				sig[k] = v
-			}
+		for k := 0; k < numHashes; k++ {
+			v := mix(x, uint64(k))
+			sig[k] = min(sig[k], uint32(v>>32))
 		}
 	}
 	return sig

@@ -4,30 +4,35 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 )
 
 // snapshotVersion is bumped whenever the snapshot's layout changes.
-// Version 2 added the topic links; a version 1 snapshot is read with
-// every story its own topic.
-const snapshotVersion = 2
+// Version 2 added the topic links; version 3 hashed the vocabulary and
+// halved the MinHash signatures, so earlier snapshots cannot be read
+// (their term IDs mean nothing now).
+const snapshotVersion = 3
 
 // maxSnapshot bounds the snapshot Restore will read (1 GiB).
 const maxSnapshot = 1 << 30
 
 type snapshot struct {
-	Version  int                 `json:"version"`
-	Config   Config              `json:"config"`
-	Terms    []string            `json:"terms"`
-	DF       []int32             `json:"df"`
-	Caps     map[string][2]int32 `json:"caps,omitempty"`
-	Docs     int                 `json:"docs"`
-	Now      float64             `json:"now"`
-	Adds     int                 `json:"adds"`
-	Clusters []snapCluster       `json:"clusters"`
-	Active   []int32             `json:"active"`
-	Dedup    []snapDedup         `json:"dedup"`
-	DedupSeq int                 `json:"dedup_seq"`
+	Version int    `json:"version"`
+	Config  Config `json:"config"`
+	// Vocab lists [term ID, document frequency, last addition] by ID.
+	Vocab [][3]uint32 `json:"vocab"`
+	// Caps lists [word ID, capitalised, lower case, last addition].
+	Caps     [][4]uint32   `json:"caps,omitempty"`
+	Marks    []snapMark    `json:"marks,omitempty"`
+	Docs     int           `json:"docs"`
+	Now      float64       `json:"now"`
+	Adds     int           `json:"adds"`
+	Clusters []snapCluster `json:"clusters"`
+	Active   []int32       `json:"active"`
+	Dedup    []snapDedup   `json:"dedup"`
+	DedupSeq int           `json:"dedup_seq"`
 }
 
 type snapCluster struct {
@@ -62,8 +67,13 @@ type snapTitle struct {
 	Vec   []snapEntry `json:"v"`
 }
 
+type snapMark struct {
+	Adds uint32  `json:"a"`
+	Day  float64 `json:"d"`
+}
+
 type snapDedup struct {
-	Sig   []uint64 `json:"sig"`
+	Sig   []uint32 `json:"sig"`
 	ID    string   `json:"id"`
 	Canon string   `json:"canon"`
 	Day   float64  `json:"day,omitempty"`
@@ -78,13 +88,13 @@ func toSnap(v vec) []snapEntry {
 	return out
 }
 
-// fromSnap checks and converts a stored vector: IDs in vocabulary range
-// and strictly increasing, weights finite.
-func fromSnap(s []snapEntry, nterms int) (vec, error) {
+// fromSnap checks and converts a stored vector: IDs strictly increasing,
+// weights finite.
+func fromSnap(s []snapEntry) (vec, error) {
 	v := make(vec, len(s))
 	for i, e := range s {
-		if int(e.ID) >= nterms || i > 0 && e.ID <= s[i-1].ID {
-			return nil, fmt.Errorf("term %d out of order or range", e.ID)
+		if i > 0 && e.ID <= s[i-1].ID {
+			return nil, fmt.Errorf("term %d out of order", e.ID)
 		}
 		if math.IsNaN(float64(e.W)) || math.IsInf(float64(e.W), 0) {
 			return nil, errors.New("weight not finite")
@@ -98,8 +108,19 @@ func fromSnap(s []snapEntry, nterms int) (vec, error) {
 // run can Restore it and go on clustering new articles into the same
 // stories, with the same IDs, as if it had never stopped.
 func (c *Clusterer) Snapshot() ([]byte, error) {
-	s := snapshot{Version: snapshotVersion, Config: c.cfg, Terms: c.terms, DF: c.df, Caps: c.caps, Docs: c.docs,
+	s := snapshot{Version: snapshotVersion, Config: c.cfg, Docs: c.docs,
 		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
+	for _, k := range slices.Sorted(maps.Keys(c.vocab)) {
+		st := c.vocab[k]
+		s.Vocab = append(s.Vocab, [3]uint32{k, uint32(st.df), st.last})
+	}
+	for _, k := range slices.Sorted(maps.Keys(c.caps)) {
+		st := c.caps[k]
+		s.Caps = append(s.Caps, [4]uint32{k, uint32(st.upper), uint32(st.lower), st.last})
+	}
+	for _, m := range c.marks {
+		s.Marks = append(s.Marks, snapMark{m.adds, m.day})
+	}
 	for _, cl := range c.clusters {
 		sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
 			Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
@@ -132,27 +153,34 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, fmt.Errorf("story snapshot: %w", err)
 	}
-	if s.Version != snapshotVersion && s.Version != 1 {
+	if s.Version != snapshotVersion {
 		return nil, fmt.Errorf("story snapshot: version %d, want %d", s.Version, snapshotVersion)
 	}
 	merged := s.Config
 	override(&merged, cfg)
 	c := New(merged)
-	if len(s.DF) != len(s.Terms) || s.Docs < 0 || s.Adds < 0 {
-		return nil, errors.New("story snapshot: vocabulary and frequencies disagree")
+	if s.Docs < 0 || s.Adds < 0 || s.Adds > math.MaxUint32 {
+		return nil, errors.New("story snapshot: negative or too large counts")
 	}
-	c.terms, c.df, c.docs, c.now, c.adds = s.Terms, s.DF, s.Docs, s.Now, s.Adds
-	for w, k := range s.Caps {
-		if k[0] < 0 || k[1] < 0 {
-			return nil, fmt.Errorf("story snapshot: negative capitalisation counts for %q", w)
+	c.docs, c.now, c.adds = s.Docs, s.Now, s.Adds
+	for _, t := range s.Vocab {
+		if _, dup := c.vocab[t[0]]; dup || t[1] > math.MaxInt32 || int(t[2]) > s.Adds {
+			return nil, fmt.Errorf("story snapshot: term %d repeated or its counts out of range", t[0])
 		}
-		c.caps[w] = k
+		c.vocab[t[0]] = termStat{df: int32(t[1]), last: t[2]}
 	}
-	for i, t := range s.Terms {
-		if _, dup := c.vocab[t]; dup {
-			return nil, fmt.Errorf("story snapshot: term %q twice", t)
+	for _, w := range s.Caps {
+		if _, dup := c.caps[w[0]]; dup || w[1] > math.MaxInt32 || w[2] > math.MaxInt32 || int(w[3]) > s.Adds {
+			return nil, fmt.Errorf("story snapshot: word %d repeated or its counts out of range", w[0])
 		}
-		c.vocab[t] = uint32(i)
+		c.caps[w[0]] = capStat{upper: int32(w[1]), lower: int32(w[2]), last: w[3]}
+	}
+	c.vocabPeak, c.capsPeak = len(c.vocab), len(c.caps)
+	for i, m := range s.Marks {
+		if int(m.Adds) > s.Adds || i > 0 && m.Adds < s.Marks[i-1].Adds {
+			return nil, errors.New("story snapshot: pruning marks out of order")
+		}
+		c.marks = append(c.marks, mark{m.Adds, m.Day})
 	}
 	n := int32(len(s.Clusters))
 	for i, sc := range s.Clusters {
@@ -168,9 +196,9 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
 			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
 		var err error
-		if cl.body, err = fromSnap(sc.Body, len(c.terms)); err == nil {
-			if cl.title, err = fromSnap(sc.Title, len(c.terms)); err == nil {
-				cl.ent, err = fromSnap(sc.Ent, len(c.terms))
+		if cl.body, err = fromSnap(sc.Body); err == nil {
+			if cl.title, err = fromSnap(sc.Title); err == nil {
+				cl.ent, err = fromSnap(sc.Ent)
 			}
 		}
 		for _, t := range sc.Titles {
@@ -178,7 +206,7 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 				break
 			}
 			var v vec
-			v, err = fromSnap(t.Vec, len(c.terms))
+			v, err = fromSnap(t.Vec)
 			cl.titles = append(cl.titles, titled{t.Title, v, v.norm()})
 		}
 		if err != nil {
@@ -207,9 +235,6 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 			continue
 		}
 		for _, t := range cl.indexed {
-			if int(t) >= len(c.terms) {
-				return nil, fmt.Errorf("story snapshot: story %q indexed by unknown term %d", cl.id, t)
-			}
 			c.index[t] = append(c.index[t], int32(i))
 		}
 	}
@@ -230,9 +255,6 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		}
 		e := dedupEntry{id: sd.ID, canon: sd.Canon, day: sd.Day, dated: sd.Dated}
 		copy(e.sig[:], sd.Sig)
-		for b := range numBands {
-			e.bands[b] = bandKey(b, e.sig[b*bandRows:(b+1)*bandRows])
-		}
 		c.dedup.insert(e)
 	}
 	return c, nil

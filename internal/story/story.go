@@ -36,7 +36,6 @@ package story
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -194,16 +193,18 @@ const (
 // Clusterer assigns articles to stories. It is not safe for concurrent
 // use: one goroutine feeds it articles in publication order.
 type Clusterer struct {
-	cfg   Config
-	gaz   *gazetteer
-	vocab map[string]uint32
-	// caps counts, for each word, the articles that write it
-	// capitalised mid-sentence and those that write it in lower case,
-	// to tell names from common words.
-	caps  map[string][2]int32
-	terms []string // by ID
-	df    []int32  // by ID
-	docs  int
+	cfg Config
+	gaz *gazetteer
+	// vocab holds each term's document frequency, by term ID (see
+	// vocab.go); caps records how the stream writes each word, to tell
+	// names from common words. Both forget what the window no longer
+	// uses.
+	vocab     map[uint32]termStat
+	caps      map[uint32]capStat
+	docs      int
+	marks     []mark // for prune
+	vocabPeak int
+	capsPeak  int
 
 	clusters []*cluster
 	byID     map[string]int
@@ -257,8 +258,8 @@ func New(cfg Config) *Clusterer {
 	return &Clusterer{
 		cfg:     cfg,
 		gaz:     gaz,
-		vocab:   map[string]uint32{},
-		caps:    map[string][2]int32{},
+		vocab:   map[uint32]termStat{},
+		caps:    map[uint32]capStat{},
 		byID:    map[string]int{},
 		index:   map[uint32][]int32{},
 		dedup:   newDedup(cfg.DuplicateJaccard, cfg.WindowDays, cfg.MaxDuplicates),
@@ -283,6 +284,9 @@ func (c *Clusterer) Add(a Article) Assignment {
 	c.adds++
 	if c.adds%sweepEvery == 0 {
 		c.sweep()
+		if c.adds%(sweepEvery*pruneEvery) == 0 {
+			c.prune()
+		}
 	}
 	titleToks, bodyToks := tokenize(a.Title), tokenize(a.Text)
 	day, dated := dayOf(a.Published)
@@ -367,21 +371,6 @@ func (c *Clusterer) centroidCos(a, b *cluster) float64 {
 	return s / (w.BodyWeight + w.TitleWeight + w.EntityWeight)
 }
 
-// termID returns the vocabulary ID of a term, adding it if new.
-func (c *Clusterer) termID(t string) uint32 {
-	if id, ok := c.vocab[t]; ok {
-		return id
-	}
-	id := uint32(len(c.terms))
-	// A copy: t is a slice of the article's text, which the vocabulary
-	// must not keep alive.
-	t = strings.Clone(t)
-	c.vocab[t] = id
-	c.terms = append(c.terms, t)
-	c.df = append(c.df, 0)
-	return id
-}
-
 // vectors computes an article's TF-IDF vectors, counting it into the
 // document frequencies first.
 func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
@@ -392,13 +381,10 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 	entityTerms(titleToks, c.gaz, common, et)
 	entityTerms(bodyToks, c.gaz, common, et)
 	c.docs++
-	// New terms take IDs in sorted order, not map order, so that the
-	// same input gives the same IDs, the same ties among the heaviest
-	// terms and so the same candidates on every run.
 	ids := func(m map[string]int) map[uint32]int {
 		out := make(map[uint32]int, len(m))
-		for _, t := range slices.Sorted(maps.Keys(m)) {
-			out[c.termID(t)] = m[t]
+		for t, k := range m {
+			out[termKey(t)] += k
 		}
 		return out
 	}
@@ -408,7 +394,10 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 		for id := range m {
 			if !seen[id] {
 				seen[id] = true
-				c.df[id]++
+				st := c.vocab[id]
+				st.df++
+				st.last = uint32(c.adds)
+				c.vocab[id] = st
 			}
 		}
 	}
@@ -435,24 +424,22 @@ func (c *Clusterer) countCaps(body []token) func(string) bool {
 			continue
 		}
 		seen[t.word] = true
-		k := c.caps[t.word]
+		key := termKey(t.word)
+		k := c.caps[key]
 		switch {
 		case t.capital:
-			k[0]++
+			k.upper++
 		case unicode.IsUpper(firstRune(t.raw)):
 			continue // capitalised at a sentence start: says nothing
 		default:
-			k[1]++
+			k.lower++
 		}
-		if _, known := c.caps[t.word]; known {
-			c.caps[t.word] = k
-		} else {
-			c.caps[strings.Clone(t.word)] = k // not a slice of the text
-		}
+		k.last = uint32(c.adds)
+		c.caps[key] = k
 	}
 	return func(w string) bool {
-		k := c.caps[w]
-		return k[1] > 0 && float64(k[0]) < c.cfg.CapRatio*float64(k[0]+k[1])
+		k := c.caps[termKey(w)]
+		return k.lower > 0 && float64(k.upper) < c.cfg.CapRatio*float64(k.upper+k.lower)
 	}
 }
 
@@ -469,7 +456,7 @@ func (c *Clusterer) weigh(counts map[uint32]int) vec {
 	v := make(vec, 0, len(counts))
 	n := float64(c.docs + 1)
 	for id, k := range counts {
-		idf := math.Log(n/float64(c.df[id]+1)) + 1
+		idf := math.Log(n/float64(c.vocab[id].df+1)) + 1
 		v = append(v, entry{id, float32((1 + math.Log(float64(k))) * idf)})
 	}
 	slices.SortFunc(v, func(x, y entry) int { return int(int64(x.id) - int64(y.id)) })

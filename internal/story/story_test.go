@@ -262,11 +262,14 @@ func TestRestoreRejects(t *testing.T) {
 		data string
 	}{
 		{"not JSON", "{"},
-		{"wrong version", strings.Replace(string(good), `"version":2`, `"version":9`, 1)},
+		{"wrong version", strings.Replace(string(good), `"version":3`, `"version":9`, 1)},
+		{"version 2 (unhashed terms)", strings.Replace(string(good), `"version":3`, `"version":2`, 1)},
 		{"topic not earlier", strings.Replace(string(good), `"into":-1`, `"into":-1,"topic":1`, 1)},
 		{"merge out of range", strings.Replace(string(good), `"into":-1`, `"into":7`, 1)},
 		{"merge into itself", strings.Replace(string(good), `"into":-1`, `"into":0`, 1)},
-		{"df without terms", strings.Replace(string(good), `"df":[`, `"df":[1,`, 1)},
+		{"term twice", strings.Replace(string(good), `"vocab":[[`, `"vocab":[[1,1,1],[1,1,1],[`, 1)},
+		{"term used after the last addition", strings.Replace(string(good), `"vocab":[[`, `"vocab":[[1,1,99],[`, 1)},
+		{"short signature", strings.Replace(string(good), `"sig":[`, `"sig":[1,`, 1)},
 	}
 	for _, tc := range tests {
 		if _, err := Restore([]byte(tc.data), Config{}); err == nil {
@@ -275,16 +278,6 @@ func TestRestoreRejects(t *testing.T) {
 	}
 	if _, err := Restore(good, Config{}); err != nil {
 		t.Errorf("good snapshot: %v", err)
-	}
-	// A version 1 snapshot has no topics: each story is its own.
-	old, err := Restore([]byte(strings.Replace(string(good), `"version":2`, `"version":1`, 1)), Config{})
-	if err != nil {
-		t.Fatalf("version 1 snapshot: %v", err)
-	}
-	for _, s := range old.Stories() {
-		if s.Topic != s.ID {
-			t.Errorf("version 1 story %s in topic %s", s.ID, s.Topic)
-		}
 	}
 }
 
