@@ -168,10 +168,14 @@ type lexicon struct {
 	saidVerb       map[string]bool // verbs of saying whose subject may look like a cue: "the report said"
 	notLabel       map[string]bool // words before a colon that do not name a speaker
 	sourceJoin     map[string]bool // function words inside a long trailing source
-	lyAdj          map[string]bool // adjectives in -ly, not adverbs: "early results"
+	lyAdj          map[string]bool // adjectives and nouns in -ly, not adverbs: "early results", "rally"
 	clauseJoin     map[string]bool // conjunctions that join a second report: "but he said"
 	participlePrep map[string]bool // prepositions before a participle cue: "by saying"
 	beFinite       map[string]bool // finite forms of "be"
+	beForm         map[string]bool // all forms of "be"
+	quant          map[string]bool // words of quantity: "half", "many", "three"
+	hedge          map[string]bool // words that hedge a quantity: "about", "only"
+	studyNouns     map[string]bool // sources that "by" may extend: "a study by"
 	expectation    map[string]bool // passives read as sourceless reports: "is expected to"
 	raising        map[string]bool // verbs read as sourceless reports: "X seems to …"
 	callFor        map[string]bool // forms of "call" that cue with "for" or "on"
@@ -215,7 +219,8 @@ one two three four five six seven eight nine ten another other his her their its
 no any few`)
 	l.subjPron = words(`he she they we i it you who`)
 	l.cueLeft = words(`has have had also will would could later then previously repeatedly has
-again once often never not earlier recently always quite still even just really already actually`)
+again once often never not earlier recently always quite still even just really already actually
+is are was were been be did does do now first can may might should must soon long twice finally since`)
 	l.abbrev = words(`mr mrs ms dr prof gen lt col sgt capt cmdr adm sen rep gov pres st jr sr
 rev gen mt ft no vs dept corp inc ltd co jan feb mar apr aug sept sep oct nov dec u.s u.k u.n d.c`)
 	l.titles = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. senator rep rep. representative
@@ -256,10 +261,15 @@ the a an this these those some many most several both all each every one two thr
 seven eight nine ten another other his her their its our no any few`)
 	l.lyAdj = words(`early family weekly daily monthly quarterly yearly elderly friendly
 unfriendly likely unlikely nightly costly lonely lovely ugly holy silly deadly orderly
-scholarly timely`)
+scholarly timely rally ally assembly supply reply july italy anomaly monopoly`)
 	l.clauseJoin = words(`and but though although while whereas yet`)
 	l.participlePrep = words(`by after before from for while when in`)
 	l.beFinite = words(`is are was were`)
+	l.beForm = words(`is are was were be been being am`)
+	l.quant = words(`one two three four five six seven eight nine ten dozen dozens half third quarter
+majority many most some all both few several none hundreds thousands millions`)
+	l.hedge = words(`only about nearly almost roughly just over under approximately some`)
+	l.studyNouns = words(`study studies analysis report research survey review examination investigation audit`)
 	l.expectation = words(`expected`)
 	l.raising = words(`seem seems seemed appear appears appeared`)
 	l.callFor = words(`call calls called calling`)
@@ -284,6 +294,7 @@ brand brands branded term terms termed deem deems deemed`)
 		"pledge", "vow", "guess", "joke", "jokes", "reply", "tweet", "tweets", "claims", "claim", "quip"} {
 		if c, ok := l.cues[w]; ok {
 			c.class = cueBelief
+			c.core = false // read after the verbs of saying
 			l.cues[w] = c
 		}
 	}

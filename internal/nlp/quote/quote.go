@@ -188,6 +188,10 @@ func (d *doc) falseCue(i int) bool {
 	case "continue", "continues", "continued", "continuing":
 		return d.low(i+1) == "to"
 	}
+	// A noun after an article: "the report", "a note to staff".
+	if p := d.low(i - 1); p == "a" || p == "an" || p == "the" {
+		return true
+	}
 	// The subject of a verb of saying: "the report said", "a note says".
 	w := d.low(i)
 	return lex.saidVerb[d.low(i+1)] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
@@ -210,7 +214,10 @@ func (d *doc) cueSpan(k int) span {
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && d.toks[j].sent == d.toks[k].sent && d.word(j); j-- {
 		w := d.low(j)
-		if lex.cueLeft[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[j].cap) {
+		if lex.beForm[w] && !strings.HasSuffix(d.low(k), "ing") {
+			break // a passive "was offered" reads only as a learned phrase
+		}
+		if lex.cueLeft[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[j].cap && !lex.lyAdj[w]) || negAux(w) {
 			s.lo = j
 			continue
 		}
@@ -225,6 +232,12 @@ func (d *doc) cueSpan(k int) span {
 		s.lo, s.hi = min(s.lo, p.lo), max(s.hi, p.hi)
 	}
 	return s
+}
+
+// negAux reports whether w is a negated auxiliary ("didn’t", "won't"),
+// which joins the cue after it as the plain auxiliaries do.
+func negAux(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't")) || w == "cannot"
 }
 
 // phraseAt returns the longest learned cue phrase ("said in a
@@ -305,7 +318,36 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	if d.low(j) == ")" || d.low(j) == "," && j >= 1 {
 		return d.commaNP(j)
 	}
+	if r := d.relativeBack(j); r.ok() {
+		return r
+	}
 	return d.chunkBack(j)
+}
+
+// relativeBack reads a speaker phrase with a restrictive relative clause
+// ending at token j: "Republicans who attended the caucuses (said)".
+func (d *doc) relativeBack(j int) span {
+	sent := d.toks[j].sent
+	for k := j; k > 0 && j-k <= 12 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if t.quote >= 0 || d.claimed[k] || t.kind != kWord && t.low != "-" {
+			return none
+		}
+		if t.low != "who" {
+			continue
+		}
+		if k == j || d.low(k-1) == "," {
+			return none
+		}
+		if w := d.low(k - 1); w == "those" || w == "some" || w == "many" || w == "anyone" || w == "others" {
+			return span{k - 1, j} // "those who back her opponents"
+		}
+		if np := d.chunkBack(k - 1); np.ok() && !lex.subjPron[d.low(np.hi)] {
+			return span{np.lo, j}
+		}
+		return none
+	}
+	return none
 }
 
 // temporalBack returns the first token of a time adjunct ending at token
@@ -406,24 +448,43 @@ func (d *doc) apposStart(k int) bool {
 
 // chunkBack collects a noun phrase ending at token j, walking left.
 func (d *doc) chunkBack(j int) span {
+	s := d.chunkBackPlain(j)
+	if !s.ok() {
+		return s
+	}
+	return d.listBack(s)
+}
+
+// chunkBackPlain is chunkBack without the serial lists of listBack.
+func (d *doc) chunkBackPlain(j int) span {
+	pct := false
+	if d.low(j) == "%" && d.quantity(j-1) && d.toks[j-1].end == d.toks[j].start {
+		j, pct = j-1, true // "42% say"
+	}
 	if j < 0 || !d.npWord(j) {
 		return none
 	}
-	if lex.det[d.low(j)] {
-		return none // a phrase cannot end in a determiner
+	if lex.det[d.low(j)] && !lex.quant[d.low(j)] {
+		return none // a phrase cannot end in a determiner, but "one in three", "many"
 	}
 	s := span{j, j}
+	if pct {
+		s.hi++
+	}
 	sent := d.toks[j].sent
-	for k := j - 1; k >= 0 && j-k < 10 && d.toks[k].sent == sent; k-- {
+	for k := j - 1; k >= 0 && j-k < 16 && d.toks[k].sent == sent; k-- {
 		t := d.toks[k]
-		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k-1) {
+		if t.kind == kPunct && (t.low == "-" || t.low == "&" || t.low == "/") && d.word(k-1) {
 			continue
 		}
-		if (lex.npPrep[d.low(k)] || (d.low(k) == "in" || d.low(k) == "by") && d.coordLeft(k-1)) && s.lo == k+1 && d.npWord(k-1) && !lex.det[d.low(k-1)] {
-			s.lo = k // "a fellow with the institute", "Mr. Peck of SunTrust"
+		if t.kind == kPunct && isApos(t.low) && s.lo == k+1 && d.word(k-1) && d.toks[k-1].end == t.start && strings.HasSuffix(d.low(k-1), "s") {
+			continue // "Sanders’ campaign"
+		}
+		if d.joinPrep(k) && s.lo == k+1 {
+			s.lo = k // "a fellow with the institute", "Mr. Peck of SunTrust", "officials in both cities"
 			continue
 		}
-		if d.low(k) == "and" && s.lo == k+1 && d.coordLeft(k-1) && (d.npWord(k+1) || lex.det[d.low(k+1)]) {
+		if (d.low(k) == "and" || d.low(k) == "nor") && s.lo == k+1 && d.coordLeft(k-1) && (d.npWord(k+1) || lex.det[d.low(k+1)]) {
 			continue // "Trump and his attorneys", "current and former officials"
 		}
 		if d.low(k) == "to" && s.lo == k+1 && d.low(k-1) == "close" && d.npWord(k-2) {
@@ -435,18 +496,93 @@ func (d *doc) chunkBack(j int) span {
 			break
 		}
 		s.lo = k
-		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && !(lex.det[d.low(k-1)] && d.npWord(k-1)) &&
-			!(d.low(k-1) == "to" && d.low(k-2) == "close") && !(d.low(k-1) == "and" && d.coordLeft(k-2)) {
+		if lex.det[t.low] && !d.joinPrep(k-1) && !(lex.det[d.low(k-1)] && d.npWord(k-1)) &&
+			!(d.low(k-1) == "to" && d.low(k-2) == "close") && !((d.low(k-1) == "and" || d.low(k-1) == "nor") && d.coordLeft(k-2)) {
 			break // "many other polls" reads on over "many"
 		}
 	}
-	for s.lo < s.hi && (lex.npPrep[d.low(s.lo)] || d.toks[s.lo].kind == kPunct) {
+	for s.lo < s.hi && (lex.npPrep[d.low(s.lo)] || d.low(s.lo) == "in" || d.low(s.lo) == "by" || d.toks[s.lo].kind == kPunct) {
 		s.lo++
 	}
 	// "that" before a name or a plural is a conjunction: "(said) that
 	// Cruz", "that government officials".
-	if s.lo < s.hi && d.low(s.lo) == "that" && (d.toks[s.lo+1].cap || strings.HasSuffix(d.low(s.lo+1), "s")) {
+	if s.lo < s.hi && d.low(s.lo) == "that" && (d.toks[s.lo+1].cap || strings.HasSuffix(d.low(s.lo+1), "s") || lex.det[d.low(s.lo+1)]) {
 		s.lo++
+	}
+	// A quantity takes the words that hedge it: "only about half of
+	// voters", "more than 6 in 10", "neither Cruz nor Kasich".
+	if d.quantity(s.lo) || d.low(s.lo) == "a" || d.toks[s.lo].cap && d.low(s.lo-1) == "only" {
+		for s.lo > 0 && d.toks[s.lo-1].sent == sent {
+			switch w := d.low(s.lo - 1); {
+			case lex.hedge[w]:
+				s.lo--
+				continue
+			case w == "than" && s.lo > 1 && (d.low(s.lo-2) == "more" || d.low(s.lo-2) == "fewer" || d.low(s.lo-2) == "less"),
+				(w == "least" || w == "most") && s.lo > 1 && d.low(s.lo-2) == "at":
+				s.lo -= 2
+				continue
+			}
+			break
+		}
+	}
+	if w := d.low(s.lo - 1); (w == "neither" || w == "either") && s.lo > 0 && d.toks[s.lo-1].sent == sent {
+		s.lo--
+	}
+	return s
+}
+
+// quantity reports whether token k is a number or a word of quantity
+// ("6", "three", "half", "many").
+func (d *doc) quantity(k int) bool {
+	if !d.word(k) {
+		return false
+	}
+	w := d.low(k)
+	return unicode.IsDigit([]rune(w)[0]) || lex.quant[w]
+}
+
+// joinPrep reports whether the preposition at token k joins two parts of
+// one speaker phrase: "Mr. Peck of SunTrust", "half of voters", "6 in
+// 10", "officials in both cities", "a survey by the institute".
+func (d *doc) joinPrep(k int) bool {
+	w := d.low(k)
+	if k < 1 || !d.npWord(k-1) && !(w == "of" && d.low(k-1) == "out") {
+		return false
+	}
+	p := d.low(k - 1)
+	switch {
+	case lex.npPrep[w]:
+		return !lex.det[p] || lex.quant[p] || w == "of" && p == "out"
+	case w == "in":
+		return d.coordLeft(k-1) || d.quantity(k-1)
+	case w == "by":
+		return d.coordLeft(k-1) || lex.pollNouns[p] || lex.studyNouns[p] || strings.HasSuffix(p, "ed") && !d.toks[k-1].cap
+	}
+	return false
+}
+
+// listBack widens a speaker phrase holding "and" over the earlier items
+// of a serial list ("Crane, Kibbe and other libertarians") when the list
+// opens its sentence; "In Iowa, Clinton and Sanders" stays as it is.
+func (d *doc) listBack(s span) span {
+	and := false
+	for k := s.lo + 1; k < s.hi; k++ {
+		and = and || d.low(k) == "and"
+	}
+	if !and {
+		return s
+	}
+	lo, _ := d.sentBounds(s.lo)
+	start := s.lo
+	for n := 0; n < 6 && d.low(start-1) == "," && start-2 >= lo; n++ {
+		c := d.chunkBackPlain(start - 2)
+		if !c.ok() || d.claimed[c.lo] || lex.sentAdv[d.low(c.lo)] {
+			return s
+		}
+		start = c.lo
+		if start == lo {
+			return span{lo, s.hi}
+		}
 	}
 	return s
 }
@@ -544,6 +680,25 @@ func (d *doc) rightNP(i int) span {
 	}
 	if lex.det[d.low(s.hi)] {
 		return none
+	}
+	// A restrictive relative clause: "a campaign official who was not
+	// authorized to speak", up to a comma or the sentence's end.
+	if k := s.hi + 1; d.low(k) == "who" && d.toks[k].quote < 0 {
+		e := -1
+		for m := k + 1; m < len(d.toks) && m-k <= 24 && d.toks[m].sent == sent; m++ {
+			t := d.toks[m]
+			if t.kind == kQuote || t.quote >= 0 || d.claimed[m] {
+				e = -1
+				break
+			}
+			if t.kind != kWord && t.low != "-" && t.low != "’" && t.low != "'" {
+				break
+			}
+			e = m
+		}
+		if e > k+1 {
+			s.hi = e
+		}
 	}
 	// An apposition: ", a chairman of the department at Troy University".
 	if k := s.hi + 1; d.low(k) == "," && k+1 < len(d.toks) && d.toks[k+1].sent == sent {
@@ -867,6 +1022,12 @@ func (d *doc) indirectPass() {
 			words = append(words, k)
 		}
 	}
+	// "Content …, X said." first: a cue inside the content is part of it.
+	for _, k := range words {
+		if c, ok := d.cueAt(k); ok && c.core && !c.participle && c.class != cueBelief && d.finalInverted(k) {
+			d.indirect(k, c)
+		}
+	}
 	for pass := range 3 {
 		for _, k := range words {
 			c, ok := d.cueAt(k)
@@ -885,6 +1046,31 @@ func (d *doc) indirectPass() {
 			d.indirect(k, c)
 		}
 	}
+}
+
+// finalInverted reports whether the cue word at k closes its sentence
+// after the content it reports: "…, X said." or "…, said X.", with at
+// most a time adjunct after it.
+func (d *doc) finalInverted(k int) bool {
+	cue := d.cueSpan(k)
+	lo, hi := d.sentBounds(k)
+	hi = d.trimEnd(hi)
+	if cue.lo-lo < 4 || d.toks[hi].kind == kQuote {
+		return false
+	}
+	after := cue.hi + 1
+	for after <= hi && (lex.temporal[d.low(after)] || d.toks[after].cap && lex.temporal[d.low(after-1)]) {
+		after++
+	}
+	if after > hi {
+		spk := d.leftNP(cue.lo)
+		return spk.ok() && spk.lo-2 > lo && d.low(spk.lo-1) == ","
+	}
+	if d.low(cue.lo-1) == "," {
+		spk := d.tailAppos(d.rightNP(cue.hi + 1))
+		return spk.ok() && spk.hi >= hi
+	}
+	return false
 }
 
 // pollPass reads "in" before a poll as a cue, as PolNeAR does: "Trump
@@ -1198,17 +1384,32 @@ func (d *doc) headline() {
 			continue
 		}
 		lo, hi := d.sentBounds(i)
-		if i-lo < 1 || i-lo > 4 || hi-i < 3 {
+		if i-lo < 1 || i-lo > 10 || hi-i < 3 {
+			continue
+		}
+		// The name may be followed by whom or what it speaks to: "Clinton
+		// to Planned Parenthood: …", "Obama On Trade: …".
+		end := i
+		for k := lo + 1; k < i; k++ {
+			if w := d.low(k); w == "to" || w == "on" || w == "at" || w == "about" {
+				end = k
+				break
+			}
+		}
+		if end-lo > 4 {
 			continue
 		}
 		name := true
-		for k := lo; k < i; k++ {
+		for k := lo; k < end; k++ {
 			if !d.word(k) || !d.toks[k].cap || lex.stop[d.low(k)] || lex.det[d.low(k)] || lex.notLabel[d.low(k)] {
 				name = false
 			}
 		}
+		for k := end; k < i && name; k++ {
+			name = d.word(k) && !d.claimed[k] && d.toks[k].quote < 0
+		}
 		if name {
-			d.addIndirect(span{lo, i - 1}, span{i, i}, span{i + 1, d.trimEnd(hi)}, 3)
+			d.addIndirect(span{lo, end - 1}, span{i, i}, span{i + 1, d.trimEnd(hi)}, 3)
 		}
 	}
 }
@@ -1268,8 +1469,9 @@ func (d *doc) indirect(k int, c cueInfo) {
 		return
 	}
 	if spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && (cue.hi >= hi || d.low(cue.hi+1) == "," || d.sentEnd(cue.hi+1)) {
-		if d.low(cue.hi+1) == "," {
-			// "That money, officials said, is then funneled …": two parts.
+		if c2, ok := d.cueAt(cue.hi + 2); d.low(cue.hi+1) == "," && !(ok && c2.participle) {
+			// "That money, officials said, is then funneled …": two parts;
+			// but "…, Spicer said, adding …" leaves the rest to "adding".
 			d.addIndirect(spk, cue, span{lo, spk.lo - 2}, 1)
 			d.addIndirect(spk, cue, span{cue.hi + 2, hi}, minWords)
 			return
@@ -1488,7 +1690,7 @@ func (d *doc) continuations() {
 			}
 		}
 		// A quotation standing as its own sentence, unattributed.
-		if q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) {
+		if q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) || q.words >= 8 {
 			out = append(out, rel{spk: none, cue: none, content: span{q.open, q.close}, direct: true})
 			q.used = true
 		}
@@ -1532,6 +1734,16 @@ func (d *doc) span(s span) *Span {
 // trimContraction drops an auxiliary glued to the end of a speaker
 // ("they’ve said", "we’re told"): the speaker is the pronoun.
 func trimContraction(s *Span) {
+	if low := strings.ToLower(s.Text); low != "" {
+		// "he’s said": the speaker is the pronoun.
+		for _, p := range []string{"he", "she", "it", "who", "that"} {
+			if low == p+"’s" || low == p+"'s" {
+				s.Text = s.Text[:len(p)]
+				s.End -= 2
+				return
+			}
+		}
+	}
 	for _, suf := range []string{"’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m"} {
 		if len(s.Text) > len(suf) && strings.HasSuffix(strings.ToLower(s.Text), suf) {
 			s.Text = s.Text[:len(s.Text)-len(suf)]

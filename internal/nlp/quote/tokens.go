@@ -181,7 +181,8 @@ func startsSentence(toks []token, j int) bool {
 	case kWord:
 		return t.cap || unicode.IsDigit([]rune(t.low)[0])
 	case kQuote:
-		return t.mark != -1
+		// A straight mark glued to the period before it closes: ."
+		return t.mark == 1 || t.mark == 0 && (j == 0 || toks[j-1].end != t.start)
 	default:
 		return t.low == "(" || t.low == "—" || t.low == "-"
 	}
