@@ -61,7 +61,8 @@ var baseRules = []rule{
 	{re: re(`\b` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, near: nearMonthYear},
 	{re: re(`\b` + rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, wordStart: true},
 	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears, universal: true},
-	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+(?P<sd>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}, wordStart: true},
+	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+` + reSpokenYearTail + `\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}, wordStart: true},
+	{re: re(`\b(?:(?:the\s+)?(?P<se>spring|summer|fall|autumn|winter)\s+of|` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?)\s+(?P<sy>nineteen|twenty)[\s-]+` + reSpokenYearTail + `\b`), fn: spokenMonthYear, need: []string{"nineteen", "twenty"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}, wordStart: true},
 	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, near: nearOrdinals},
@@ -74,8 +75,9 @@ var baseRules = []rule{
 
 	// --- relative dates ----------------------------------------------------
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
+	{re: re(`\bmid[\s-]?(?P<part>morning|afternoon)\b(?:\s+(?P<rd>today|yesterday|tomorrow|` + reWeekday + `)\b)?`), fn: midPart, need: []string{"morning", "afternoon"}},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
 	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
@@ -83,14 +85,17 @@ var baseRules = []rule{
 	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
+	{re: re(`\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|valentine's\s+day|halloween)\b(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: holiday, need: []string{"christmas", "new year's", "thanksgiving", "valentine's", "halloween"}, wordStart: true},
+
 	// --- durations and offsets ---------------------------------------------
-	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
+	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
 	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true},
 	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, near: unitsAfter([]string{"day", "week", "month", "year"}, wordSet("a|one"), false)},
 
 	// --- sets ----------------------------------------------------------------
 	{re: re(`\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>` + reNumber + `)\s+)?(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|(?P<part>morning|afternoon|evening))s?\b`), fn: setUnit, need: []string{"every", "each", "per", "once", "twice", "thrice", "times"}, wordStart: true},
 	{re: re(`\b(?:every|each)\s+(?:(?P<wd>` + reWeekday + `)|(?P<mo>` + reMonthName + `))`), fn: setNamed, need: []string{"every", "each"}, wordStart: true},
+	{re: re(`\b(?P<u>hour|day|week|month|year|decade|century|(?P<pl>hours|days|weeks|months|years|decades|centuries)-)-?long\b`), fn: unitLong, need: []string{"long"}},
 	{re: re(`\b(?P<adv>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|biannually)\b`), fn: setAdverb, need: []string{"daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "biannually"}, wordStart: true},
 	{re: re(`\b(?P<freq>once|twice|thrice|(?:` + reNumWord + `|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|decade)\b`), fn: setUnit, near: unitsAfter([]string{"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}, wordSet("a|an|per|each|every"), false)},
 
@@ -290,22 +295,49 @@ var yearNouns = map[string]bool{
 	"residents": true, "refugees": true, "delegates": true, "homes": true, "houses": true, "vehicles": true,
 }
 
+// spokenYearOf reads a year said in words from the groups sy
+// ("nineteen", "twenty") and sd ("ninety-four", "oh five").
+func spokenYearOf(m *match) (int, bool) {
+	base := 1900
+	if m.lower("sy") == "twenty" {
+		base = 2000
+	}
+	sd := strings.TrimPrefix(strings.TrimPrefix(strings.ReplaceAll(m.lower("sd"), "-", " "), "oh "), "oh")
+	if sd == "hundred" {
+		return base, true
+	}
+	n, ok := number(strings.TrimSpace(sd))
+	if !ok || n < 0 {
+		return 0, false
+	}
+	return base + int(n), true
+}
+
+// spokenMonthYear resolves a month or season of a year said in words
+// ("January nineteen ninety-seven", "the winter of nineteen ninety-four"),
+// as broadcast transcripts write them.
+func spokenMonthYear(s *state, m *match) (string, string, bool) {
+	y, ok := spokenYearOf(m)
+	if !ok {
+		return "", "", false
+	}
+	if se := m.lower("se"); se != "" {
+		return s.date(ref{t: ymd(y, 1, 1), g: gSeason, part: seasonCode[se]})
+	}
+	mw := m.g("mo")
+	mo := month(mw)
+	if mo == 0 || !nameLike(mw) {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
+}
+
 func spokenYear(s *state, m *match) (string, string, bool) {
 	var y int
 	if sy := m.lower("sy"); sy != "" {
-		base := 1900
-		if sy == "twenty" {
-			base = 2000
-		}
-		sd := strings.TrimPrefix(strings.TrimPrefix(strings.ReplaceAll(m.lower("sd"), "-", " "), "oh "), "oh")
-		if sd == "hundred" {
-			y = base
-		} else {
-			n, ok := number(strings.TrimSpace(sd))
-			if !ok || n < 0 {
-				return "", "", false
-			}
-			y = base + int(n)
+		var ok bool
+		if y, ok = spokenYearOf(m); !ok {
+			return "", "", false
 		}
 		if strings.HasPrefix(strings.ToLower(m.text[m.start:m.end]), "nineteen") && !strings.Contains(strings.ToLower(m.text[m.start:m.end]), " ") && !strings.Contains(m.text[m.start:m.end], "-") {
 			return "", "", false
@@ -579,6 +611,39 @@ func season(s *state, m *match) (string, string, bool) {
 
 var partCode = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
+// dayNear returns the day the last reference names when it is a day
+// within a week of the DCT (what a bare time of day refers to), else the
+// DCT.
+func (s *state) dayNear() time.Time {
+	if s.last.g >= gDay && s.last.t.Sub(s.dct).Abs() < 8*24*time.Hour {
+		return day(s.last.t)
+	}
+	return s.dct
+}
+
+// midPart resolves "mid-afternoon", "midmorning yesterday": the part of
+// the day named, or of the day last told of.
+func midPart(s *state, m *match) (string, string, bool) {
+	part := partCode[m.lower("part")]
+	if !s.known {
+		return Time, "XXXX-XX-XXT" + part, true
+	}
+	t := s.dayNear()
+	switch rd := m.lower("rd"); rd {
+	case "":
+	case "today":
+		t = s.dct
+	case "yesterday":
+		t = s.dct.AddDate(0, 0, -1)
+	case "tomorrow":
+		t = s.dct.AddDate(0, 0, 1)
+	default:
+		t = s.weekday(weekdays[rd], "")
+	}
+	s.remember(ref{t: t, g: gDay})
+	return Time, ref{t: t, g: gPartOfDay, part: part}.value(), true
+}
+
 func relDay(s *state, m *match) (string, string, bool) {
 	rd := m.lower("rd") + m.lower("rel")
 	part := m.lower("part")
@@ -589,6 +654,14 @@ func relDay(s *state, m *match) (string, string, bool) {
 		return Date, "XXXX-XX-XX", true
 	}
 	t := s.dct
+	if m.g("that") != "" {
+		// "that night": the day last told of
+		a := s.anchor()
+		if a.g < gDay {
+			return Time, "XXXX-XX-XXT" + partCode[part], true
+		}
+		t = day(a.t)
+	}
 	switch rd {
 	case "yesterday", "last":
 		t = t.AddDate(0, 0, -1)
@@ -635,9 +708,9 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		return Duration, durValue(1, durUnit(g)), true
 	case "this", "the current", "the latest":
 		return s.date(ref{t: s.dct, g: g})
-	case "last":
+	case "last", "this past":
 		return s.date(ref{t: shift(s.dct, -1, g), g: g})
-	case "next", "the coming":
+	case "next", "the coming", "this coming":
 		return s.date(ref{t: shift(s.dct, 1, g), g: g})
 	case "the previous", "the prior", "the preceding":
 		a := s.anchor()
@@ -769,6 +842,75 @@ func yearAgo(s *state, t time.Time) time.Time {
 	return t.AddDate(-1, 0, 0)
 }
 
+// holidays are the feasts of fixed date; Thanksgiving (the fourth
+// Thursday of November) is computed.
+var holidays = map[string][2]int{
+	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
+	"new year's": {1, 1}, "new year's day": {1, 1}, "new year's eve": {12, 31},
+	"valentine's day": {2, 14}, "halloween": {10, 31},
+}
+
+// holiday resolves a holiday name ("Christmas Eve", "last Thanksgiving",
+// "New Year's Day 1999") to its date, in the year given or the closest
+// one (closestYear). A bare "Christmas" or "New Year's" must read as a
+// time: after a preposition and not before a noun ("Christmas tree").
+func holiday(s *state, m *match) (string, string, bool) {
+	h := strings.Join(strings.Fields(m.lower("h")), " ")
+	if raw := m.g("h"); raw[0] < 'A' || raw[0] > 'Z' {
+		return "", "", false
+	}
+	if (h == "christmas" || h == "new year's") && m.g("y") == "" && m.g("rel") == "" {
+		switch s.wordBefore() {
+		case "before", "after", "by", "until", "till", "since", "at", "for", "on", "over", "during", "through", "around", "near", "from", "to", "last", "next", "this":
+		default:
+			return "", "", false
+		}
+		if !clauseGoesOn(s.text[m.end:]) {
+			return "", "", false
+		}
+	}
+	thanks := strings.HasPrefix(h, "thanksgiving")
+	date := func(y int) time.Time {
+		if thanks {
+			first := ymd(y, 11, 1)
+			return first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
+		}
+		md := holidays[h]
+		return ymd(y, time.Month(md[0]), md[1])
+	}
+	if !thanks {
+		if _, ok := holidays[h]; !ok {
+			return "", "", false
+		}
+	}
+	if y := m.g("y"); y != "" {
+		return s.date(ref{t: date(atoi(y)), g: gDay})
+	}
+	if !s.known {
+		if thanks {
+			return Date, "XXXX-11-XX", true
+		}
+		md := holidays[h]
+		return Date, fmt.Sprintf("XXXX-%02d-%02d", md[0], md[1]), true
+	}
+	y := s.dct.Year()
+	switch m.lower("rel") {
+	case "last":
+		if !date(y).Before(s.dct) {
+			y--
+		}
+	case "next":
+		if !date(y).After(s.dct) {
+			y++
+		}
+	case "this":
+	default:
+		t := date(y)
+		y = s.closestYear(t.Month(), t.Day()).Year()
+	}
+	return s.date(ref{t: date(y), g: gDay})
+}
+
 func weekdayRule(s *state, m *match) (string, string, bool) {
 	wd := weekdays[m.lower("wd")]
 	part := m.lower("part")
@@ -816,6 +958,11 @@ func numUnit(s *state, m *match) (string, string, bool) {
 		return "", "", false
 	}
 	plural := strings.HasSuffix(unitText, "s") || unitText == "centuries" || unitText == "millennia"
+	// "two and a half years", "a year and a half": the half is added
+	if n2 := m.lower("num2"); (n2 == "a half" && strings.EqualFold(strings.TrimSpace(m.text[m.gs("num")+len(m.g("num")):m.gs("num2")]), "and") || m.g("andhalf") != "" && !plural) && n >= 1 {
+		n += 0.5
+		plural = false
+	}
 	if strings.Contains(strings.ToLower(m.g("tail")), "old") {
 		return "", "", false // ages are not time expressions
 	}
@@ -909,7 +1056,26 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	if numText == "second" {
 		return "", "", false
 	}
+	if (numText == "one" || numText == "some") && unitText == "day" && m.g("det") == "" && m.g("rel") == "" && strings.EqualFold(norm(m.text[m.start:m.end]), numText+" day") {
+		switch s.wordBefore() {
+		case "will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll":
+			return Date, "FUTURE_REF", true // "Islam will one day be ..."
+		}
+		if numText == "some" {
+			return Date, "FUTURE_REF", true // "some day he will return"
+		}
+	}
 	return Duration, durValue(n, u), true
+}
+
+// unitLong reads "weeklong", "year-long" (P1W, P1Y) and "decades-long"
+// (PXDE) as durations.
+func unitLong(s *state, m *match) (string, string, bool) {
+	_, u := unitOf(m.lower("u"))
+	if m.g("pl") != "" {
+		return Duration, durValue(-1, u), true
+	}
+	return Duration, durValue(1, u), true
 }
 
 func isDigitEnd(s string) bool {

@@ -226,7 +226,8 @@ var wordStartKeys = func() *keySet {
 		spring summer fall autumn winter half period qtr nineteen twenty thousand
 		every each per once twice thrice times
 		daily weekly biweekly monthly yearly annually hourly nightly quarterly semiannually biannually
-		now current present recent lately past ago future term coming`) {
+		now current present recent lately past ago future term coming
+		christmas thanksgiving valentine's halloween`) {
 		ks.has[k] = true
 		ks.byFirst[k[0]] = append(ks.byFirst[k[0]], k)
 	}
@@ -508,7 +509,7 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|scheduled|is\s+to|are\s+to|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|is\s+to|are\s+to|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
@@ -540,7 +541,175 @@ func (s *state) future() bool {
 	if pastPerfect.MatchString(before) || s.reportedPast() || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "since") {
 		return false
 	}
-	return cue.MatchString(before) || cue.MatchString(after)
+	if s.m.rule.script != anyScript {
+		return cue.MatchString(before) || cue.MatchString(after)
+	}
+	// English: the tense marker nearest before the expression decides
+	// ("were flown home on Sunday and will be buried Tuesday"); a verb in
+	// the present right before it speaks of a plan ("talks resume
+	// Tuesday"); only then a cue after it ("On Monday, he will fly").
+	fut, past := tenseMarks(before)
+	if f := lastMatch(cue, before); f > fut {
+		fut = f
+	}
+	switch {
+	case s.presentBefore():
+		return true
+	case fut > past:
+		return true
+	case past >= 0:
+		return false
+	}
+	// a cue after it, unless a verb in the past comes first ("on Tuesday
+	// said the United States may ...")
+	f, p := firstTenseMarks(after)
+	if i := firstMatch(cue, after); i >= 0 && (f < 0 || i < f) {
+		f = i
+	}
+	return f >= 0 && (p < 0 || f < p)
+}
+
+// firstMatch returns the start of the first match of re in text, or -1.
+func firstMatch(re *regexp.Regexp, text string) int {
+	if m := re.FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	return -1
+}
+
+// lastMatch returns the end of the last match of re in text, or -1.
+func lastMatch(re *regexp.Regexp, text string) int {
+	ms := re.FindAllStringIndex(text, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][1]
+}
+
+// Tense words, lower case. modals put a clause in the future ("could
+// rule Tuesday", "would be paid in January"), unless "have" follows
+// ("may have died Friday"); pastSimple are verbs in the simple past and
+// past auxiliaries, pastParticiple verbs whose past form is also a
+// participle, which put a clause in the past unless "be" comes before
+// them ("will be held"). Verbs of saying are left out of both, as what is
+// said may be about the future ("said the talks on Tuesday will ..."),
+// but saidWords after a date ("on Tuesday said") put it in the past.
+var (
+	modals         = wordSet("would|could|might|must|should|can|may")
+	pastSimple     = wordSet("was|were|had|did|wasn't|weren't|hadn't|didn't|came|began|went|took|gave|rose|fell|ate|wrote|spoke|broke|flew|grew|drew|chose|sank|struck|fought|saw|became|ran|threw|knew|stood")
+	pastParticiple = wordSet("met|held|left|arrived|signed|launched|occurred|happened|died|killed|ended|closed|opened|started|completed|attacked|exploded|" +
+		"found|made|got|brought|sent|kept|led|paid|sold|built|shot|caught|fled|won|lost|heard|thought|spent")
+	saidWords = wordSet("said|told|announced|reported|added|declared|confirmed|disclosed|agreed")
+)
+
+// tenseWords calls f with each word of text (ASCII letters and
+// apostrophes), its offsets and the lower-cased word before it, until f
+// returns false.
+func tenseWords(text string, f func(w string, start, end int, prev string) bool) {
+	lower := asciiLower(text)
+	prev := ""
+	for i := 0; i < len(text); {
+		c := lower[i]
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && (lower[j] >= 'a' && lower[j] <= 'z' || lower[j] == '\'') {
+			j++
+		}
+		w := lower[i:j]
+		if text[i:j] == "May" {
+			w = "May" // the month
+		}
+		if !f(w, i, j, prev) {
+			return
+		}
+		prev = w
+		i = j
+	}
+}
+
+// tenseKind tells what the word w, after prev, says of the tense: 1 the
+// future, -1 the past, 0 nothing.
+func tenseKind(w, prev string) int {
+	switch {
+	case w == "have" && (modals[prev] || prev == "not"):
+		return -1
+	case modals[w]:
+		return 1
+	case w == "effect" && (prev == "take" || prev == "takes"):
+		return 1
+	case pastSimple[w]:
+		return -1
+	case pastParticiple[w] && prev != "be" && prev != "been" && prev != "being":
+		return -1
+	case (w == "not" || w == "n't") && (prev == "would" || prev == "could"):
+		return -1 // "could not be reached Friday"
+	}
+	return 0
+}
+
+// tenseMarks returns the ends of the last marks of the future and of the
+// past in text, or -1.
+func tenseMarks(text string) (fut, past int) {
+	fut, past = -1, -1
+	tenseWords(text, func(w string, _, end int, prev string) bool {
+		switch tenseKind(w, prev) {
+		case 1:
+			fut = end
+		case -1:
+			if w == "have" || !modals[prev] {
+				past = end
+			}
+		}
+		return true
+	})
+	return fut, past
+}
+
+// firstTenseMarks returns the starts of the first marks of the future and
+// of the past (verbs of saying included) in text, or -1.
+func firstTenseMarks(text string) (fut, past int) {
+	fut, past = -1, -1
+	tenseWords(text, func(w string, start, _ int, prev string) bool {
+		k := tenseKind(w, prev)
+		switch {
+		case k == 1 && fut < 0:
+			fut = start
+		case (k == -1 || saidWords[w]) && past < 0:
+			past = start
+		}
+		return fut < 0 || past < 0
+	})
+	return fut, past
+}
+
+// presentVerbs are verbs of planned events that, in the present tense
+// right before a date ("leaves Monday", "resume on Tuesday", "is
+// Tuesday"), place it in the future.
+var presentVerbs = wordSet("is|are|arrive|arrives|leave|leaves|begin|begins|start|starts|open|opens|resume|resumes|" +
+	"end|ends|meet|meets|visit|visits|return|returns|go|goes|hold|holds|travel|travels|fly|flies|head|heads|" +
+	"vote|votes|face|faces|expire|expires|close|closes|convene|convenes|reconvene|reconvenes|kick|kicks|" +
+	"depart|departs|host|hosts|launch|launches|play|plays|take|takes|unveil|unveils|release|releases")
+
+// presentBefore reports whether a verb of presentVerbs comes right before
+// the current match, perhaps through "on".
+func (s *state) presentBefore() bool {
+	head := strings.TrimRight(s.text[:s.m.start], " \t")
+	for range 2 {
+		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+		w := head[i+1:]
+		switch {
+		case w == "on":
+			head = strings.TrimRight(head[:i+1], " \t")
+			continue
+		case w != "" && w[0] >= 'a' && w[0] <= 'z':
+			return presentVerbs[w]
+		}
+		return false
+	}
+	return false
 }
 
 // pastVerbs are verbs in the past tense that, right before a date
@@ -564,7 +733,9 @@ func (s *state) reportedPast() bool {
 		w := strings.ToLower(head[i+1:])
 		switch {
 		case pastVerbs[w]:
-			return true
+			// not a participle after "be" ("will be held on Sunday")
+			pw := strings.ToLower(lastWord(strings.TrimRight(head[:i+1], " \t")))
+			return pw != "be" && pw != "been"
 		case w == "on" || w == "in" || w == "late" || w == "early" || w == "earlier":
 			head = strings.TrimRight(head[:i+1], " \t")
 			continue
@@ -572,6 +743,12 @@ func (s *state) reportedPast() bool {
 		return false
 	}
 	return false
+}
+
+// lastWord returns the run of ASCII letters that ends text.
+func lastWord(text string) string {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	return text[i+1:]
 }
 
 // lastSentenceEnd returns the offset of the last mark in text that ends

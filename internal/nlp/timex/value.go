@@ -142,8 +142,15 @@ func durValue(n float64, unit string) string {
 		if u == "MIN" {
 			u = "M"
 		}
-		if u == "H" && n >= 0 && n != float64(int64(n)) {
-			return fmt.Sprintf("PT%dH%dM", int64(n), int64((n-float64(int64(n)))*60+0.5))
+		if n >= 0 && n != float64(int64(n)) && (u == "H" || u == "M") {
+			// "an hour and a half" is PT1H30M, "half an hour" PT30M,
+			// "a minute and a half" PT1M30S
+			small := map[string]string{"H": "M", "M": "S"}[u]
+			whole, frac := int64(n), int64((n-float64(int64(n)))*60+0.5)
+			if whole == 0 {
+				return fmt.Sprintf("PT%d%s", frac, small)
+			}
+			return fmt.Sprintf("PT%d%s%d%s", whole, u, frac, small)
 		}
 		return "PT" + num + u
 	case "DE":
@@ -170,10 +177,14 @@ func durValue(n float64, unit string) string {
 	if n >= 0 && n != float64(int64(n)) {
 		// "2 1/2 years" is P2Y6M, "1.5 hours" PT1H30M
 		whole, frac := int64(n), n-float64(int64(n))
-		switch unit {
-		case "Y":
+		switch {
+		case unit == "Y" && whole == 0:
+			return fmt.Sprintf("P%dM", int64(frac*12+0.5))
+		case unit == "Y":
 			return fmt.Sprintf("P%dY%dM", whole, int64(frac*12+0.5))
-		case "D":
+		case unit == "D" && whole == 0:
+			return fmt.Sprintf("PT%dH", int64(frac*24+0.5))
+		case unit == "D":
 			return fmt.Sprintf("P%dDT%dH", whole, int64(frac*24+0.5))
 		}
 	}
