@@ -28,8 +28,9 @@ var embedded = sync.OnceValue(func() *gazetteer { return parseGazetteer(gazettee
 type gazetteer struct {
 	// words maps the folded, space-joined words of a name to its key.
 	words map[string]string
-	// maxWords is the most words of a name in words.
-	maxWords int
+	// first maps the first word of each name in words to the most words
+	// of a name starting with it.
+	first map[string]int
 	// cjk holds names in scripts written without spaces (Han, kana) or,
 	// for Hangul, with particles glued on, longest first; they are found
 	// inside tokens.
@@ -42,7 +43,7 @@ type gazName struct{ name, key string }
 
 // parseGazetteer reads the TSV; lines it cannot read are skipped.
 func parseGazetteer(tsv string) *gazetteer {
-	g := &gazetteer{words: map[string]string{}}
+	g := &gazetteer{words: map[string]string{}, first: map[string]int{}}
 	for _, line := range strings.Split(tsv, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -69,7 +70,7 @@ func parseGazetteer(tsv string) *gazetteer {
 				continue
 			}
 			g.words[strings.Join(ws, " ")] = key
-			g.maxWords = max(g.maxWords, len(ws))
+			g.first[ws[0]] = max(g.first[ws[0]], len(ws))
 		}
 	}
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].name) > len(g.cjk[j].name) })
@@ -84,27 +85,31 @@ func parseGazetteer(tsv string) *gazetteer {
 // match returns the key of the longest name in words starting at token
 // i and the number of tokens it spans, or 0.
 func (g *gazetteer) match(toks []token, i int) (string, int) {
-	var b strings.Builder
-	for n := min(g.maxWords, len(toks)-i); n >= 1; n-- {
-		b.Reset()
+	// Names need a capital (or a script without case), so that "turkey"
+	// the bird or "china" the crockery stay out; most words fail here.
+	if !strings.ContainsFunc(toks[i].raw, unicode.IsUpper) {
+		return "", 0
+	}
+	most := g.first[toks[i].word]
+	if most == 0 {
+		return "", 0
+	}
+	var buf [64]byte
+	for n := min(most, len(toks)-i); n >= 1; n-- {
+		b := buf[:0]
 		for k := 0; k < n; k++ {
 			if k > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(toks[i+k].word)
+			b = append(b, toks[i+k].word...)
 		}
-		key, ok := g.words[b.String()]
+		key, ok := g.words[string(b)] // no allocation: a map index
 		if !ok {
 			continue
 		}
 		// A lone short word ("US", "UN", "WHO") must be written in
 		// capitals, or "us", "un" and "who" would match.
 		if n == 1 && utf8.RuneCountInString(toks[i].word) <= 3 && strings.ToUpper(toks[i].raw) != toks[i].raw {
-			continue
-		}
-		// Other names need a capital (or a script without case), so
-		// that "turkey" the bird or "china" the crockery stay out.
-		if !strings.ContainsFunc(toks[i].raw, unicode.IsUpper) {
 			continue
 		}
 		return key, n

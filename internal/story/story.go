@@ -468,10 +468,7 @@ func (c *Clusterer) weigh(counts map[uint32]int) vec {
 func (c *Clusterer) lookupTerms(d docVecs) []uint32 {
 	var out []uint32
 	for _, v := range []vec{d.ent, d.title, d.body} {
-		for i, e := range heaviest(v) {
-			if i == indexTerms {
-				break
-			}
+		for _, e := range heaviest(v, indexTerms) {
 			if !slices.Contains(out, e.id) {
 				out = append(out, e.id)
 			}

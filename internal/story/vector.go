@@ -71,31 +71,82 @@ func addScaled(a, b vec, k float64) vec {
 	return out
 }
 
-// heaviest returns the entries of v by weight, heaviest first, ties by ID.
-func heaviest(v vec) vec {
-	h := slices.Clone(v)
-	slices.SortFunc(h, func(x, y entry) int {
-		switch {
-		case x.w > y.w:
-			return -1
-		case x.w < y.w:
-			return 1
-		case x.id < y.id:
-			return -1
-		case x.id > y.id:
-			return 1
+// heavier orders entries by weight, heaviest first, ties by ID: a total
+// order, since IDs in a vector are distinct.
+func heavier(x, y entry) bool {
+	return x.w > y.w || x.w == y.w && x.id < y.id
+}
+
+// heaviest returns the n heaviest entries of v (all when it has fewer),
+// heaviest first, ties by ID. It keeps a small sorted buffer: n is small
+// and v is not sorted by weight.
+func heaviest(v vec, n int) vec {
+	if n <= 0 {
+		return nil
+	}
+	h := make(vec, 0, min(n, len(v)))
+	for _, e := range v {
+		if len(h) == n && !heavier(e, h[n-1]) {
+			continue
 		}
-		return 0
-	})
+		i := len(h)
+		if i < n {
+			h = append(h, e)
+		} else {
+			i = n - 1
+		}
+		for ; i > 0 && heavier(e, h[i-1]); i-- {
+			h[i] = h[i-1]
+		}
+		h[i] = e
+	}
 	return h
 }
 
-// prune keeps the n heaviest terms of v.
+// prune keeps the n heaviest terms of v, in ID order. It finds the n-th
+// heaviest entry by selection, in time linear in len(v), and keeps the
+// entries at least as heavy, so v is never sorted by weight.
 func prune(v vec, n int) vec {
 	if len(v) <= n {
 		return v
 	}
-	keep := heaviest(v)[:n]
-	slices.SortFunc(keep, func(x, y entry) int { return int(int64(x.id) - int64(y.id)) })
-	return slices.Clip(keep)
+	if n <= 0 {
+		return nil
+	}
+	h := slices.Clone(v)
+	pivot := nth(h, n-1)
+	keep := make(vec, 0, n)
+	for _, e := range v {
+		if e == pivot || heavier(e, pivot) {
+			keep = append(keep, e)
+		}
+	}
+	return keep
+}
+
+// nth reorders h so that h[k] is the entry a sort by heavier would put
+// there, and returns it (Hoare's selection, middle pivot).
+func nth(h vec, k int) entry {
+	lo, hi := 0, len(h)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		h[mid], h[hi] = h[hi], h[mid]
+		p, store := h[hi], lo
+		for i := lo; i < hi; i++ {
+			if heavier(h[i], p) {
+				h[i], h[store] = h[store], h[i]
+				store++
+			}
+		}
+		h[store], h[hi] = h[hi], h[store]
+		switch {
+		case store == k:
+			return h[k]
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store - 1
+		}
+	}
+	return h[k]
 }
