@@ -214,6 +214,7 @@ type Clusterer struct {
 	storyOf  map[string]int32 // article ID → cluster (maybe merged away)
 	now      float64          // latest day seen
 	stamp    uint64           // per-Add stamp to collect candidates once
+	tab      [3]table         // the current article's vectors, for scoring
 	adds     int
 }
 
@@ -273,6 +274,8 @@ type docVecs struct {
 	nBody, nTitle, nEnt float64
 	day                 float64
 	dated               bool
+	// tab holds body, title and ent as tables, for scoring.
+	tab *[3]table
 }
 
 // Add assigns a to a story and returns where it went. Adding an article
@@ -304,6 +307,10 @@ func (c *Clusterer) Add(a Article) Assignment {
 		}
 	}
 	d := c.vectors(a, titleToks, bodyToks)
+	for i, v := range []vec{d.body, d.title, d.ent} {
+		c.tab[i].reset(v)
+	}
+	d.tab = &c.tab
 	look := c.lookupTerms(d)
 
 	best, second := int32(-1), int32(-1)
@@ -487,13 +494,13 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 		sum += weight
 	}
 	if d.nBody > 0 && cl.nBody > 0 {
-		add(w.BodyWeight, cos(d.body, cl.body, d.nBody, cl.nBody))
+		add(w.BodyWeight, d.tab[0].dot(cl.body)/(d.nBody*cl.nBody))
 	}
 	if d.nTitle > 0 && cl.nTitle > 0 {
-		add(w.TitleWeight, cos(d.title, cl.title, d.nTitle, cl.nTitle))
+		add(w.TitleWeight, d.tab[1].dot(cl.title)/(d.nTitle*cl.nTitle))
 	}
 	if d.nEnt > 0 && cl.nEnt > 0 {
-		add(w.EntityWeight, cos(d.ent, cl.ent, d.nEnt, cl.nEnt))
+		add(w.EntityWeight, d.tab[2].dot(cl.ent)/(d.nEnt*cl.nEnt))
 	}
 	if sum == 0 {
 		return 0

@@ -150,3 +150,55 @@ func nth(h vec, k int) entry {
 	}
 	return h[k]
 }
+
+// table is one article's vector as an open-addressing hash table, so
+// that its dot products with the many candidate stories cost one probe
+// per story term instead of a merge of two sorted lists, whose branches
+// a processor cannot predict. Term IDs are hashes already, so their low
+// bits index the table. Weights are positive: a zero weight marks an
+// empty slot.
+type table struct {
+	keys []uint32
+	vals []float32
+	mask uint32
+}
+
+// reset fills t with v, reusing t's memory.
+func (t *table) reset(v vec) {
+	size := 16
+	for size < 2*len(v) {
+		size *= 2
+	}
+	if cap(t.keys) < size {
+		t.keys, t.vals = make([]uint32, size), make([]float32, size)
+	} else {
+		t.keys, t.vals = t.keys[:size], t.vals[:size]
+		clear(t.vals)
+	}
+	t.mask = uint32(size - 1)
+	for _, e := range v {
+		if e.w == 0 {
+			continue // adds nothing to a dot product
+		}
+		i := e.id & t.mask
+		for t.vals[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = e.id, e.w
+	}
+}
+
+// dot is the dot product of t's vector with c. It adds the products in
+// c's (ID) order, as dot does, so the two give the same sum.
+func (t *table) dot(c vec) float64 {
+	var s float64
+	for _, e := range c {
+		for i := e.id & t.mask; t.vals[i] != 0; i = (i + 1) & t.mask {
+			if t.keys[i] == e.id {
+				s += float64(t.vals[i]) * float64(e.w)
+				break
+			}
+		}
+	}
+	return s
+}

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -35,6 +36,32 @@ func TestPruneAndHeaviest(t *testing.T) {
 			if got := prune(v, k); !slices.Equal(got, byID) && !(len(got) == 0 && len(byID) == 0) {
 				t.Fatalf("trial %d: prune(%d of %d) = %v, want %v", trial, k, n, got, byID)
 			}
+		}
+	}
+}
+
+// TestTableDot checks that a table's dot product is exactly the merged
+// one (same products, added in the same order), with random IDs and
+// tables reused across vectors of different sizes.
+func TestTableDot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	randVec := func(n int) vec {
+		ids := map[uint32]bool{}
+		for len(ids) < n {
+			ids[rng.Uint32()%4096] = true // small range: many shared IDs
+		}
+		v := make(vec, 0, n)
+		for _, id := range slices.Sorted(maps.Keys(ids)) {
+			v = append(v, entry{id, rng.Float32() + 0.01})
+		}
+		return v
+	}
+	var tab table
+	for trial := range 300 {
+		a, b := randVec(rng.IntN(400)), randVec(rng.IntN(400))
+		tab.reset(a)
+		if got, want := tab.dot(b), dot(a, b); got != want {
+			t.Fatalf("trial %d: table dot %v, merged dot %v", trial, got, want)
 		}
 	}
 }
