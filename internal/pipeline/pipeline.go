@@ -19,6 +19,7 @@ import (
 	"github.com/storyline/storyline/internal/extract"
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
 )
 
 // Store is what ingest needs of a store.
@@ -28,6 +29,20 @@ type Store interface {
 	MarkDocument(ctx context.Context, hash, origin string) error
 	PutAnnotations(ctx context.Context, articleID string, data []byte) error
 }
+
+// BatchStore is a Store that can write many articles, with their
+// annotations, in one transaction; the ingester uses it when the store
+// has it, since on SQLite a commit per article bounds a bulk ingest.
+type BatchStore interface {
+	PutArticles(ctx context.Context, ws []store.ArticleWrite) (created []bool, err error)
+}
+
+// Batch bounds: the writer stores what the extractors have finished,
+// up to maxBatch articles, waiting at most batchWait for more.
+const (
+	maxBatch  = 128
+	batchWait = 50 * time.Millisecond
+)
 
 // Analyzer annotates an article's text (entities, times, quotes) and
 // returns the annotations as JSON.
@@ -132,7 +147,7 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 		workers = runtime.GOMAXPROCS(0)
 	}
 	jobs := make(chan job, workers*2)
-	results := make(chan result, workers*2)
+	results := make(chan result, maxBatch)
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -182,13 +197,31 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 		}
 	}
 
-	// The writer: the only goroutine that writes to the store.
+	// The writer: the only goroutine that writes to the store. It takes
+	// what the extractors have finished in batches (see maxBatch).
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
 		for r := range results {
-			in.write(ctx, r, &mu, &sum, problem, cancel)
-			progress("")
+			batch := []result{r}
+			timer := time.NewTimer(batchWait)
+		collect:
+			for len(batch) < maxBatch {
+				select {
+				case r, ok := <-results:
+					if !ok {
+						break collect
+					}
+					batch = append(batch, r)
+				case <-timer.C:
+					break collect
+				}
+			}
+			timer.Stop()
+			in.write(ctx, batch, &mu, &sum, problem, cancel)
+			for range batch {
+				progress("")
+			}
 		}
 	}()
 
@@ -208,38 +241,61 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 	return sum, ctx.Err()
 }
 
-func (in *Ingester) write(ctx context.Context, r result, mu *sync.Mutex, sum *Summary,
+// write stores a batch of results: problems one by one, articles in one
+// transaction when the store is a BatchStore.
+func (in *Ingester) write(ctx context.Context, batch []result, mu *sync.Mutex, sum *Summary,
 	problem func(Problem), fail context.CancelCauseFunc) {
-	if ctx.Err() != nil {
-		return
-	}
-	if r.err != nil {
-		if errors.Is(r.err, extract.ErrNoContent) {
-			problem(Problem{Input: r.origin, Reason: r.err.Error()})
-			if err := in.Store.MarkDocument(ctx, r.hash, r.origin); err != nil {
-				fail(err)
-			}
+	var ws []store.ArticleWrite
+	for _, r := range batch {
+		if ctx.Err() != nil {
 			return
 		}
-		problem(Problem{Input: r.origin, Reason: "extract: " + r.err.Error(), Failed: true})
+		if r.err != nil {
+			if errors.Is(r.err, extract.ErrNoContent) {
+				problem(Problem{Input: r.origin, Reason: r.err.Error()})
+				if err := in.Store.MarkDocument(ctx, r.hash, r.origin); err != nil {
+					fail(err)
+				}
+				continue
+			}
+			problem(Problem{Input: r.origin, Reason: "extract: " + r.err.Error(), Failed: true})
+			continue
+		}
+		ws = append(ws, store.ArticleWrite{Article: r.art, DocHash: r.hash, Annotations: r.ann})
+	}
+	if len(ws) == 0 {
 		return
 	}
-	created, err := in.Store.PutArticle(ctx, r.art, r.hash)
-	if err != nil {
-		fail(fmt.Errorf("store %s: %w", r.origin, err))
-		return
-	}
-	if created && r.ann != nil {
-		if err := in.Store.PutAnnotations(ctx, r.art.ID, r.ann); err != nil {
-			fail(fmt.Errorf("store %s: %w", r.origin, err))
+	var created []bool
+	if bs, ok := in.Store.(BatchStore); ok {
+		var err error
+		if created, err = bs.PutArticles(ctx, ws); err != nil {
+			fail(fmt.Errorf("store %d articles from %s on: %w", len(ws), ws[0].Article.Source, err))
 			return
+		}
+	} else {
+		for _, w := range ws {
+			ok, err := in.Store.PutArticle(ctx, w.Article, w.DocHash)
+			if err != nil {
+				fail(fmt.Errorf("store %s: %w", w.Article.Source, err))
+				return
+			}
+			if ok && w.Annotations != nil {
+				if err := in.Store.PutAnnotations(ctx, w.Article.ID, w.Annotations); err != nil {
+					fail(fmt.Errorf("store %s: %w", w.Article.Source, err))
+					return
+				}
+			}
+			created = append(created, ok)
 		}
 	}
 	mu.Lock()
-	if created {
-		sum.New++
-	} else {
-		sum.Duplicate++
+	for _, ok := range created {
+		if ok {
+			sum.New++
+		} else {
+			sum.Duplicate++
+		}
 	}
 	mu.Unlock()
 }

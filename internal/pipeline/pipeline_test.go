@@ -33,9 +33,29 @@ func newIngester(t testing.TB, limits source.Limits) (*Ingester, store.Store) {
 	return &Ingester{Store: st, Extractor: &extract.Extractor{}, Source: &source.Reader{Limits: limits}}, st
 }
 
+// oneByOne hides a store's PutArticles, so the ingester writes each
+// article in its own transaction, as it does on stores without batches.
+type oneByOne struct{ store.Store }
+
+// TestSeedsAreIdempotent ingests the seeds twice, then one again by
+// another path, through batched writes and one article at a time.
 func TestSeedsAreIdempotent(t *testing.T) {
+	for _, batched := range []bool{true, false} {
+		t.Run(map[bool]string{true: "batched", false: "one-by-one"}[batched], func(t *testing.T) {
+			in, st := newIngester(t, source.Limits{})
+			if _, ok := in.Store.(BatchStore); !ok {
+				t.Fatal("the SQLite store does not write batches")
+			}
+			if !batched {
+				in.Store = oneByOne{st}
+			}
+			seedsIdempotent(t, in, st)
+		})
+	}
+}
+
+func seedsIdempotent(t *testing.T, in *Ingester, st store.Store) {
 	seeds := shared(t, "seeds")
-	in, st := newIngester(t, source.Limits{})
 	ctx := context.Background()
 	sum, err := in.Run(ctx, []string{seeds})
 	if err != nil {

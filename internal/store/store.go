@@ -17,6 +17,15 @@ import (
 // ErrNotFound is returned when a requested item does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ArticleWrite is one article to store in a batch (see
+// sqlite.DB.PutArticles): what PutArticle and PutAnnotations take.
+type ArticleWrite struct {
+	Article *model.Article
+	DocHash string
+	// Annotations, when set, are stored with the article if it is new.
+	Annotations []byte
+}
+
 // Store persists articles and the documents they were read from.
 type Store interface {
 	// KnownDocument reports whether a document with this content hash was

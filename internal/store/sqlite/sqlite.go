@@ -141,11 +141,43 @@ func (s *DB) MarkDocument(ctx context.Context, hash, origin string) error {
 
 // PutArticle stores a, or records a new origin for an existing article.
 func (s *DB) PutArticle(ctx context.Context, a *model.Article, docHash string) (bool, error) {
+	created, err := s.PutArticles(ctx, []store.ArticleWrite{{Article: a, DocHash: docHash}})
+	if err != nil {
+		return false, err
+	}
+	return created[0], nil
+}
+
+// PutArticles stores many articles, with their annotations, in one
+// transaction: all or none. A commit per article is what bounds a bulk
+// ingest on SQLite (each commit writes the WAL). created[i] reports
+// whether ws[i] was new; an existing article only gains an origin.
+func (s *DB) PutArticles(ctx context.Context, ws []store.ArticleWrite) (created []bool, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("store article %s: %w", a.ID, err)
+		return nil, fmt.Errorf("store articles: %w", err)
 	}
 	defer tx.Rollback()
+	created = make([]bool, len(ws))
+	for i, w := range ws {
+		if created[i], err = putArticle(ctx, tx, w.Article, w.DocHash); err != nil {
+			return nil, err
+		}
+		if created[i] && w.Annotations != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO annotations(article_id, data) VALUES (?, ?)
+				ON CONFLICT(article_id) DO UPDATE SET data = excluded.data`, w.Article.ID, string(w.Annotations)); err != nil {
+				return nil, fmt.Errorf("store annotations %s: %w", w.Article.ID, err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	return created, nil
+}
+
+// putArticle writes one article, its origins and its document in tx.
+func putArticle(ctx context.Context, tx *sql.Tx, a *model.Article, docHash string) (bool, error) {
 	authors, _ := json.Marshal(nonNil(a.Authors))
 	removed, _ := json.Marshal(nonNil(a.Removed))
 	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO articles
@@ -174,9 +206,6 @@ func (s *DB) PutArticle(ctx context.Context, a *model.Article, docHash string) (
 			docHash, origins[0], a.ID, now()); err != nil {
 			return false, fmt.Errorf("store document %s: %w", origins[0], err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
 	return n == 1, nil
 }
