@@ -18,8 +18,9 @@ import (
 
 // unlabelledSentences gathers tokenized English-heavy news text from the
 // shared data for word-cluster induction: the CoNLL-2003 training text
-// (words only), KCNA, Giveme5W1H, ECB+ (train/dev topics) and the article
-// texts of the extraction gold sets. Development and test text is not used.
+// (words only), KCNA, Giveme5W1H, PolNeAR (train/dev), TempEval-3 TBAQ,
+// ECB+ (train/dev topics) and the article texts of the extraction gold
+// sets. CoNLL development and test text is not used.
 func unlabelledSentences(data string, train []ner.Document) ([][]string, error) {
 	var out [][]string
 	for _, d := range train {
@@ -99,6 +100,35 @@ func unlabelledSentences(data string, train []ner.Document) ([][]string, error) 
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
+	// PolNeAR (train and dev articles): plain text, one file an article.
+	files, err = filepath.Glob(filepath.Join(data, "nlp", "polnear", "*", "text", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		addText(string(b))
+	}
+	// TempEval-3 TBAQ (TimeBank and AQUAINT): TimeML, the text of TEXT
+	// and TITLE without the inline tags.
+	files, err = filepath.Glob(filepath.Join(data, "nlp", "tempeval3", "TBAQ-cleaned", "*", "*.tml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range timemlText.FindAllStringSubmatch(string(b), -1) {
+			addText(html.UnescapeString(xmlTag.ReplaceAllString(m[1], "")))
+		}
+	}
 	// ECB+ (the train/dev topics here): pre-tokenized XML.
 	files, err = filepath.Glob(filepath.Join(data, "clustering", "ecbplus", "ECB+", "*", "*.xml"))
 	if err != nil {
@@ -114,6 +144,11 @@ func unlabelledSentences(data string, train []ner.Document) ([][]string, error) 
 	}
 	return out, nil
 }
+
+var (
+	timemlText = regexp.MustCompile(`(?s)<(?:TITLE|TEXT)>(.*?)</(?:TITLE|TEXT)>`)
+	xmlTag     = regexp.MustCompile(`<[^>]*>`)
+)
 
 var ecbToken = regexp.MustCompile(`<token [^>]*sentence="(\d+)"[^>]*>([^<]*)</token>`)
 

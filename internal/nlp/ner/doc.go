@@ -7,8 +7,12 @@
 // (Ratinov & Roth 2009): word, lower case, shape, affixes, context words,
 // the two previous labels, gazetteer matches, word clusters induced from
 // unlabelled news text, and document-level features (the labels given to
-// earlier mentions of a word, and whether the word appears in lower case or
-// capitalised mid-sentence elsewhere in the document). It is trained on
+// earlier mentions of a word, the words around all its mentions, and
+// whether the word appears in lower case or capitalised mid-sentence
+// elsewhere in the document; headline words in capitals count as their
+// title-case form). The gazetteer holds country names, capitals, demonyms,
+// leaders and the names tagged in the CoNLL-2002 Spanish and Dutch data.
+// It is trained on
 // CoNLL-2003 by `go run ./cmd/train ner`, which writes model.bin; the
 // weights are embedded in the binary with go:embed.
 //

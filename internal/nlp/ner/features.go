@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,8 @@ const (
 	fDocType
 	fDocMaj
 	fP1Chunk
+	fCtxAgg
+	fHyph
 )
 
 var boundaryWord = "<s>"
@@ -179,6 +182,15 @@ type docInfo struct {
 	clus                  []clusterPath
 	ids                   [][]int32
 	lex                   []*lexEntry // the words' lexicon entries (nil for none)
+	// agg holds, per capitalised key (see keys), the features of the words
+	// around all its occurrences in the document (Ratinov & Roth's context
+	// aggregation). They are the same for every token of the key, so label
+	// scores them once per key; with split set, static leaves them out.
+	agg   [][]uint32
+	aggID []int32 // per distinct word, its agg index (-1 for none)
+	// keys are the tokens' words as the document-level features know them
+	// (see newDocInfo).
+	keys [][]string
 	// split says feats leaves out the word features (wordFeats), which
 	// are scored once per distinct word: see label.
 	split bool
@@ -194,7 +206,7 @@ func (d *docInfo) setPass1(labels [][]int) {
 	d.docTypes = history{}
 	for s, ls := range labels {
 		for i, l := range ls {
-			d.docTypes.add(d.words[s][i], l)
+			d.docTypes.add(d.keys[s][i], l)
 		}
 	}
 }
@@ -255,6 +267,57 @@ func (t *Tagger) newDocInfo(sents [][]string, split bool) *docInfo {
 		d.upper = append(d.upper, up)
 		d.gaz = append(d.gaz, t.gaz.match(nw, lw))
 	}
+	// Words of headlines (all upper case) go by the title-case form when
+	// the document's other sentences lack the word as written, so that
+	// "JAPAN" shares what is known of "Japan".
+	body := map[string]bool{}
+	for s, ws := range d.words {
+		if !d.upper[s] {
+			for _, w := range ws {
+				body[w] = true
+			}
+		}
+	}
+	d.keys = make([][]string, len(d.words))
+	aggOf := map[string]int32{}
+	d.aggID = make([]int32, len(d.vocab))
+	for v := range d.aggID {
+		d.aggID[v] = -1
+	}
+	for s, ws := range d.words {
+		ks := ws
+		if d.upper[s] {
+			ks = make([]string, len(ws))
+			for i, w := range ws {
+				ks[i] = w
+				if isCap(w) && !body[w] {
+					ks[i] = titleCase(d.lower[s][i])
+				}
+			}
+		}
+		d.keys[s] = ks
+		for i, k := range ks {
+			if !isCap(k) {
+				continue
+			}
+			a, ok := aggOf[k]
+			if !ok {
+				a = int32(len(d.agg))
+				aggOf[k] = a
+				d.agg = append(d.agg, nil)
+			}
+			d.aggID[d.ids[s][i]] = a
+			for j, off := range [...]int{-2, -1, 1, 2} {
+				d.agg[a] = append(d.agg[a], k2(fCtxAgg, digits[j:j+1], at(d.lower[s], i+off)))
+			}
+		}
+	}
+	for a, fs := range d.agg {
+		if len(fs) > 4 {
+			slices.Sort(fs)
+			d.agg[a] = slices.Compact(fs)
+		}
+	}
 	// The static features, once per document: they need the document-wide
 	// sets above, and both stages (and every training epoch) share them.
 	d.stat = make([][]int32, len(d.words))
@@ -307,6 +370,7 @@ func wordFeats(w, l, sh string, c clusterPath, role int, out []uint32) []uint32 
 	}
 	out = append(out, k1(fW0, w), k1(fL0, l), k1(fS0, sh))
 	out = affixFeats(out, l, sh)
+	out = hyphenFeats(out, w)
 	return clusterFeats(out, fClus0, c)
 }
 
@@ -338,6 +402,22 @@ func affixFeats(out []uint32, l, sh string) []uint32 {
 	}
 	n = min(n, 9)
 	return append(out, k2(fLen, sh, digits[n:n+1]))
+}
+
+// hyphenFeats appends, for a word of parts joined by hyphens ("Serb-held",
+// "Jong-un"), its first and last part, the last one joined to whether it
+// is capitalised.
+func hyphenFeats(out []uint32, w string) []uint32 {
+	i, j := strings.IndexByte(w, '-'), strings.LastIndexByte(w, '-')
+	if i <= 0 || j == len(w)-1 {
+		return out
+	}
+	last := w[j+1:]
+	c := "l"
+	if isCap(last) {
+		c = "c"
+	}
+	return append(out, k2(fHyph, "f", w[:i]), k2(fHyph, c, strings.ToLower(last)))
 }
 
 func at(ws []string, i int) string {
@@ -394,6 +474,7 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	)
 	if own {
 		out = affixFeats(out, l0, s0)
+		out = hyphenFeats(out, w0)
 	}
 	if d.upper[s] {
 		out = append(out, k1(fUpperSent, l0))
@@ -424,6 +505,9 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	if i+1 < len(w) && !d.split {
 		out = clusterFeats(out, fClusP1, d.clus[ids[i+1]])
 	}
+	if a := d.aggID[ids[i]]; a >= 0 && !d.split {
+		out = append(out, d.agg[a]...)
+	}
 	if isCap(w0) {
 		first := "m"
 		if i == 0 || d.upper[s] {
@@ -451,7 +535,7 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	if i+1 < len(ls) {
 		out = append(out, lkeys.p1p1[ls[i+1]])
 	}
-	c := d.docTypes[d.words[s][i]]
+	c := d.docTypes[d.keys[s][i]]
 	if c == nil {
 		return out
 	}
@@ -602,7 +686,7 @@ func (t *Tagger) dynamic(d *docInfo, s, i int, prev1, prev2 int, hist history, o
 	}
 	out = append(out, lkeys.t1[p1], lkeys.t2t1[p2][p1],
 		key32(hmix(lkeys.t1s0[p1], d.shapes[s][i])), key32(hmix(lkeys.t1l0[p1], d.lower[s][i])))
-	if c := hist[d.words[s][i]]; c != nil {
+	if c := hist[d.keys[s][i]]; c != nil {
 		best, total := 0, int32(0)
 		for k, n := range c {
 			total += n

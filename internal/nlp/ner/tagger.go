@@ -107,6 +107,12 @@ func (t *Tagger) label(doc [][]string) [][]int {
 			words[v][role] = [2]sums{a1.sums(), a2.sums()}
 		}
 	}
+	agg := make([][2]sums, len(d.agg))
+	for a, fs := range d.agg {
+		var a1, a2 steps
+		m.add(fs, &a1, &a2)
+		agg[a] = [2]sums{a1.sums(), a2.sums()}
+	}
 	static := make([][][2]sums, len(d.words))
 	for s, ws := range d.words {
 		static[s] = make([][2]sums, len(ws))
@@ -116,6 +122,9 @@ func (t *Tagger) label(doc [][]string) [][]int {
 			m.add(d.staticFeats(s, i), &acc[0], &acc[1])
 			for k := range acc {
 				acc[k].plus(&words[ids[i]][roleSelf][k])
+				if a := d.aggID[ids[i]]; a >= 0 {
+					acc[k].plus(&agg[a][k])
+				}
 				if i > 0 {
 					acc[k].plus(&words[ids[i-1]][roleLeft][k])
 				}
@@ -157,8 +166,8 @@ func (t *Tagger) greedy(d *docInfo, static [][][2]sums, stage int) [][]int {
 			m.scores(stage, &acc, &sc)
 			ls[i] = bestLabel(&sc, p1, i == len(ws)-1)
 		}
-		for i, w := range ws {
-			hist.add(w, ls[i])
+		for i, k := range d.keys[s] {
+			hist.add(k, ls[i])
 		}
 		out[s] = ls
 	}
@@ -208,8 +217,8 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 				lr.update(feats, gold[s][i], best)
 			}
 		}
-		for i, w := range ws {
-			hist.add(w, ls[i])
+		for i, k := range d.keys[s] {
+			hist.add(k, ls[i])
 		}
 		out[s] = ls
 	}
