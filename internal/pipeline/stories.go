@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/storyline/storyline/internal/model"
@@ -23,10 +25,7 @@ type StoryStore interface {
 // process that builds stories again and again keeps an Assigner instead.
 func BuildStories(ctx context.Context, st StoryStore, cfg story.Config) (int, error) {
 	c := story.New(cfg)
-	err := st.EachArticle(ctx, func(a *model.Article) error {
-		c.Add(storyArticle(a))
-		return ctx.Err()
-	})
+	err := addInOrder(ctx, st.EachArticle, c, nil)
 	if err != nil {
 		return 0, fmt.Errorf("build stories: %w", err)
 	}
@@ -35,6 +34,70 @@ func BuildStories(ctx context.Context, st StoryStore, cfg story.Config) (int, er
 		return 0, fmt.Errorf("build stories: %w", err)
 	}
 	return len(out), nil
+}
+
+// addInOrder adds the articles each yields to c, in each's order. The
+// story-independent part of adding an article (words, signature, content
+// terms: story.Prepare) runs ahead on other goroutines, so reading the
+// store, preparing and clustering overlap on several cores while the
+// adds stay in order. added, when set, is called after each add.
+func addInOrder(ctx context.Context, each func(context.Context, func(*model.Article) error) error,
+	c *story.Clusterer, added func(id string)) error {
+	type item struct {
+		a    story.Article
+		done chan *story.Prepared
+	}
+	workers := max(1, runtime.GOMAXPROCS(0))
+	jobs := make(chan item, 4*workers)
+	order := make(chan item, 8*workers)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				it.done <- story.Prepare(it.a)
+			}
+		}()
+	}
+	adder := make(chan struct{})
+	go func() {
+		defer close(adder)
+		for it := range order {
+			p := <-it.done
+			c.AddPrepared(p)
+			if added != nil {
+				added(p.ID())
+			}
+		}
+	}()
+	err := each(ctx, func(m *model.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		it := item{a: storyArticle(m), done: make(chan *story.Prepared, 1)}
+		select {
+		case jobs <- it:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		select {
+		case order <- it:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		return nil
+	})
+	close(jobs)
+	wg.Wait()
+	close(order)
+	<-adder
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
 }
 
 // AssignStore is what an Assigner needs of a store.
@@ -87,11 +150,9 @@ func (a *Assigner) Run(ctx context.Context) (AssignStats, error) {
 
 func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 	var st AssignStats
-	add := func(m *model.Article) error {
-		a.c.Add(storyArticle(m))
-		a.last = m.ID
+	added := func(id string) {
+		a.last = id
 		st.Added++
-		return ctx.Err()
 	}
 	if a.c != nil && a.last != "" {
 		n, err := a.Store.ArticlesThrough(ctx, a.last)
@@ -99,7 +160,10 @@ func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 			return st, err
 		}
 		if n == a.c.Len() {
-			if err := a.Store.EachArticleAfter(ctx, a.last, add); err != nil {
+			after := func(ctx context.Context, fn func(*model.Article) error) error {
+				return a.Store.EachArticleAfter(ctx, a.last, fn)
+			}
+			if err := addInOrder(ctx, after, a.c, added); err != nil {
 				return st, err
 			}
 			return st, a.write(ctx, &st)
@@ -107,7 +171,7 @@ func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 	}
 	a.c, a.last, a.written = story.New(a.Config), "", nil
 	st.Replayed = true
-	if err := a.Store.EachArticle(ctx, add); err != nil {
+	if err := addInOrder(ctx, a.Store.EachArticle, a.c, added); err != nil {
 		return st, err
 	}
 	return st, a.write(ctx, &st)

@@ -67,13 +67,14 @@ func (d *dedup) entry(seq int) *dedupEntry {
 	return &d.entries[(seq-d.base)%d.capacity]
 }
 
-// add records a text published on day (when dated) and reports the
-// canonical article it copies, if any.
-func (d *dedup) add(id string, toks []token, day float64, dated bool) (string, bool) {
-	if len(toks) < shingleSize+minShingles {
+// add records a text with signature sig (nil when the text is too short
+// to fold) published on day (when dated) and reports the canonical
+// article it copies, if any.
+func (d *dedup) add(id string, sig *[numHashes]uint32, day float64, dated bool) (string, bool) {
+	if sig == nil {
 		return "", false
 	}
-	e := dedupEntry{sig: signature(toks), id: id, canon: id, day: day, dated: dated}
+	e := dedupEntry{sig: *sig, id: id, canon: id, day: day, dated: dated}
 	best, bestJ := (*dedupEntry)(nil), 0.0
 	for b, key := range bands(&e.sig) {
 		seq, ok := d.heads[key]

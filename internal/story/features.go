@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -22,18 +20,21 @@ type token struct {
 	capital bool   // starts upper-case and is not sentence-initial
 }
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // foldWord lower-cases w and strips its diacritics, so that "Pyongyang"
 // and "Pyóngyang", "MÜNCHEN" and "München" meet.
 func foldWord(w string) string {
 	w = strings.ToLower(w)
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			if s, _, err := transform.String(fold, w); err == nil {
-				return s
-			}
-			break
+			// Decompose, drop the combining marks, recompose. The
+			// norm forms are stateless, so this is safe for concurrent
+			// use (a shared transform.Chain is not).
+			return norm.NFC.String(strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, norm.NFD.String(w)))
 		}
 	}
 	return w

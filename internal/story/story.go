@@ -278,9 +278,52 @@ type docVecs struct {
 	tab *[3]table
 }
 
+// Prepared is an article read into what does not depend on the stream
+// seen so far: its words, its near-duplicate signature and its content
+// terms, about a third of the work of adding it. Prepare is safe for
+// concurrent use, so a caller may prepare articles ahead on other cores
+// and add them in order with AddPrepared.
+type Prepared struct {
+	a                     Article
+	title, body           []token
+	sig                   *[numHashes]uint32 // nil: too short to fold
+	bodyTerms, titleTerms map[uint32]int
+}
+
+// ID returns the prepared article's ID.
+func (p *Prepared) ID() string { return p.a.ID }
+
+// Prepare reads a for AddPrepared.
+func Prepare(a Article) *Prepared {
+	p := &Prepared{a: a, title: tokenize(a.Title), body: tokenize(a.Text)}
+	if len(p.body) >= shingleSize+minShingles {
+		sig := signature(p.body)
+		p.sig = &sig
+	}
+	p.bodyTerms, p.titleTerms = contentIDs(p.body), contentIDs(p.title)
+	return p
+}
+
+// contentIDs counts the content terms of toks by term ID.
+func contentIDs(toks []token) map[uint32]int {
+	m := map[string]int{}
+	contentTerms(toks, m)
+	out := make(map[uint32]int, len(m))
+	for t, k := range m {
+		out[termKey(t)] += k
+	}
+	return out
+}
+
 // Add assigns a to a story and returns where it went. Adding an article
 // ID already seen returns its story and changes nothing.
 func (c *Clusterer) Add(a Article) Assignment {
+	return c.AddPrepared(Prepare(a))
+}
+
+// AddPrepared is Add for an article read by Prepare.
+func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
+	a := p.a
 	if k, ok := c.storyOf[a.ID]; ok {
 		return Assignment{StoryID: c.clusters[c.find(k)].id}
 	}
@@ -291,9 +334,8 @@ func (c *Clusterer) Add(a Article) Assignment {
 			c.prune()
 		}
 	}
-	titleToks, bodyToks := tokenize(a.Title), tokenize(a.Text)
 	day, dated := dayOf(a.Published)
-	if canon, ok := c.dedup.add(a.ID, bodyToks, day, dated); ok {
+	if canon, ok := c.dedup.add(a.ID, p.sig, day, dated); ok {
 		if k, ok := c.storyOf[canon]; ok {
 			k = c.find(k)
 			cl := c.clusters[k]
@@ -306,7 +348,7 @@ func (c *Clusterer) Add(a Article) Assignment {
 			return Assignment{StoryID: cl.id, DuplicateOf: canon, Score: 1}
 		}
 	}
-	d := c.vectors(a, titleToks, bodyToks)
+	d := c.vectors(p)
 	for i, v := range []vec{d.body, d.title, d.ent} {
 		c.tab[i].reset(v)
 	}
@@ -380,22 +422,17 @@ func (c *Clusterer) centroidCos(a, b *cluster) float64 {
 
 // vectors computes an article's TF-IDF vectors, counting it into the
 // document frequencies first.
-func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
-	bt, tt, et := map[string]int{}, map[string]int{}, map[string]int{}
-	contentTerms(bodyToks, bt)
-	contentTerms(titleToks, tt)
-	common := c.countCaps(bodyToks)
-	entityTerms(titleToks, c.gaz, common, et)
-	entityTerms(bodyToks, c.gaz, common, et)
+func (c *Clusterer) vectors(p *Prepared) docVecs {
+	et := map[string]int{}
+	common := c.countCaps(p.body)
+	entityTerms(p.title, c.gaz, common, et)
+	entityTerms(p.body, c.gaz, common, et)
 	c.docs++
-	ids := func(m map[string]int) map[uint32]int {
-		out := make(map[uint32]int, len(m))
-		for t, k := range m {
-			out[termKey(t)] += k
-		}
-		return out
+	bi, ti := p.bodyTerms, p.titleTerms
+	ei := make(map[uint32]int, len(et))
+	for t, k := range et {
+		ei[termKey(t)] += k
 	}
-	bi, ti, ei := ids(bt), ids(tt), ids(et)
 	seen := make(map[uint32]bool, len(bi)+len(ti)+len(ei))
 	for _, m := range []map[uint32]int{bi, ti, ei} {
 		for id := range m {
@@ -410,7 +447,7 @@ func (c *Clusterer) vectors(a Article, titleToks, bodyToks []token) docVecs {
 	}
 	d := docVecs{body: prune(c.weigh(bi), c.cfg.MaxTerms), title: c.weigh(ti), ent: prune(c.weigh(ei), c.cfg.MaxTerms)}
 	d.nBody, d.nTitle, d.nEnt = d.body.norm(), d.title.norm(), d.ent.norm()
-	d.day, d.dated = dayOf(a.Published)
+	d.day, d.dated = dayOf(p.a.Published)
 	if d.dated {
 		c.now = max(c.now, d.day)
 	}
