@@ -36,10 +36,34 @@ func runQuotes(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "shared data folder")
-	dir := fs.String("dir", filepath.Join("internal", "nlp", "quote"), "package folder to write cues.tsv and keep.tsv into")
+	dir := fs.String("dir", filepath.Join("internal", "nlp", "quote"), "package folder to write verbs.tsv, cues.tsv and keep.tsv into")
 	epochs := fs.Int("epochs", 8, "keep-model training epochs")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	// The finite verbs come from the part-of-speech tags of CoNLL-2003,
+	// which PolNeAR lacks; like the cue table, the rules read them, so
+	// a changed table asks for another run before the keep model.
+	conll, err := os.Open(filepath.Join(*data, "nlp", "conll2003", "eng.train"))
+	if err != nil {
+		return err
+	}
+	verbs, err := quote.LearnVerbs(conll)
+	conll.Close()
+	if err != nil {
+		return err
+	}
+	verbPath := filepath.Join(*dir, "verbs.tsv")
+	oldVerbs, err := os.ReadFile(verbPath)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if !bytes.Equal(oldVerbs, verbs) {
+		if err := os.WriteFile(verbPath, verbs, 0o644); err != nil {
+			return fmt.Errorf("writing verb table: %w", err)
+		}
+		fmt.Fprintf(stdout, "wrote %s (%d bytes); the verb table changed: run again to train the keep model\n", verbPath, len(verbs))
+		return nil
 	}
 	docs, err := polnear.LoadSplit(filepath.Join(*data, "nlp", "polnear", "train"))
 	if err != nil {

@@ -180,6 +180,7 @@ type lexicon struct {
 	raising        map[string]bool // verbs read as sourceless reports: "X seems to …"
 	callFor        map[string]bool // forms of "call" that cue with "for" or "on"
 	naming         map[string]bool // verbs that name an object with a quotation: "called it “a disgrace”"
+	finite         map[string]bool // finite verbs, which end a speaker phrase: "The senator took (aim)"
 	// phrases maps each word of a learned cue phrase to the phrases
 	// that hold it, as word lists.
 	phrases map[string][][]string
@@ -281,6 +282,16 @@ brand brands branded term terms termed deem deems deemed`)
 		panic(err) // the embedded table is written by cmd/train and tested
 	}
 	l.learn(rows)
+	verbs, err := parseVerbs(verbTable)
+	if err != nil {
+		panic(err) // the embedded table is written by cmd/train and tested
+	}
+	l.finite = make(map[string]bool, len(verbs))
+	for _, w := range verbs {
+		if !l.stop[w] && !l.det[w] && !l.subjPron[w] {
+			l.finite[w] = true
+		}
+	}
 	if l.keep, err = parseKeep(keepTable); err != nil {
 		panic(err) // the embedded model is written by cmd/train and tested
 	}

@@ -276,13 +276,23 @@ func (d *doc) npWord(i int) bool {
 	if d.toks[i].cap {
 		return !lex.subjPron[w] && (!lex.stop[w] || lex.det[w])
 	}
-	if lex.stop[w] && !lex.det[w] || lex.subjPron[w] {
+	if lex.stop[w] && !lex.det[w] || lex.subjPron[w] || lex.finite[w] || d.verbAfterName(i) {
 		return false
 	}
 	if _, ok := lex.cues[w]; ok && !lex.roleNouns[w] && !d.falseCue(i) {
 		return false
 	}
 	return !(strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w])
+}
+
+// verbAfterName reports whether the lower-case word at i, ending in
+// "-ed", follows a capitalised word of its sentence and so reads as the
+// verb of a named subject ("Kasich suspended his campaign"), not as part
+// of a speaker phrase.
+func (d *doc) verbAfterName(i int) bool {
+	w := d.low(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && i > 0 && d.word(i-1) && d.toks[i-1].cap &&
+		d.toks[i-1].sent == d.toks[i].sent && !lex.det[d.low(i-1)]
 }
 
 // leftNP finds the speaker phrase that ends just before token i. A
@@ -659,7 +669,7 @@ func (d *doc) rightNP(i int) span {
 	s := span{i, i}
 	for k := i + 1; k < len(d.toks) && k-i < 10 && d.toks[k].sent == sent; k++ {
 		t := d.toks[k]
-		if t.kind == kPunct && (t.low == "-" || t.low == "&") && d.word(k+1) {
+		if t.kind == kPunct && (t.low == "-" || t.low == "&" || t.low == "/") && d.word(k+1) {
 			continue
 		}
 		if (t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from") && d.npWord(k+1) {
