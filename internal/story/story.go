@@ -186,6 +186,8 @@ const (
 	// maxTitleSample bounds the headlines a story keeps to choose its
 	// title from.
 	maxTitleSample = 32
+	// maxCandidates bounds the stories an article is scored against.
+	maxCandidates = 128
 	// sweepEvery is how many additions pass between retirement sweeps.
 	sweepEvery = 512
 )
@@ -215,6 +217,7 @@ type Clusterer struct {
 	now      float64          // latest day seen
 	stamp    uint64           // per-Add stamp to collect candidates once
 	tab      [3]table         // the current article's vectors, for scoring
+	cands    []int32          // the current article's candidate stories
 	adds     int
 }
 
@@ -241,6 +244,7 @@ type cluster struct {
 	titles  []titled
 	final   string // title fixed at retirement
 	seen    uint64 // stamp of the last Add that collected it
+	hits    int32  // lookup terms it was found under in that Add
 }
 
 type titled struct {
@@ -357,33 +361,14 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 
 	best, second := int32(-1), int32(-1)
 	var bestS, secondS float64
-	c.stamp++
-	for _, t := range look {
-		list := c.index[t]
-		live := list[:0]
-		for _, k := range list {
-			cl := c.clusters[k]
-			if cl.into >= 0 || cl.retired {
-				continue // dropped from the list: merged or retired
-			}
-			live = append(live, k)
-			if cl.seen == c.stamp {
-				continue
-			}
-			cl.seen = c.stamp
-			s := c.score(&d, cl)
-			switch {
-			case s > bestS || best < 0 && s >= 0:
-				second, secondS = best, bestS
-				best, bestS = k, s
-			case s > secondS || second < 0 && s >= 0:
-				second, secondS = k, s
-			}
-		}
-		if len(live) == 0 {
-			delete(c.index, t)
-		} else {
-			c.index[t] = live
+	for _, k := range c.candidates(look) {
+		s := c.score(&d, c.clusters[k])
+		switch {
+		case s > bestS || best < 0 && s >= 0:
+			second, secondS = best, bestS
+			best, bestS = k, s
+		case s > secondS || second < 0 && s >= 0:
+			second, secondS = k, s
 		}
 	}
 	if best < 0 || bestS < c.cfg.Threshold {
@@ -409,6 +394,66 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 		}
 	}
 	return out
+}
+
+// candidates returns the live stories indexed under the lookup terms, in
+// the order they are first found, dropping merged and retired stories
+// from the index as it goes. Past maxCandidates it keeps the stories
+// that share the most lookup terms with the article (ties in order
+// found): scoring is the costly step, and a stream in which every
+// article shares common terms with thousands of stories must not pay
+// for all of them.
+func (c *Clusterer) candidates(look []uint32) []int32 {
+	c.stamp++
+	c.cands = c.cands[:0]
+	for _, t := range look {
+		list := c.index[t]
+		live := list[:0]
+		for _, k := range list {
+			cl := c.clusters[k]
+			if cl.into >= 0 || cl.retired {
+				continue // dropped from the list: merged or retired
+			}
+			live = append(live, k)
+			if cl.seen == c.stamp {
+				cl.hits++
+				continue
+			}
+			cl.seen, cl.hits = c.stamp, 1
+			c.cands = append(c.cands, k)
+		}
+		if len(live) == 0 {
+			delete(c.index, t)
+		} else {
+			c.index[t] = live
+		}
+	}
+	if len(c.cands) <= maxCandidates {
+		return c.cands
+	}
+	// The least number of shared terms h that still fits: all with more
+	// than h, then those with h in the order found.
+	count := make([]int, len(look)+2)
+	for _, k := range c.cands {
+		count[min(int(c.clusters[k].hits), len(look)+1)]++
+	}
+	h, above := len(look)+1, 0
+	for h > 0 && above+count[h] < maxCandidates {
+		above += count[h]
+		h--
+	}
+	quota := maxCandidates - above
+	kept := c.cands[:0]
+	for _, k := range c.cands {
+		switch n := min(int(c.clusters[k].hits), len(look)+1); {
+		case n > h:
+			kept = append(kept, k)
+		case n == h && quota > 0:
+			kept = append(kept, k)
+			quota--
+		}
+	}
+	return kept
 }
 
 // centroidCos is the weighted cosine of two stories' centroids.
