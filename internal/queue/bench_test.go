@@ -19,6 +19,7 @@ import (
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/store/sqlite"
 	"github.com/storyline/storyline/internal/story"
 )
@@ -150,6 +151,16 @@ func (s *timedStore) KnownDocument(ctx context.Context, hash, origin string) (bo
 	s.start[hash] = time.Now()
 	s.mu.Unlock()
 	return s.DB.KnownDocument(ctx, hash, origin)
+}
+
+func (s *timedStore) PutArticles(ctx context.Context, ws []store.ArticleWrite) ([]bool, error) {
+	created, err := s.DB.PutArticles(ctx, ws)
+	s.mu.Lock()
+	for _, w := range ws {
+		s.lat = append(s.lat, time.Since(s.start[w.DocHash]))
+	}
+	s.mu.Unlock()
+	return created, err
 }
 
 func (s *timedStore) PutArticle(ctx context.Context, a *model.Article, hash string) (bool, error) {
