@@ -75,7 +75,7 @@ func BenchmarkAnalyzeKCNA(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu0, cpuOK := cpuTime()
+	cpu0, cpuOK := sharedtest.CPUTime()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, art := range arts {
@@ -83,7 +83,7 @@ func BenchmarkAnalyzeKCNA(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
-	if cpu1, ok := cpuTime(); ok && cpuOK && cpu1 > cpu0 {
+	if cpu1, ok := sharedtest.CPUTime(); ok && cpuOK && cpu1 > cpu0 {
 		b.ReportMetric(float64(len(arts)*b.N)/(cpu1-cpu0).Seconds(), "articles/cpu-s")
 	}
 }
@@ -92,13 +92,13 @@ func BenchmarkAnalyzeKCNA(b *testing.B) {
 // ms), and reports the CPU time a load takes where it is known.
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
-	cpu0, cpuOK := cpuTime()
+	cpu0, cpuOK := sharedtest.CPUTime()
 	for b.Loop() {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu1, ok := cpuTime(); ok && cpuOK {
+	if cpu1, ok := sharedtest.CPUTime(); ok && cpuOK {
 		b.ReportMetric(float64((cpu1-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

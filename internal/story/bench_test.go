@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"github.com/storyline/storyline/internal/sharedtest"
 )
 
 // synth grows a stream of any length from the real Giveme5W1H articles:
@@ -58,7 +60,8 @@ func variantSuffix(k int) string {
 
 // BenchmarkAdd measures one article's assignment after n earlier
 // articles of the synthetic stream. The n articles are added once per
-// size, untimed; it reports the live heap after them. Sizes above 100k
+// size, untimed; it reports the live heap after them and the process's
+// CPU time per article (GC included) beside the wall time. Sizes above 100k
 // run only with STORYLINE_BENCH_1M=1. Run with a fixed count, e.g.
 //
 //	go test -run '^$' -bench Add -benchtime 2000x -benchmem ./internal/story/
@@ -88,8 +91,14 @@ func BenchmarkAdd(b *testing.B) {
 				arts[i] = s.article(next + i)
 			}
 			b.ResetTimer()
+			cpu0, cpuOK := sharedtest.CPUTime()
 			for i := range arts {
 				c.Add(arts[i])
+			}
+			// CPU time per article moves less than wall time when other
+			// work shares the machine.
+			if cpu1, ok := sharedtest.CPUTime(); ok && cpuOK {
+				b.ReportMetric(float64((cpu1-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 			}
 			next += b.N
 			// After the timed loop: ResetTimer deletes reported metrics.
