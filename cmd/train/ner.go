@@ -35,6 +35,9 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	noClusters := fs.Bool("no-clusters", false, "train without word clusters")
 	folds := fs.Int("folds", 8, "jackknife folds for stage 2's training labels")
+	initDepth := fs.Int("init-depth", 8, "depth of the PPMI clusters that start the exchange algorithm (0: none)")
+	ppmi := fs.Bool("ppmi", true, "add the PPMI clusters' paths as a second hierarchy")
+	classes := fs.Int("classes", 256, "word classes (leaves of the cluster hierarchy)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -64,7 +67,19 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		cfg.Clusters = ner.InduceClusters(sents, ner.ClusterConfig{Seed: *seed})
+		var init map[string]string
+		if *initDepth > 0 {
+			init = ner.InduceClusters(sents, ner.ClusterConfig{Seed: *seed, Depth: *initDepth})
+		}
+		cfg.Clusters = ner.InduceBrownClusters(sents, ner.BrownConfig{Classes: *classes, Init: init, Logf: func(f string, a ...any) { fmt.Fprintf(stderr, f, a...) }})
+		if *ppmi {
+			second := ner.InduceClusters(sents, ner.ClusterConfig{Seed: *seed})
+			for w, p := range cfg.Clusters {
+				if q, ok := second[w]; ok {
+					cfg.Clusters[w] = p + "/" + q
+				}
+			}
+		}
 		fmt.Fprintf(stderr, "clusters: %d words from %d sentences in %.1fs\n", len(cfg.Clusters), len(sents), time.Since(t0).Seconds())
 	}
 	model, err := ner.Train(train, cfg)

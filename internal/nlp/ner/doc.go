@@ -2,11 +2,15 @@
 // organisations (ORG), locations (LOC) and other names (MISC) in English
 // news text, with code-point offsets.
 //
-// The model is an averaged perceptron over hashed features, decoded
-// greedily left to right with BILOU labels under transition constraints
-// (Ratinov & Roth 2009): word, lower case, shape, affixes, context words,
-// the two previous labels, gazetteer matches, word clusters induced from
-// unlabelled news text, and document-level features (the labels given to
+// The model is an averaged perceptron over hashed features with BILOU
+// labels under transition constraints (Ratinov & Roth 2009), trained
+// greedily left to right and decoded per sentence by a pruned second-order
+// Viterbi search over its local label scores, normalised as log
+// probabilities: word, lower case, shape, affixes, context words, the two
+// previous labels, gazetteer matches, word clusters induced from
+// unlabelled news text (Brown-style class-bigram clusters from the
+// exchange algorithm, and distributional ones), and document-level
+// features (the labels given to
 // earlier mentions of a word, the words around all its mentions, and
 // whether the word appears in lower case or capitalised mid-sentence
 // elsewhere in the document; headline words in capitals count as their

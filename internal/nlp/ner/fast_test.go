@@ -38,6 +38,21 @@ func sentenceWords(text string) [][]string {
 	return out
 }
 
+// plainStatic sums the static features of every token of a document made
+// without split, feature by feature, for both stages.
+func plainStatic(tg *Tagger, d *docInfo) [][][2]sums {
+	out := make([][][2]sums, len(d.words))
+	for s, ws := range d.words {
+		out[s] = make([][2]sums, len(ws))
+		for i := range ws {
+			var a1, a2 steps
+			tg.weights.add(d.staticFeats(s, i), &a1, &a2)
+			out[s][i] = [2]sums{a1.sums(), a2.sums()}
+		}
+	}
+	return out
+}
+
 // TestLabelMatchesPlainScoring checks on real news that label (word
 // features scored once per word, static features once for both stages,
 // the lexicon) gives the labels of scoring all features of every token.
@@ -48,8 +63,9 @@ func TestLabelMatchesPlainScoring(t *testing.T) {
 	for _, text := range docs {
 		doc := sentenceWords(text)
 		d := tg.newDocInfo(doc, false)
-		d.setPass1(tg.decodeDoc(d, stageScorer{tg.weights, 0}, nil))
-		want := tg.decodeDoc(d, stageScorer{tg.weights, 1}, nil)
+		static := plainStatic(tg, d)
+		d.setPass1(tg.viterbi(d, static, 0))
+		want := tg.viterbi(d, static, 1)
 		if got := tg.label(doc); !reflect.DeepEqual(got, want) {
 			t.Fatalf("labels of %.60q differ:\n got %v\nwant %v", text, got, want)
 		}
@@ -57,6 +73,22 @@ func TestLabelMatchesPlainScoring(t *testing.T) {
 }
 
 // TestJoinTables checks that the joint table gives each stage's weights.
+// TestDecodeDocMatchesGreedyScoring checks that decodeDoc, scoring with
+// each stage's weights, labels like a greedy search over label's sums.
+func TestDecodeDocMatchesGreedyScoring(t *testing.T) {
+	tg := load(t)
+	doc := sentenceWords("Kim Jong Un met Donald Trump in Singapore on June 12, 2018.")
+	d := tg.newDocInfo(doc, false)
+	d.setPass1(tg.decodeDoc(d, stageScorer{tg.weights, 0}, nil))
+	got := tg.decodeDoc(d, stageScorer{tg.weights, 1}, nil)
+	if len(got) != 1 || len(got[0]) != len(doc[0]) {
+		t.Fatalf("decodeDoc: %v", got)
+	}
+	if got[0][0] != label(0, posB) || got[0][2] != label(0, posL) {
+		t.Errorf("decodeDoc labels %v: want Kim Jong Un as B-PER ... L-PER", got[0])
+	}
+}
+
 func TestJoinTables(t *testing.T) {
 	st1 := &stageTable{scale: 0.5, keys: []uint32{3, 7}, start: []int32{0, 2, 3}, lab: []uint8{0, 5}, q: []int16{4, -2}}
 	st1.lab = append(st1.lab, 16)

@@ -637,17 +637,32 @@ func (t *Tagger) cluster(w, lw string) clusterPath {
 	return clusterPath{p, ok}
 }
 
-// clusterFeats appends the features of a word's cluster path.
+// clusterFeats appends the features of a word's cluster path: its
+// prefixes. A path may hold a second hierarchy's path after a slash
+// ("0110/1011"), whose prefixes are features of their own.
 func clusterFeats(out []uint32, tmpl byte, c clusterPath) []uint32 {
 	if !c.ok {
 		return append(out, k1(tmpl, "?"))
 	}
-	p := c.p
+	p, q, two := strings.Cut(c.p, "/")
+	out = pathFeats(out, tmpl, "", p)
+	if two {
+		out = pathFeats(out, tmpl, "/", q)
+	}
+	return out
+}
+
+// pathFeats appends the prefixes of one path, the keys marked by tag.
+func pathFeats(out []uint32, tmpl byte, tag, p string) []uint32 {
 	for _, k := range clusterPrefixes {
 		if k > len(p) {
 			k = len(p)
 		}
-		out = append(out, k1(tmpl, p[:k]))
+		if tag == "" {
+			out = append(out, k1(tmpl, p[:k]))
+		} else {
+			out = append(out, k2(tmpl, tag, p[:k]))
+		}
 		if k == len(p) {
 			break
 		}

@@ -65,4 +65,5 @@ func (t *Tagger) entry(x int32) *lexEntry {
 func (t *Tagger) setWeights(m *jointTable) {
 	t.weights = m
 	t.lex = t.newLexicon()
+	t.trans = newTrans(m)
 }

@@ -146,7 +146,7 @@ func load(t testing.TB) *Tagger {
 
 // floorTesta is the measured eng.testa F1 of the embedded model minus half a
 // point; retraining must not fall below it.
-const floorTesta = 0.898
+const floorTesta = 0.906
 
 func TestEmbeddedModelTesta(t *testing.T) {
 	docs := readSplit(t, "eng.testa")

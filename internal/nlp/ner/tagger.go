@@ -18,6 +18,7 @@ type Tagger struct {
 	lex      lexicon           // set with weights
 	clusters map[string]string // word -> binary cluster path
 	gaz      gazetteer
+	trans    *[2]transSums // set with weights
 }
 
 // Entity is one named entity found in a text.
@@ -87,7 +88,7 @@ func (t *Tagger) TagSentences(doc [][]string) [][]string {
 // The features that depend on neither stage nor earlier decisions are
 // scored first, for both stages at once: those of each distinct word of the
 // document (wordFeats) once per word and role, the others once per token.
-// The two greedy passes then add only their own features. The sums are
+// The two Viterbi passes then add only their own features. The sums are
 // exact, so this gives what scoring every feature of every token would.
 func (t *Tagger) label(doc [][]string) [][]int {
 	d := t.newDocInfo(doc, true)
@@ -135,43 +136,8 @@ func (t *Tagger) label(doc [][]string) [][]int {
 			}
 		}
 	}
-	d.setPass1(t.greedy(d, static, 0))
-	return t.greedy(d, static, 1)
-}
-
-// greedy labels a split document for one stage (0 or 1) given the sums of
-// its static features.
-func (t *Tagger) greedy(d *docInfo, static [][][2]sums, stage int) [][]int {
-	m := t.weights
-	var sc [numLabels]float32
-	hist := history{}
-	feats := make([]uint32, 0, 64)
-	out := make([][]int, len(d.words))
-	for s, ws := range d.words {
-		ls := make([]int, len(ws))
-		for i := range ws {
-			feats = feats[:0]
-			if stage == 1 {
-				feats = t.stage2Feats(d, s, i, feats)
-			}
-			p1, p2 := prevLabels(ls, i)
-			feats = t.dynamic(d, s, i, p1, p2, hist, feats)
-			var acc steps
-			acc.plus(&static[s][i][stage])
-			if stage == 0 {
-				m.add(feats, &acc, nil)
-			} else {
-				m.add(feats, nil, &acc)
-			}
-			m.scores(stage, &acc, &sc)
-			ls[i] = bestLabel(&sc, p1, i == len(ws)-1)
-		}
-		for i, k := range d.keys[s] {
-			hist.add(k, ls[i])
-		}
-		out[s] = ls
-	}
-	return out
+	d.setPass1(t.viterbi(d, static, 0))
+	return t.viterbi(d, static, 1)
 }
 
 // bestLabel returns the best scoring label that may follow prev.
@@ -193,7 +159,8 @@ type learner interface {
 }
 
 // decodeDoc labels a document (made without split) greedily left to right
-// under the BILOU constraints, as label does, scoring with a learner. With
+// under the BILOU constraints, scoring with a learner (training is greedy;
+// label decodes with viterbi over the same scores). With
 // gold labels it trains on the way.
 func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 	var sc [numLabels]float32
