@@ -47,8 +47,6 @@ func readGoldSeeds(t testing.TB) []goldSeed {
 	return out
 }
 
-func kept(label string) bool { return label == LabelBody || label == LabelHeading }
-
 // TestSeeds scores Extract against the line labels of the three seeds.
 func TestSeeds(t *testing.T) {
 	seeds := readGoldSeeds(t)

@@ -215,6 +215,8 @@ func (c *classifier) run() {
 	c.findTitle()
 	c.labelOutside()
 	c.labelInside()
+	c.teaserCards()
+	c.authorBios()
 	c.comments()
 	for _, l := range c.lines {
 		if l.label == "" {
@@ -231,6 +233,8 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture // punctuation, symbols
 		case isCopyright(l.norm, l.weight) && !credit(l):
 			l.hard = LabelCopyright
+		case creditLine(l) || boilerLine(l) || tagCloud(l):
+			l.hard = LabelFurniture
 		case l.weight <= 12 && dateLine(l.text):
 			l.hard = LabelDate
 		case l.weight <= 80 && cookieRe.MatchString(l.text), l.weight <= 25 && promoRe.MatchString(l.text):
@@ -512,7 +516,9 @@ func (c *classifier) segment() {
 		if s.start > s.end || s.score < min {
 			return
 		}
-		c.segs = append(c.segs, s)
+		if !c.siteNotice(s) {
+			c.segs = append(c.segs, s)
+		}
 		more(lo, s.start-1)
 		more(s.end+1, hi)
 	}
@@ -525,6 +531,7 @@ func (c *classifier) segment() {
 			next = c.segs[k+1].start
 		}
 		c.segs[k].end = c.introducedList(c.segs[k].end, next)
+		c.segs[k].end = c.headedLists(c.segs[k].end, next)
 	}
 	c.body = make([]bool, len(c.lines))
 	for _, sg := range c.segs {
@@ -532,6 +539,26 @@ func (c *classifier) segment() {
 			c.body[i] = true
 		}
 	}
+}
+
+// noticeRe matches the words of a site's notices to its users: privacy
+// and cookie statements, account and comment rules.
+var noticeRe = regexp.MustCompile(`(?i)privacy|personal (?:data|information)|cookie|data protection|datenschutz|personenbezogen|your account|user(?:'s|s’|s'|’s)? account|terms of (?:use|service)|consent|einwilligung|einstellungen|this (?:site|website)|diese(?:r)? (?:website|seite)|our (?:site|website|services)|browser|tracking|moderat`)
+
+// siteNotice reports a run of prose, found apart from the main body, that
+// is a notice of the site: most of its prose lines speak of privacy,
+// cookies, accounts or the site's rules (see noticeRe).
+func (c *classifier) siteNotice(s span) bool {
+	prose, notice := 0, 0
+	for i := s.start; i <= s.end; i++ {
+		if l := c.lines[i]; l.good {
+			prose++
+			if noticeRe.MatchString(l.text) {
+				notice++
+			}
+		}
+	}
+	return prose > 0 && 2*notice >= prose
 }
 
 // repeatWindow is how near its copy a repeated headline is looked for.
@@ -621,6 +648,56 @@ func (c *classifier) introducedList(end, next int) int {
 	return j
 }
 
+// headedLists extends a body run that ends at end over the lists that
+// follow it under short headings of their own: a recipe's "Ingredients"
+// and "Instructions", a specification box. Each list has at least three
+// marked items that are facts or steps, not linked headlines (see
+// headlineList), under one or two headline-like lines. It returns the new
+// end of the run.
+func (c *classifier) headedLists(end, next int) int {
+	for {
+		j := end
+		heads := 0
+		for j+1 < next && heads < 2 && c.lines[j+1].hard == "" && !c.lines[j+1].bullet && headlineLike(c.lines[j+1]) && !teaserEnd(c.lines[j+1]) {
+			j++
+			heads++
+		}
+		if heads == 0 {
+			return end
+		}
+		if boxHead.MatchString(c.lines[j].norm) {
+			return end
+		}
+		k := j
+		words, sentences, digits := 0, 0, 0
+		for k+1 < next && k-j < maxListItems && c.lines[k+1].bullet && c.lines[k+1].hard == "" {
+			k++
+			words += c.lines[k].weight
+			if c.lines[k].sentence {
+				sentences++
+			}
+			if strings.ContainsAny(c.lines[k].text, "0123456789½¼¾") {
+				digits++
+			}
+		}
+		n := k - j
+		// Steps are sentences; facts and ingredients have a few words,
+		// mostly with numbers. A list of bare names is a tag box.
+		facts := words <= 7*n && (2*digits >= n || words >= 3*n)
+		if n < 3 || headlineList(c.lines[j+1:k+1]) || !facts && 2*sentences <= n {
+			return end
+		}
+		for i := j + 1; i <= k; i++ {
+			c.lines[i].item = true
+		}
+		end = k
+	}
+}
+
+// boxHead matches the heading of a box of links: tags, topics, related
+// or popular stories.
+var boxHead = regexp.MustCompile(`\b(?:tags?|topics?|categor|related|more|trending|popular|latest|follow|share|themen|mehr)`)
+
 // introLine reports a line that introduces what follows: it ends with a
 // colon and has a few words.
 func introLine(l *line) bool {
@@ -690,6 +767,117 @@ func (c *classifier) teaserAt(i int) bool {
 	}
 	return false
 }
+
+// minCards is how many teaser cards in a row make a box of them.
+const minCards = 3
+
+// teaserCards relabels as teasers the boxes of story cards that a body
+// run has taken in: one or two headline lines over a one-sentence
+// summary, perhaps with a time stamp, repeated (see card). A section of
+// the text under a subheading is longer, or not repeated so uniformly;
+// the cards are taken only when enough other prose remains.
+func (c *classifier) teaserCards() {
+	type cardSpan struct{ start, end int }
+	var run []cardSpan
+	flush := func() {
+		if len(run) >= minCards {
+			prose := 0
+			for i, l := range c.lines {
+				if l.good && l.label == LabelBody && (i < run[0].start || i > run[len(run)-1].end) {
+					prose++
+				}
+			}
+			if prose >= minCards {
+				for _, cs := range run {
+					for i := cs.start; i <= cs.end; i++ {
+						if kept(c.lines[i].label) {
+							c.lines[i].label = LabelTeaser
+						}
+					}
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(c.lines); {
+		if end, ok := c.card(i); ok {
+			run = append(run, cardSpan{i, end})
+			i = end + 1
+			continue
+		}
+		flush()
+		i++
+	}
+	flush()
+}
+
+// card reports whether a teaser card starts at lines[i] and where it
+// ends: one or two headline-like lines (not sentences), a summary that
+// is one sentence of at most 45 words, and up to two lines of furniture
+// (a time stamp, "7H ago") after it.
+func (c *classifier) card(i int) (int, bool) {
+	heads := 0
+	j := i
+	for j < len(c.lines) && heads < 2 {
+		l := c.lines[j]
+		if l.hard != "" && l.hard != LabelDate || l.bullet || l.good || l.weight > 20 || !headlineLike(l) && l.hard != LabelDate {
+			break
+		}
+		if l.hard == "" {
+			heads++
+		}
+		j++
+	}
+	if heads == 0 || j >= len(c.lines) {
+		return 0, false
+	}
+	s := c.lines[j]
+	if !s.good || s.label != LabelBody || s.weight > 45 || innerSentence.MatchString(s.text) {
+		return 0, false
+	}
+	end := j
+	for k := 0; k < 2 && end+1 < len(c.lines); k++ {
+		if n := c.lines[end+1]; n.hard == LabelFurniture || n.hard == LabelDate {
+			end++
+			continue
+		}
+		break
+	}
+	return end, true
+}
+
+// authorBios drops the author's biography that closes an article ("Jane
+// Doe is a freelance writer based in …", see bioRe), with the author's
+// name printed above it: a bio line after which no prose line of the
+// body follows. Inside the text such a line describes a person in the
+// story and stays.
+func (c *classifier) authorBios() {
+	if len(c.segs) == 0 {
+		return
+	}
+	later := false // a prose line of the body follows
+	for i := c.bodyEnd(); i >= c.segs[0].start; i-- {
+		l := c.lines[i]
+		if !c.inBody(i) || !kept(l.label) {
+			continue
+		}
+		if !bioLine(l) {
+			later = later || l.good
+			continue
+		}
+		if later {
+			continue
+		}
+		l.label = LabelFurniture
+		if i > 0 {
+			if p := c.lines[i-1]; p.weight <= 4 && kept(p.label) && strings.HasPrefix(l.text, p.text) {
+				p.label = LabelFurniture
+			}
+		}
+	}
+}
+
+func kept(label string) bool { return label == LabelBody || label == LabelHeading }
 
 // labelInside labels the lines of the body segment.
 func (c *classifier) labelInside() {
@@ -795,6 +983,16 @@ func (c *classifier) labelList(i, j, end int) {
 		words += c.lines[k].weight
 	}
 	short := words <= 5*(j-i+1)
+	// Under a subheading of the text, items of a few more words are
+	// still data ("England (Group A): 10th appearance"), not headlines.
+	if i > 0 && c.lines[i-1].label == LabelHeading && c.lines[i-1].hard == "" && !headlineList(c.lines[i:j+1]) && words <= 7*(j-i+1) {
+		short = true
+	}
+	// One or two items right under a paragraph, not written as
+	// headlines, finish it: "- Get it at Walmart for $199".
+	if j-i < 2 && i > 0 && c.lines[i-1].label == LabelBody && c.lines[i-1].good && !headlineList(c.lines[i:j+1]) {
+		short = true
+	}
 	for k := i; k <= j; k++ {
 		switch {
 		case c.lines[k].hard != "":
