@@ -12,8 +12,9 @@ import (
 // snapshotVersion is bumped whenever the snapshot's layout changes.
 // Version 2 added the topic links; version 3 hashed the vocabulary and
 // halved the MinHash signatures, so earlier snapshots cannot be read
-// (their term IDs mean nothing now).
-const snapshotVersion = 3
+// (their term IDs mean nothing now); version 4 added the members kept
+// for splitting (see split.go).
+const snapshotVersion = 4
 
 // maxSnapshot bounds the snapshot Restore will read (1 GiB).
 const maxSnapshot = 1 << 30
@@ -55,6 +56,22 @@ type snapCluster struct {
 	Indexed []uint32          `json:"indexed,omitempty"`
 	Titles  []snapTitle       `json:"titles,omitempty"`
 	Final   string            `json:"final,omitempty"`
+	// Kept lists the members kept for splitting, in arrival order (their
+	// similarities are computed again on Restore); Apart the indexes of
+	// the stories split from this one.
+	Kept    []snapMember `json:"kept,omitempty"`
+	Apart   []int32      `json:"apart,omitempty"`
+	NoSplit bool         `json:"no_split,omitempty"`
+}
+
+type snapMember struct {
+	ID    string      `json:"id"`
+	Head  string      `json:"h,omitempty"`
+	Body  []snapEntry `json:"b,omitempty"`
+	Title []snapEntry `json:"t,omitempty"`
+	Ent   []snapEntry `json:"e,omitempty"`
+	Day   float64     `json:"d,omitempty"`
+	Dated bool        `json:"dated,omitempty"`
 }
 
 type snapEntry struct {
@@ -124,7 +141,11 @@ func (c *Clusterer) Snapshot() ([]byte, error) {
 	for _, cl := range c.clusters {
 		sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
 			Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
-			Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final}
+			Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
+		for _, m := range cl.kept {
+			sc.Kept = append(sc.Kept, snapMember{ID: m.id, Head: m.head, Body: toSnap(m.body), Title: toSnap(m.title),
+				Ent: toSnap(m.ent), Day: m.day, Dated: m.dated})
+		}
 		for _, t := range cl.titles {
 			sc.Titles = append(sc.Titles, snapTitle{t.title, toSnap(t.vec)})
 		}
@@ -209,9 +230,32 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 			v, err = fromSnap(t.Vec)
 			cl.titles = append(cl.titles, titled{t.Title, v, v.norm()})
 		}
+		if len(sc.Kept) > splitKept && err == nil {
+			err = fmt.Errorf("%d members kept for splitting", len(sc.Kept))
+		}
+		for _, sm := range sc.Kept {
+			if err != nil {
+				break
+			}
+			m := member{id: sm.ID, head: sm.Head, day: sm.Day, dated: sm.Dated}
+			if m.body, err = fromSnap(sm.Body); err == nil {
+				if m.title, err = fromSnap(sm.Title); err == nil {
+					m.ent, err = fromSnap(sm.Ent)
+				}
+			}
+			if err == nil {
+				c.keep(cl, m)
+			}
+		}
+		for _, k := range sc.Apart {
+			if err == nil && (k < 0 || k >= n || k == int32(i)) {
+				err = fmt.Errorf("split from story %d", k)
+			}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("story snapshot: story %q: %w", sc.ID, err)
 		}
+		cl.apart, cl.noSplit = sc.Apart, sc.NoSplit
 		cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
 		c.byID[sc.ID] = i
 		c.clusters = append(c.clusters, cl)
@@ -294,6 +338,9 @@ func override(dst *Config, cfg Config) {
 	}
 	if cfg.TopicThreshold != 0 {
 		dst.TopicThreshold = cfg.TopicThreshold
+	}
+	if cfg.SplitRatio != 0 {
+		dst.SplitRatio = cfg.SplitRatio
 	}
 	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
 }

@@ -24,6 +24,11 @@
 // When an article matches two stories and the two stories' centroids are
 // close, the stories merge into the larger, and the merge is recorded.
 //
+// A story whose members come to form two groups (a second, related
+// event whose first articles joined it: the same team's next arrest)
+// splits in two, once the second group holds a few articles; the two
+// stay in one topic and never merge again (see split.go).
+//
 // Stories also fall into coarser topics: an article that starts a story
 // of its own but came near an earlier story (a second arrest of the same
 // player, a later earthquake in the same region) puts its story in that
@@ -84,6 +89,11 @@ type Config struct {
 	// story in the topic of the story it came closest to (see
 	// Story.Topic). Above 1 every story is its own topic.
 	TopicThreshold float64 `json:"topic_threshold,omitempty"`
+	// SplitRatio is the greatest ratio of the mean similarity across two
+	// groups of a story's members to the groups' own mean similarities
+	// for the story to split in two (see split.go). Negative turns
+	// splitting off.
+	SplitRatio float64 `json:"split_ratio,omitempty"`
 	// NoGazetteer turns the multilingual gazetteer off (to measure what
 	// it gives).
 	NoGazetteer bool `json:"no_gazetteer,omitempty"`
@@ -105,6 +115,7 @@ var DefaultConfig = Config{
 	MaxDuplicates:    200000,
 	CapRatio:         0.5,
 	TopicThreshold:   0.1,
+	SplitRatio:       0.75,
 }
 
 func (c Config) withDefaults() Config {
@@ -148,6 +159,9 @@ type Assignment struct {
 	// Merged lists the stories merged into StoryID because of this
 	// article.
 	Merged []string `json:"merged,omitempty"`
+	// Split lists the story split off StoryID's story because of this
+	// article (StoryID may be that new story).
+	Split []string `json:"split,omitempty"`
 	// Score is the article's score against its story (0 when new).
 	Score float64 `json:"score,omitempty"`
 }
@@ -245,6 +259,15 @@ type cluster struct {
 	final   string // title fixed at retirement
 	seen    uint64 // stamp of the last Add that collected it
 	hits    int32  // lookup terms it was found under in that Add
+	// kept holds the members' vectors while the story may still split,
+	// sims their pairwise similarities (row i holds i's with members
+	// before it), apart the stories split from this one (never merged
+	// with it again); noSplit is set once the story grew past
+	// splitKept members or took in a merge.
+	kept    []member
+	sims    []float32
+	apart   []int32
+	noSplit bool
 }
 
 type titled struct {
@@ -381,9 +404,15 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 	}
 	out := Assignment{StoryID: c.clusters[best].id, Score: bestS}
 	c.join(best, a, &d, look)
+	if inB := c.findSplit(c.clusters[best]); inB != nil {
+		nk := c.split(best, inB)
+		out.StoryID = c.clusters[c.storyOf[a.ID]].id
+		out.Split = []string{c.clusters[nk].id}
+		return out
+	}
 	if second >= 0 && secondS >= c.cfg.Threshold {
 		b, s := c.clusters[best], c.clusters[second]
-		if c.centroidCos(b, s) >= c.cfg.MergeThreshold {
+		if !slices.Contains(b.apart, second) && !slices.Contains(s.apart, best) && c.centroidCos(b, s) >= c.cfg.MergeThreshold {
 			into, from := best, second
 			if s.n > b.n {
 				into, from = second, best
@@ -646,6 +675,15 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 	if len(cl.titles) < maxTitleSample && strings.TrimSpace(a.Title) != "" {
 		cl.titles = append(cl.titles, titled{title: a.Title, vec: d.title, n: d.nTitle})
 	}
+	if c.cfg.SplitRatio > 0 {
+		c.keep(cl, newMember(a.ID, a.Title, d))
+	}
+	c.indexUnder(k, look)
+}
+
+// indexUnder indexes story k under terms, up to maxIndexed of them.
+func (c *Clusterer) indexUnder(k int32, look []uint32) {
+	cl := c.clusters[k]
 	for _, t := range look {
 		if len(cl.indexed) >= maxIndexed {
 			break
@@ -705,6 +743,8 @@ func (c *Clusterer) merge(into, from int32) {
 		}
 	}
 	c.unite(into, from)
+	a.kept, a.sims, a.noSplit = nil, nil, true
+	a.apart = append(a.apart, b.apart...)
 	b.into = into
 	*b = cluster{id: b.id, into: into, topic: b.topic}
 }
@@ -723,6 +763,10 @@ func (c *Clusterer) sweep() {
 			c.retire(cl)
 			continue
 		}
+		if cl.kept != nil && cl.dated && cl.last < c.now-splitIdle*c.cfg.SigmaDays {
+			// Idle for weeks: a second event's articles would have come.
+			cl.kept, cl.sims, cl.noSplit = nil, nil, true
+		}
 		live = append(live, k)
 	}
 	c.active = live
@@ -732,6 +776,7 @@ func (c *Clusterer) retire(cl *cluster) {
 	cl.final = cl.representativeTitle()
 	cl.retired = true
 	cl.body, cl.title, cl.ent, cl.indexed, cl.titles = nil, nil, nil, nil, nil
+	cl.kept, cl.sims = nil, nil
 	cl.nBody, cl.nTitle, cl.nEnt = 0, 0, 0
 }
 

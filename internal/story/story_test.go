@@ -262,8 +262,11 @@ func TestRestoreRejects(t *testing.T) {
 		data string
 	}{
 		{"not JSON", "{"},
-		{"wrong version", strings.Replace(string(good), `"version":3`, `"version":9`, 1)},
-		{"version 2 (unhashed terms)", strings.Replace(string(good), `"version":3`, `"version":2`, 1)},
+		{"wrong version", strings.Replace(string(good), `"version":4`, `"version":9`, 1)},
+		{"version 2 (unhashed terms)", strings.Replace(string(good), `"version":4`, `"version":2`, 1)},
+		{"version 3 (no kept members)", strings.Replace(string(good), `"version":4`, `"version":3`, 1)},
+		{"split from out of range", strings.Replace(string(good), `"into":-1`, `"into":-1,"apart":[7]`, 1)},
+		{"split from itself", strings.Replace(string(good), `"into":-1`, `"into":-1,"apart":[0]`, 1)},
 		{"topic not earlier", strings.Replace(string(good), `"into":-1`, `"into":-1,"topic":1`, 1)},
 		{"merge out of range", strings.Replace(string(good), `"into":-1`, `"into":7`, 1)},
 		{"merge into itself", strings.Replace(string(good), `"into":-1`, `"into":0`, 1)},

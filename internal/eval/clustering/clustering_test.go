@@ -58,8 +58,8 @@ func TestFloors(t *testing.T) {
 		coarse bool
 		floor  float64
 	}{
-		{"giveme5w1h", LoadGiveme5W1H, false, 0.90},
-		{"ecbplus", LoadECBPlus, false, 0.83},
+		{"giveme5w1h", LoadGiveme5W1H, false, 0.92},
+		{"ecbplus", LoadECBPlus, false, 0.93},
 		{"ecbplus", LoadECBPlus, true, 0.86},
 	}
 	for _, tt := range tests {
