@@ -60,22 +60,17 @@ func unlabelledSentences(data string, train []ner.Document) ([][]string, error) 
 		addText(r.Story)
 	}
 	// Giveme5W1H: news-please JSON, one article per file.
-	files, err := filepath.Glob(filepath.Join(data, "clustering", "giveme5w1h", "data", "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
+	err = eachFile(filepath.Join(data, "clustering", "giveme5w1h", "data", "*.json"), func(f string, b []byte) error {
 		var a struct{ Title, Description, Text string }
 		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
+			return fmt.Errorf("%s: %w", f, err)
 		}
 		addText(a.Title)
 		addText(a.Text)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	// Extraction gold sets: JSON lines with a "text" field.
 	for _, set := range []string{"scrapinghub-aeb", "readability", "fundus", "newspaper4k"} {
@@ -101,48 +96,53 @@ func unlabelledSentences(data string, train []ner.Document) ([][]string, error) 
 		}
 	}
 	// PolNeAR (train and dev articles): plain text, one file an article.
-	files, err = filepath.Glob(filepath.Join(data, "nlp", "polnear", "*", "text", "*.txt"))
+	err = eachFile(filepath.Join(data, "nlp", "polnear", "*", "text", "*.txt"), func(_ string, b []byte) error {
+		addText(string(b))
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		addText(string(b))
 	}
 	// TempEval-3 TBAQ (TimeBank and AQUAINT): TimeML, the text of TEXT
 	// and TITLE without the inline tags.
-	files, err = filepath.Glob(filepath.Join(data, "nlp", "tempeval3", "TBAQ-cleaned", "*", "*.tml"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
+	err = eachFile(filepath.Join(data, "nlp", "tempeval3", "TBAQ-cleaned", "*", "*.tml"), func(_ string, b []byte) error {
 		for _, m := range timemlText.FindAllStringSubmatch(string(b), -1) {
 			addText(html.UnescapeString(xmlTag.ReplaceAllString(m[1], "")))
 		}
-	}
-	// ECB+ (the train/dev topics here): pre-tokenized XML.
-	files, err = filepath.Glob(filepath.Join(data, "clustering", "ecbplus", "ECB+", "*", "*.xml"))
+		return nil
+	})
 	if err != nil {
 		return nil, err
+	}
+	// ECB+ (the train/dev topics here): pre-tokenized XML.
+	err = eachFile(filepath.Join(data, "clustering", "ecbplus", "ECB+", "*", "*.xml"), func(_ string, b []byte) error {
+		out = append(out, ecbSentences(string(b))...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachFile calls fn with the name and contents of each file matching the
+// glob pattern, in sorted order, stopping at the first error.
+func eachFile(pattern string, fn func(name string, b []byte) error) error {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return err
 	}
 	sort.Strings(files)
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, ecbSentences(string(b))...)
+		if err := fn(f, b); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
 }
 
 var (

@@ -53,17 +53,8 @@ func runQuotes(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	verbPath := filepath.Join(*dir, "verbs.tsv")
-	oldVerbs, err := os.ReadFile(verbPath)
-	if err != nil && !os.IsNotExist(err) {
+	if changed, err := updateTable(stdout, filepath.Join(*dir, "verbs.tsv"), verbs, "verb table"); changed || err != nil {
 		return err
-	}
-	if !bytes.Equal(oldVerbs, verbs) {
-		if err := os.WriteFile(verbPath, verbs, 0o644); err != nil {
-			return fmt.Errorf("writing verb table: %w", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d bytes); the verb table changed: run again to train the keep model\n", verbPath, len(verbs))
-		return nil
 	}
 	docs, err := polnear.LoadSplit(filepath.Join(*data, "nlp", "polnear", "train"))
 	if err != nil {
@@ -72,18 +63,11 @@ func runQuotes(args []string, stdout, stderr io.Writer) error {
 	train := polnearAnnotated(docs)
 	table := quote.LearnCues(train)
 	cues := filepath.Join(*dir, "cues.tsv")
-	old, err := os.ReadFile(cues)
-	if err != nil && !os.IsNotExist(err) {
+	// The keep model reads candidates through the cue table the binary
+	// embeds, so a changed table is written now and the model trained on
+	// the next run.
+	if changed, err := updateTable(stdout, cues, table, "cue table"); changed || err != nil {
 		return err
-	}
-	if !bytes.Equal(old, table) {
-		// The keep model reads candidates through the cue table the
-		// binary embeds, so it is trained on the next run.
-		if err := os.WriteFile(cues, table, 0o644); err != nil {
-			return fmt.Errorf("writing cue table: %w", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d bytes); the cue table changed: run again to train the keep model\n", cues, len(table))
-		return nil
 	}
 	keep := quote.TrainKeep(train, *epochs)
 	out := filepath.Join(*dir, "keep.tsv")
@@ -92,4 +76,21 @@ func runQuotes(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "cue table %s unchanged; wrote %s (%d bytes) from %d PolNeAR train articles\n", cues, out, len(keep), len(docs))
 	return nil
+}
+
+// updateTable writes table, named what in messages, to path unless the
+// file holds it already, and says whether it wrote.
+func updateTable(stdout io.Writer, path string, table []byte, what string) (changed bool, err error) {
+	old, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return false, err
+	}
+	if bytes.Equal(old, table) {
+		return false, nil
+	}
+	if err := os.WriteFile(path, table, 0o644); err != nil {
+		return false, fmt.Errorf("writing %s: %w", what, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes); the %s changed: run again to train the keep model\n", path, len(table), what)
+	return true, nil
 }

@@ -43,48 +43,14 @@ func InduceBrownClusters(sents [][]string, cfg BrownConfig) map[string]string {
 	if cfg.Classes <= 1 {
 		cfg.Classes = 256
 	}
-	if cfg.MinCount <= 0 {
-		cfg.MinCount = 3
-	}
-	if cfg.MaxWords <= 0 {
-		cfg.MaxWords = 50000
-	}
 	if cfg.Iterations <= 0 {
 		cfg.Iterations = 15
 	}
-	freq := map[string]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			freq[normWord(w)]++
-		}
-	}
-	type wc struct {
-		w string
-		n int
-	}
-	var vocab []wc
-	for w, n := range freq {
-		if n >= cfg.MinCount {
-			vocab = append(vocab, wc{w, n})
-		}
-	}
-	sort.Slice(vocab, func(i, j int) bool {
-		if vocab[i].n != vocab[j].n {
-			return vocab[i].n > vocab[j].n
-		}
-		return vocab[i].w < vocab[j].w
-	})
-	if len(vocab) > cfg.MaxWords {
-		vocab = vocab[:cfg.MaxWords]
-	}
-	if len(vocab) < 2 {
-		return map[string]string{}
-	}
 	// Word ids: the vocabulary by rank, then the sentence boundary and
 	// the stand-in for all other words.
-	id := make(map[string]int32, len(vocab))
-	for i, v := range vocab {
-		id[v.w] = int32(i)
+	_, vocab, id := vocabulary(sents, cfg.MinCount, cfg.MaxWords)
+	if len(vocab) < 2 {
+		return map[string]string{}
 	}
 	V := int32(len(vocab))
 	bound, unk := V, V+1
@@ -265,29 +231,29 @@ func newExchange(g *bigramGraph, K int, start []int32) *exchange {
 // other word (x itself left out), listing the classes seen in rIdx, lIdx.
 func (e *exchange) gather(x int) {
 	g := e.g
-	for _, c := range e.rIdx {
-		e.r[c], e.rSeen[c] = 0, false
+	lo, hi := g.nextAt[x], g.nextAt[x+1]
+	e.rIdx = byClass(e.cls, g.next[lo:hi], g.nextN[lo:hi], e.r, e.rSeen, e.rIdx)
+	lo, hi = g.prevAt[x], g.prevAt[x+1]
+	e.lIdx = byClass(e.cls, g.prev[lo:hi], g.prevN[lo:hi], e.l, e.lSeen, e.lIdx)
+}
+
+// byClass clears the classes listed in idx from acc and seen, then adds
+// the counts ns of the words ws to acc by the words' classes, and returns
+// the classes seen, in the order first seen.
+func byClass(cls, ws, ns []int32, acc []int64, seen []bool, idx []int32) []int32 {
+	for _, c := range idx {
+		acc[c], seen[c] = 0, false
 	}
-	for _, c := range e.lIdx {
-		e.l[c], e.lSeen[c] = 0, false
-	}
-	e.rIdx, e.lIdx = e.rIdx[:0], e.lIdx[:0]
-	for j := g.nextAt[x]; j < g.nextAt[x+1]; j++ {
-		c := e.cls[g.next[j]]
-		if !e.rSeen[c] {
-			e.rSeen[c] = true
-			e.rIdx = append(e.rIdx, c)
+	idx = idx[:0]
+	for j, w := range ws {
+		c := cls[w]
+		if !seen[c] {
+			seen[c] = true
+			idx = append(idx, c)
 		}
-		e.r[c] += int64(g.nextN[j])
+		acc[c] += int64(ns[j])
 	}
-	for j := g.prevAt[x]; j < g.prevAt[x+1]; j++ {
-		c := e.cls[g.prev[j]]
-		if !e.lSeen[c] {
-			e.lSeen[c] = true
-			e.lIdx = append(e.lIdx, c)
-		}
-		e.l[c] += int64(g.prevN[j])
-	}
+	return idx
 }
 
 // move adds word x (its counts gathered) to class c with sign +1, or

@@ -35,12 +35,6 @@ type ClusterConfig struct {
 // 2-means. It takes seconds on a few million tokens, where Brown clustering
 // takes hours, and is deterministic for a given seed.
 func InduceClusters(sents [][]string, cfg ClusterConfig) map[string]string {
-	if cfg.MinCount <= 0 {
-		cfg.MinCount = 3
-	}
-	if cfg.MaxWords <= 0 {
-		cfg.MaxWords = 50000
-	}
 	if cfg.Contexts <= 0 {
 		cfg.Contexts = 1000
 	}
@@ -50,53 +44,20 @@ func InduceClusters(sents [][]string, cfg ClusterConfig) map[string]string {
 	if cfg.Depth <= 0 {
 		cfg.Depth = 16
 	}
-	freq := map[string]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			freq[normWord(w)]++
-		}
-	}
-	type wc struct {
-		w string
-		n int
-	}
-	var vocab []wc
-	for w, n := range freq {
-		if n >= cfg.MinCount {
-			vocab = append(vocab, wc{w, n})
-		}
-	}
-	sort.Slice(vocab, func(i, j int) bool {
-		if vocab[i].n != vocab[j].n {
-			return vocab[i].n > vocab[j].n
-		}
-		return vocab[i].w < vocab[j].w
-	})
-	if len(vocab) > cfg.MaxWords {
-		vocab = vocab[:cfg.MaxWords]
-	}
+	freq, vocab, id := vocabulary(sents, cfg.MinCount, cfg.MaxWords)
 	if len(vocab) < 2 {
 		return map[string]string{}
-	}
-	id := make(map[string]int32, len(vocab))
-	for i, v := range vocab {
-		id[v.w] = int32(i)
 	}
 	// Context ids: the most frequent lower-cased words.
 	lfreq := map[string]int{}
 	for w, n := range freq {
 		lfreq[strings.ToLower(w)] += n
 	}
-	var ctxs []wc
+	var ctxs []wordCount
 	for w, n := range lfreq {
-		ctxs = append(ctxs, wc{w, n})
+		ctxs = append(ctxs, wordCount{w, n})
 	}
-	sort.Slice(ctxs, func(i, j int) bool {
-		if ctxs[i].n != ctxs[j].n {
-			return ctxs[i].n > ctxs[j].n
-		}
-		return ctxs[i].w < ctxs[j].w
-	})
+	sortByCount(ctxs)
 	if len(ctxs) > cfg.Contexts {
 		ctxs = ctxs[:cfg.Contexts]
 	}
@@ -180,6 +141,55 @@ func InduceClusters(sents [][]string, cfg ClusterConfig) map[string]string {
 		out[v.w] = paths[i]
 	}
 	return out
+}
+
+// wordCount is a word and its number of occurrences.
+type wordCount struct {
+	w string
+	n int
+}
+
+// sortByCount sorts ws most frequent first, ties by word.
+func sortByCount(ws []wordCount) {
+	sort.Slice(ws, func(i, j int) bool {
+		if ws[i].n != ws[j].n {
+			return ws[i].n > ws[j].n
+		}
+		return ws[i].w < ws[j].w
+	})
+}
+
+// vocabulary counts the normalised words of sents and returns the counts,
+// the words seen at least minCount times, most frequent first (ties by
+// word) and at most maxWords of them, and each such word's rank. A
+// minCount or maxWords of 0 or less means 3 or 50000.
+func vocabulary(sents [][]string, minCount, maxWords int) (freq map[string]int, vocab []wordCount, id map[string]int32) {
+	if minCount <= 0 {
+		minCount = 3
+	}
+	if maxWords <= 0 {
+		maxWords = 50000
+	}
+	freq = map[string]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			freq[normWord(w)]++
+		}
+	}
+	for w, n := range freq {
+		if n >= minCount {
+			vocab = append(vocab, wordCount{w, n})
+		}
+	}
+	sortByCount(vocab)
+	if len(vocab) > maxWords {
+		vocab = vocab[:maxWords]
+	}
+	id = make(map[string]int32, len(vocab))
+	for i, v := range vocab {
+		id[v.w] = int32(i)
+	}
+	return freq, vocab, id
 }
 
 func normalize(v []float32) {

@@ -701,21 +701,5 @@ func (t *Tagger) dynamic(d *docInfo, s, i int, prev1, prev2 int, hist history, o
 	}
 	out = append(out, lkeys.t1[p1], lkeys.t2t1[p2][p1],
 		key32(hmix(lkeys.t1s0[p1], d.shapes[s][i])), key32(hmix(lkeys.t1l0[p1], d.lower[s][i])))
-	if c := hist[d.keys[s][i]]; c != nil {
-		best, total := 0, int32(0)
-		for k, n := range c {
-			total += n
-			if n > 0 {
-				out = append(out, lkeys.hist[k])
-			}
-			if n > c[best] {
-				best = k
-			}
-		}
-		out = append(out, lkeys.histMaj[best])
-		if c[best] == total {
-			out = append(out, lkeys.histAll[best])
-		}
-	}
-	return out
+	return t.histFeats(d, s, i, hist, out)
 }

@@ -74,6 +74,24 @@ func checkSpans(t *testing.T, text string, qs []Quote) {
 	}
 }
 
+// sentenceCase is a text written for a test and the one quote wanted in
+// it.
+type sentenceCase struct {
+	name, text string
+	want       want
+}
+
+// checkSentences checks, in a subtest for each case, the quote that
+// Extract finds in the case's text.
+func checkSentences(t *testing.T, cases []sentenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check(t, c.text, Extract(c.text), c.want)
+		})
+	}
+}
+
 func TestExtract(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -201,10 +219,7 @@ func TestSeeds(t *testing.T) {
 // the subject of a conjoined cue. The sentences follow patterns of the
 // PolNeAR train split, reworded.
 func TestSpeakerPhrases(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       want
-	}{
+	checkSentences(t, []sentenceCase{
 		{"bracket before the cue",
 			`"We asked every campaign to answer," Sen. Jack Reed (D-R.I.), said.`,
 			want{speaker: "Sen. Jack Reed (D-R.I.)", cue: "said", content: `"We asked`, direct: true}},
@@ -247,12 +262,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"quantifier chain",
 			"Many other analysts said the race had tightened since the convention.",
 			want{speaker: "Many other analysts", cue: "said", content: "the race had tightened"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			check(t, c.text, Extract(c.text), c.want)
-		})
-	}
+	})
 }
 
 // TestConstructions covers attributions beyond a verb of saying next to

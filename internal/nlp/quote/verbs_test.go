@@ -12,10 +12,7 @@ import (
 // slash joins the parts of a source after its cue ("a CNN/ORC poll").
 // The sentences are written for the test.
 func TestVerbsEndSpeaker(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       want
-	}{
+	cases := []sentenceCase{
 		{"listed verb before a participle cue",
 			"The senator took aim at the tax plan on Monday, saying it would hurt working families.",
 			want{speaker: "The senator", cue: "saying", content: "it would hurt working families"}},
@@ -35,11 +32,7 @@ func TestVerbsEndSpeaker(t *testing.T) {
 			"The elected officials said the budget would pass by Friday.",
 			want{speaker: "The elected officials", cue: "said", content: "the budget would pass"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			check(t, c.text, Extract(c.text), c.want)
-		})
-	}
+	checkSentences(t, cases)
 	// The verb the rules read as a cue is no longer found in the
 	// speaker phrase of the sentence above it.
 	for _, q := range Extract(cases[0].text) {

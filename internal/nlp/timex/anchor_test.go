@@ -7,12 +7,7 @@ import "testing"
 // occurrence of a day or month, expressions resolved against the last
 // date mentioned, and the vague references.
 func TestAnchoring(t *testing.T) {
-	tests := []struct {
-		name       string
-		text, dct  string
-		want       string // expected Text
-		typ, value string
-	}{
+	runTimexCases(t, []timexCase{
 		// future and past cues around a weekday or month (DCT Sunday 1998-03-22)
 		{"set to", "The peace process is set to resume Monday in Belfast.", "1998-03-22", "Monday", Date, "1998-03-23"},
 		{"supposed to", "The talks are supposed to conclude by May.", "1998-03-22", "May", Date, "1998-05"},
@@ -50,8 +45,22 @@ func TestAnchoring(t *testing.T) {
 		{"every morning", "He jogs every morning.", "1998-02-06", "every morning", Set, "XXXX-XX-XXTMO"},
 		{"every other week", "They meet every other week.", "1998-02-06", "every other week", Set, "P2W"},
 		{"frequency adverb", "Profits rise annually by 5%.", "1998-02-06", "annually", Set, "P1Y"},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// timexCase is a phrase with its document date and the expression Tag
+// must find in it.
+type timexCase struct {
+	name       string
+	text, dct  string
+	want       string // expected Text
+	typ, value string
+}
+
+// runTimexCases runs expectTimex on each case in a subtest.
+func runTimexCases(t *testing.T, cases []timexCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
 	}
 }

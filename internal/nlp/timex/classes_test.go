@@ -8,12 +8,7 @@ import "testing"
 // after "be" and verbs in the past right after the expression. The
 // phrases are our own.
 func TestTenseClasses(t *testing.T) {
-	tests := []struct {
-		name       string
-		text, dct  string
-		want       string
-		typ, value string
-	}{
+	runTimexCases(t, []timexCase{
 		// modals speak of the future (DCT Saturday 2004-05-15)
 		{"would", "The mayor said the bridge would reopen on Tuesday.", "2004-05-15", "Tuesday", Date, "2004-05-18"},
 		{"could", "The jury could reach a verdict Wednesday.", "2004-05-15", "Wednesday", Date, "2004-05-19"},
@@ -34,10 +29,7 @@ func TestTenseClasses(t *testing.T) {
 		// a verb in the past right after the date comes before a cue
 		{"said after the date", "The governor on Friday said taxes might rise.", "2004-05-19", "Friday", Date, "2004-05-14"},
 		{"cue after the date", "On Friday, the governor will sign the bill.", "2004-05-19", "Friday", Date, "2004-05-21"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
-	}
+	})
 }
 
 // TestExpressionClasses covers expressions read since the TimeBank error
@@ -46,12 +38,7 @@ func TestTenseClasses(t *testing.T) {
 // holidays, "weeklong" and "one day" of the future. The phrases are our
 // own.
 func TestExpressionClasses(t *testing.T) {
-	tests := []struct {
-		name       string
-		text, dct  string
-		want       string
-		typ, value string
-	}{
+	runTimexCases(t, []timexCase{
 		// halves
 		{"num and a half", "The siege lasted three and a half years.", "2004-05-15", "three and a half years", Duration, "P3Y6M"},
 		{"unit and a half", "The flight was delayed an hour and a half.", "2004-05-15", "an hour and a half", Duration, "PT1H30M"},
@@ -83,10 +70,7 @@ func TestExpressionClasses(t *testing.T) {
 		// one day of the future
 		{"will one day", "Engineers say cars will one day drive themselves.", "2004-05-15", "one day", Date, "FUTURE_REF"},
 		{"some day", "Some day the river will flood again.", "2004-05-15", "Some day", Date, "FUTURE_REF"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
-	}
+	})
 }
 
 // TestExpressionClassRejects lists phrases the new rules must leave
