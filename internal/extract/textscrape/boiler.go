@@ -26,12 +26,35 @@ func creditLine(l *line) bool {
 	if l.weight > 60 {
 		return false
 	}
-	if creditStart.MatchString(l.text) || l.weight <= 25 && creditEnd.MatchString(l.text) {
+	if creditStart.MatchString(l.text) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) {
 		return true
 	}
 	// A short line naming an agency that is not a sentence: "Natalie
 	// Naccache | Bloomberg | Getty Images", "Shutterstock".
 	return l.weight <= 8 && !l.sentence && agency.MatchString(l.text)
+}
+
+// captionDate matches the full date of a wire photo caption, with its
+// weekday and year: "…, Tuesday, Nov. 19, 2019, in Columbia, S.C.".
+// Reporting names the weekday alone, or the date without the weekday.
+var captionDate = regexp.MustCompile(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b`)
+
+// filePhoto opens a wire caption of an older picture: "In this Dec. 12,
+// 2006, file photo, …", "In this Sunday, Nov. 10, 2019, photograph, …".
+var filePhoto = regexp.MustCompile(`^In this (?:[\pL.]+ ){0,2}\d{1,2}, (?:19|20)\d\d,? (?:[\pL-]+ ){0,2}(?:photo|photograph|image|picture)\b`)
+
+// apCaption reports a wire photo caption: a sentence describing a
+// picture with its full date ("… speaks during a campaign stop,
+// Tuesday, Nov. 19, 2019, in Columbia, S.C."), or a file photo.
+func apCaption(l *line) bool {
+	if l.weight < 8 || l.weight > 60 {
+		return false
+	}
+	if filePhoto.MatchString(l.text) {
+		return true
+	}
+	loc := captionDate.FindStringIndex(l.text)
+	return loc != nil && loc[0] > 0
 }
 
 // boilerRe matches notices a site prints on every page: affiliate

@@ -153,7 +153,9 @@ func TestGluedTeaser(t *testing.T) {
 		want bool
 	}{
 		{"DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers are asking for tips.", true},
-		{"Is Violence In Sports On The Rise?Violence is part of the game in many sports but one player crossed a line.", false}, // a sentence end in the head
+		{"Is Violence In Sports On The Rise?Violence is part of the game in many sports but one player crossed a line.", true}, // a question glued to its summary
+		{"Harbour Reopens. Ferry Company Names New ChiefThe ferry company named a new chief on Monday.", false},                // a full stop in the head
+		{"Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying their bill.", true},
 		{"The Doobie Brothers Unite With Michael McDonald for a 2020 North American tour celebrating their anniversary.", false},
 		{"Auch auf dem KnowledgeCamp 2019, das in Berlin stattfand, haben wir live gepodcastet und viele Gäste getroffen.", false},
 		{"Sony PlayStation Plus codes just dropped from $60 to $25 today.", false},

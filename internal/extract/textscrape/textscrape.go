@@ -216,6 +216,7 @@ func (c *classifier) run() {
 	c.labelOutside()
 	c.labelInside()
 	c.teaserCards()
+	c.doubledCards()
 	c.authorBios()
 	c.comments()
 	for _, l := range c.lines {
@@ -235,11 +236,11 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelCopyright
 		case creditLine(l) || boilerLine(l) || tagCloud(l):
 			l.hard = LabelFurniture
-		case l.weight <= 12 && dateLine(l.text):
+		case l.weight <= 12 && (dateLine(l.text) || !l.sentence && dateName.MatchString(l.text)):
 			l.hard = LabelDate
 		case l.weight <= 80 && cookieRe.MatchString(l.text), l.weight <= 25 && promoRe.MatchString(l.text):
 			l.hard = LabelFurniture
-		case isVocab(l.norm, l.weight) || isCommentHead(l.norm):
+		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
 			l.hard = LabelFurniture
 		case isCodeToken(l.text):
 			l.hard = LabelFurniture
@@ -254,7 +255,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture
 		}
 		// A byline may come as an item of a meta list: "- Von Jane Doe".
-		l.byline = l.hard == "" && l.weight <= 10 && bylineRe.MatchString(bulletRe.ReplaceAllString(l.text, ""))
+		l.byline = l.hard == "" && isByline(bulletRe.ReplaceAllString(l.text, ""), l.weight)
 		l.good = l.hard == "" && !l.byline && !l.bullet && isProse(l)
 	}
 }
@@ -262,8 +263,31 @@ func (c *classifier) hardLabels() {
 var (
 	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|javascript|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
 	promoRe  = regexp.MustCompile(`(?i)newsletter|subscribe|subscription|sign up|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|log in|paywall|premium|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
-	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
+	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
+
+// dateName matches a date followed by the author's name, as a meta line
+// prints them: "November 20, 2019 Emiliano Bellini", "21/06/2014 Tony
+// Carter All, News".
+var dateName = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)\s+(?:[-–|·•]\s*)?\p{Lu}\pL+(?:\s\p{Lu}\pL+){0,3}(?:$|[\s,|])`)
+
+// bylineDate matches the date or time stamp that follows the author's
+// name in a longer byline: "By Jane Doe on Monday, November 18th, 2019
+// at 11:04 a.m.", "By Staff | November 18, 2019", "By Jo Lee - 11/18/19".
+var bylineDate = regexp.MustCompile(`(?i)\b(?:on|at|am|publi[a-z]*)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|[|·•–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d-\d\d-\d\d`)
+
+// isByline reports an author line: "By Jane Doe" of a few words, or a
+// longer one that carries a date ("Posted by Jane Doe on November 19,
+// 2019, 6:21 AM EST"), or a bare "By" whose name was a link.
+func isByline(s string, weight int) bool {
+	if s == "By" || s == "By:" {
+		return true
+	}
+	if weight > 25 || !bylineRe.MatchString(s) {
+		return false
+	}
+	return weight <= 10 || bylineDate.MatchString(s)
+}
 
 // credit reports a caption carrying a photo credit ("… © Noah Addis"):
 // a copyright mark after the start and no rights statement.
@@ -339,8 +363,10 @@ func headlineLike(l *line) bool {
 
 // glue finds where a scrape has run a linked headline into its summary
 // with no space: a word of at least three lower-case letters (or a
-// number) directly followed by a capitalised word of two letters or more.
-var glue = regexp.MustCompile(`(?:\p{Ll}{3}|\d)\p{Lu}\p{Ll}+\s`)
+// number, or a word and a question or exclamation mark) directly
+// followed by a capitalised word of two letters or more, or by the
+// article "A" ("… SteakhouseA party of six …"; "SpaceX and" is a name).
+var glue = regexp.MustCompile(`(?:\p{Ll}{3}|\d|\pL[?!])(?:\p{Lu}\p{Ll}+|A)\s`)
 
 // longWords counts the words of four letters or more.
 func longWords(s string) int {
@@ -373,7 +399,7 @@ func gluedTeaser(s string) bool {
 		}
 	}
 	head, tail := s[:cut], s[cut:]
-	if weight(head) < 4 || longWords(head) < 3 || weight(tail) < 8 || strings.ContainsAny(head, ".!?") || !titleCase(head) {
+	if weight(head) < 4 || longWords(head) < 3 || weight(tail) < 8 || strings.Contains(head, ".") || !titleCase(head) {
 		return false
 	}
 	return endsSentence(tail) || strings.HasSuffix(tail, "…") || strings.HasSuffix(tail, "...")
@@ -525,6 +551,7 @@ func (c *classifier) segment() {
 	more(0, main.start-1)
 	more(main.end+1, limit)
 	sort.Slice(c.segs, func(i, j int) bool { return c.segs[i].start < c.segs[j].start })
+	c.joinGaps()
 	for k := range c.segs {
 		next := limit + 1
 		if k+1 < len(c.segs) {
@@ -539,6 +566,41 @@ func (c *classifier) segment() {
 			c.body[i] = true
 		}
 	}
+}
+
+// joinGaps joins two body runs when every line between them is plain
+// text: no known furniture, date or copyright, no cut teaser, no headline
+// printed twice nearby, no comment heading. Such a gap is a stretch of
+// the article written in short lines (a meal plan, a schedule, a set of
+// subheadings) that scores too low to be a run of its own; a box of links
+// or teasers between two parts of the text carries one of those marks.
+func (c *classifier) joinGaps() {
+	if len(c.segs) < 2 {
+		return
+	}
+	out := c.segs[:1]
+	for _, s := range c.segs[1:] {
+		last := &out[len(out)-1]
+		if c.plainGap(last.end+1, s.start-1) {
+			last.end = s.end
+			last.score += s.score
+			continue
+		}
+		out = append(out, s)
+	}
+	c.segs = out
+}
+
+// plainGap reports whether lines[lo..hi] hold only plain text (see
+// joinGaps).
+func (c *classifier) plainGap(lo, hi int) bool {
+	for i := lo; i <= hi; i++ {
+		l := c.lines[i]
+		if l.hard != "" || l.byline || teaserEnd(l) || isCommentHead(l.norm) || c.repeated(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // noticeRe matches the words of a site's notices to its users: privacy
@@ -668,6 +730,15 @@ func (c *classifier) headedLists(end, next int) int {
 		if boxHead.MatchString(c.lines[j].norm) {
 			return end
 		}
+		if k := c.templatedRun(j, next); k > j {
+			// Items without list marks, all cut to one pattern: tour
+			// dates, results ("June 9 – Tampa, FL @ Arena").
+			for i := j + 1; i <= k; i++ {
+				c.lines[i].item = true
+			}
+			end = k
+			continue
+		}
 		k := j
 		words, sentences, digits := 0, 0, 0
 		for k+1 < next && k-j < maxListItems && c.lines[k+1].bullet && c.lines[k+1].hard == "" {
@@ -692,6 +763,111 @@ func (c *classifier) headedLists(end, next int) int {
 		}
 		end = k
 	}
+}
+
+// skeleton returns the punctuation of a line that gives a list item its
+// pattern ("():" for "England (Group A): 10th appearance"), leaving out
+// quotes, apostrophes and hyphens inside words, which any headline has.
+func skeleton(s string) string {
+	var b strings.Builder
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r):
+		case strings.ContainsRune(`"'’‘“”«»`, r):
+		case r == '-' && (unicode.IsLetter(prev) || unicode.IsDigit(prev)):
+		case r == '.' || r == ',' || r == '!' || r == '?' || r == '…':
+			// too common in names and numbers to shape a pattern
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// templated reports a list whose items share one pattern of punctuation
+// of at least two marks ("June 9 – Tampa, FL @ Arena", "Spain (Group
+// F): 11th appearance"): data printed row by row, not linked headlines,
+// which are written freely.
+func templated(items []*line) bool {
+	return template(items) != ""
+}
+
+// template returns the pattern of punctuation that at least two thirds
+// of the items share (see templated), or "".
+func template(items []*line) string {
+	if len(items) < 3 {
+		return ""
+	}
+	count := map[string]int{}
+	for _, l := range items {
+		if sk := itemSkeleton(l); utf8.RuneCountInString(sk) >= 2 {
+			count[sk]++
+		}
+	}
+	for sk, n := range count {
+		if 3*n >= 2*len(items) {
+			return sk
+		}
+	}
+	return ""
+}
+
+func itemSkeleton(l *line) string {
+	return skeleton(bulletRe.ReplaceAllString(l.text, ""))
+}
+
+// templatedRun returns the end of a run of at least three lines after
+// lines[j], before next, without list marks, that are templated (see
+// templated): rows of data of a few words, most with a number (a date,
+// a rank, a score), none known furniture or prose. It returns j when
+// there is none, or when lines[j] heads a box of links.
+func (c *classifier) templatedRun(j, next int) int {
+	if boxHeading(c.lines[j]) || boxHead.MatchString(c.lines[j].norm) {
+		return j
+	}
+	k := j
+	for k+1 < next && k-j < maxListItems {
+		l := c.lines[k+1]
+		if l.hard != "" || l.bullet || l.good || l.weight > 20 || teaserEnd(l) {
+			break
+		}
+		k++
+	}
+	// Trim to the longest templated prefix, ending with a line of the
+	// pattern.
+	for k-j >= 3 && !templated(c.lines[j+1:k+1]) {
+		k--
+	}
+	if k-j < 3 {
+		return j
+	}
+	sk := template(c.lines[j+1 : k+1])
+	for k > j && itemSkeleton(c.lines[k]) != sk {
+		k--
+	}
+	digits := 0
+	for _, l := range c.lines[j+1 : k+1] {
+		if strings.ContainsAny(l.text, "0123456789") {
+			digits++
+		}
+	}
+	if k-j < 3 || 3*digits < 2*(k-j) {
+		return j
+	}
+	return k
+}
+
+// boxHeadingRe matches the heading of a box of links to other stories
+// printed on the page: "Most read in world news", "More in Politics",
+// "Trending News", "Explore further", "Weitere Beiträge".
+var boxHeadingRe = regexp.MustCompile(`(?i)^(?:most (?:read|popular|viewed|shared|watched|commented)|more (?:in|from|on|great|top|stories|news|videos|articles)|(?:trending|popular|latest|top|related|recommended|other|all) (?:news|stories|articles|posts|headlines|videos|now)\b|explore further|follow the topics|we recommend|you (?:may|might) (?:also )?(?:like|enjoy)|editors?['’]? picks|weitere (?:beiträge|artikel|nachrichten|themen|meldungen)|zum weiterlesen|mehr (?:zu|zum|aus|von)\b|empfohlene? (?:für|beiträge|artikel)|artículos relacionados|notícias relacionadas|czytaj (?:też|także|również))`)
+
+// boxHeading reports the short heading of a box of story links (see
+// boxHeadingRe).
+func boxHeading(l *line) bool {
+	return l.weight <= 8 && !l.sentence && boxHeadingRe.MatchString(l.text)
 }
 
 // boxHead matches the heading of a box of links: tags, topics, related
@@ -768,6 +944,29 @@ func (c *classifier) teaserAt(i int) bool {
 	return false
 }
 
+// doubledCards relabels as teasers the summaries of story cards that
+// print their headline twice (as a picture link and as a text link): a
+// one-sentence body line right under a headline labelled a teaser
+// because it is repeated nearby (see repeated). A page's own lede can
+// follow its headline printed twice (breadcrumb and title), so the
+// cards are taken only when the page has at least two of them.
+func (c *classifier) doubledCards() {
+	var cards []int
+	for i := 1; i < len(c.lines); i++ {
+		l := c.lines[i]
+		if l.label == LabelBody && l.good && l.weight <= 45 && !innerSentence.MatchString(l.text) && !strings.Contains(l.text, "|") &&
+			c.lines[i-1].label == LabelTeaser && c.repeated(i-1) {
+			cards = append(cards, i)
+		}
+	}
+	if len(cards) < 2 {
+		return
+	}
+	for _, i := range cards {
+		c.lines[i].label = LabelTeaser
+	}
+}
+
 // minCards is how many teaser cards in a row make a box of them.
 const minCards = 3
 
@@ -832,7 +1031,14 @@ func (c *classifier) card(i int) (int, bool) {
 		return 0, false
 	}
 	s := c.lines[j]
-	if !s.good || s.label != LabelBody || s.weight > 45 || innerSentence.MatchString(s.text) {
+	// A longer summary of several sentences is taken when a time
+	// stamp ("7H ago 08:51") closes the card.
+	stamped := false
+	if j+1 < len(c.lines) {
+		n := c.lines[j+1]
+		stamped = (n.hard == LabelFurniture || n.hard == LabelDate) && n.weight > 0 && strings.ContainsAny(n.text, "0123456789")
+	}
+	if !s.good || s.label != LabelBody || s.weight > 100 || (s.weight > 45 || innerSentence.MatchString(s.text)) && !stamped {
 		return 0, false
 	}
 	end := j
@@ -855,14 +1061,22 @@ func (c *classifier) authorBios() {
 	if len(c.segs) == 0 {
 		return
 	}
-	later := false // a prose line of the body follows
+	c.aboutAuthor()
+	later := false // a prose line of the body follows in the same run
+	seg := len(c.segs) - 1
 	for i := c.bodyEnd(); i >= c.segs[0].start; i-- {
 		l := c.lines[i]
+		for seg > 0 && i < c.segs[seg].start {
+			seg--
+			later = false
+		}
 		if !c.inBody(i) || !kept(l.label) {
 			continue
 		}
 		if !bioLine(l) {
-			later = later || l.good
+			// A site's notice ("we are moderating all comments")
+			// is not text of the article.
+			later = later || l.good && !noticeRe.MatchString(l.text)
 			continue
 		}
 		if later {
@@ -877,6 +1091,30 @@ func (c *classifier) authorBios() {
 	}
 }
 
+// aboutRe matches the heading of an author box: "About Jane Doe",
+// "Sobre Carlos Nadalim", "Über Moritz Bachmann".
+var aboutRe = regexp.MustCompile(`^(?i:about|sobre|über|à propos de|acerca de)\s+((?:\p{Lu}[\pL'’-]+\s){1,3}\p{Lu}[\pL'’-]+)$`)
+
+// aboutAuthor drops an author box inside the body: a heading "About Jane
+// Doe" and the paragraph under it that names her.
+func (c *classifier) aboutAuthor() {
+	for i := 0; i+1 < len(c.lines); i++ {
+		l, n := c.lines[i], c.lines[i+1]
+		if !c.inBody(i) || !kept(l.label) || !kept(n.label) || !n.good {
+			continue
+		}
+		m := aboutRe.FindStringSubmatch(l.text)
+		if m == nil {
+			continue
+		}
+		names := strings.Fields(m[1])
+		if !strings.Contains(n.text, names[len(names)-1]) {
+			continue
+		}
+		l.label, n.label = LabelFurniture, LabelFurniture
+	}
+}
+
 func kept(label string) bool { return label == LabelBody || label == LabelHeading }
 
 // labelInside labels the lines of the body segment.
@@ -887,12 +1125,23 @@ func (c *classifier) labelInside() {
 }
 
 func (c *classifier) labelSpan(start, end int) {
+	box := false // under the heading of a box of story links
 	for i := start; i <= end; i++ {
 		l := c.lines[i]
+		if l.good {
+			box = false
+		}
+		if boxHeading(l) {
+			box = true
+		} else if introLine(l) || l.bullet {
+			box = false
+		}
 		if l.label != "" {
 			continue
 		}
 		switch {
+		case box && l.hard == "" && !l.bullet && headlineLike(l) && !introLine(l):
+			l.label = LabelTeaser // a story link under "Most read"
 		case l.field && i > start && c.lines[i-1].good && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet):
 			// Between paragraphs, a short colon line introduces the
 			// text under it ("Here's an analogy:"); a field label
@@ -900,6 +1149,8 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelBody
 		case l.hard != "":
 			l.label = l.hard
+		case l.byline && (!l.sentence || bylineDate.MatchString(l.text)):
+			l.label = LabelFurniture
 		case l.item && !l.bullet:
 			l.label = LabelBody
 		case l.weight <= 12 && strings.HasSuffix(l.text, "?") && !strings.ContainsAny(strings.TrimSuffix(l.text, "?"), ".!?") &&
@@ -977,6 +1228,18 @@ func (c *classifier) labelList(i, j, end int) {
 		}
 	}
 	body := intro || between || 2*sentences > j-i+1
+	// Short labels right under a meta line (a date, a byline, a share
+	// widget) are the article's tags: "- Markets", "- South Korea".
+	if i > 0 && (c.lines[i-1].hard != "" && c.lines[i-1].hard != LabelCopyright || c.lines[i-1].byline) && c.tagList(i, j) {
+		for k := i; k <= j; k++ {
+			if c.lines[k].hard != "" {
+				c.lines[k].label = c.lines[k].hard
+			} else {
+				c.lines[k].label = LabelReadAlso
+			}
+		}
+		return
+	}
 	// Items of a few words are facts or ingredients, not linked headlines.
 	words := 0
 	for k := i; k <= j; k++ {
@@ -1005,9 +1268,23 @@ func (c *classifier) labelList(i, j, end int) {
 	}
 }
 
+// tagList reports a list of tags: items of at most five words, none a
+// sentence, none with a number (a list of quantities or dates is data).
+func (c *classifier) tagList(i, j int) bool {
+	for _, l := range c.lines[i : j+1] {
+		if l.weight > 5 || l.sentence || strings.ContainsAny(l.text, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineList reports a list whose items read as linked headlines: most
 // of them are in title case.
 func headlineList(items []*line) bool {
+	if templated(items) {
+		return false
+	}
 	n := 0
 	for _, l := range items {
 		if titleCase(l.text) {

@@ -22,7 +22,7 @@ subscribe|subscribe now|sign up|sign in|log in|login|log out|logout|register|new
 advertisement|advertisment|ad|ads|sponsored|sponsored content|promoted|partner content|paid content
 follow us|follow|join us on social|join us on social!|connect with us|stay connected|social media|social
 special coverage|previous|next|previous article|next article|previous post|next post|older|newer
-tags|topics|categories|category|filed under|keywords|section|sections
+shares|tags|topics|categories|category|filed under|keywords|section|sections
 facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|line|kakaotalk|kakao story|naver|band|weibo|wechat|vk
 listen|listen to this article|audio|video|watch|photo|photos|gallery|image|play|pause|loading|loading...
 accept|accept all|accept cookies|reject|reject all|cookie settings|manage cookies|ok|got it|yes|no|continue|continue reading|show more|load more|see more|view more|expand
