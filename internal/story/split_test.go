@@ -157,14 +157,7 @@ func TestSplitStories(t *testing.T) {
 			}
 			// A snapshot keeps what splitting needs: restored, the
 			// clusterer goes on as the uninterrupted one does.
-			snap, err := c.Snapshot()
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := Restore(snap, Config{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			r := roundTrip(t, c)
 			more := arrestArticle("b", arrestB, 7)
 			if x, y := c.Add(more), r.Add(more); x.StoryID != y.StoryID || x.StoryID != sb {
 				t.Errorf("after restore %s went to %s, uninterrupted to %s, want %s", more.ID, y.StoryID, x.StoryID, sb)

@@ -218,14 +218,7 @@ func TestSnapshotResumes(t *testing.T) {
 	for _, a := range arts[:len(arts)/2] {
 		first.Add(a)
 	}
-	snap, err := first.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	resumed, err := Restore(snap, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	resumed := roundTrip(t, first)
 	for _, a := range arts[len(arts)/2:] {
 		resumed.Add(a)
 	}

@@ -39,14 +39,7 @@ func TestPruneForgetsIdleTerms(t *testing.T) {
 	if len(c.caps) > len(c.vocab) {
 		t.Errorf("capitalisation record holds %d words, more than the %d terms", len(c.caps), len(c.vocab))
 	}
-	snap, err := c.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Restore(snap, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := roundTrip(t, c)
 	if len(r.vocab) != len(c.vocab) || len(r.caps) != len(c.caps) || len(r.marks) != len(c.marks) {
 		t.Errorf("restored vocabulary %d, caps %d, marks %d; want %d, %d, %d",
 			len(r.vocab), len(r.caps), len(r.marks), len(c.vocab), len(c.caps), len(c.marks))
@@ -69,4 +62,19 @@ func TestTermKeyStable(t *testing.T) {
 			t.Errorf("termKey(%q) = %#x, want %#x", tc.term, got, tc.want)
 		}
 	}
+}
+
+// roundTrip snapshots c and restores the snapshot with the snapshot's
+// own configuration, failing t on any error.
+func roundTrip(t *testing.T, c *Clusterer) *Clusterer {
+	t.Helper()
+	snap, err := c.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(snap, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
