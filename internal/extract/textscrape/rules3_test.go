@@ -10,11 +10,7 @@ import (
 // opening sentences, CJK lines broken at a comma) and drop teaser cards
 // flattened to one line. Named lines are from text dumps of real pages.
 func TestBodyLineRules(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  map[string]string // line text → label
-	}{
+	tests := []lineCase{
 		{
 			name: "a short colon line between paragraphs introduces the text",
 			lines: []string{
@@ -130,19 +126,7 @@ func TestBodyLineRules(t *testing.T) {
 			},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := strings.Join(tc.lines, "\n")
-			r := Extract(text, Options{})
-			got := labelsOf(r)
-			for line, want := range tc.want {
-				if got[line] != want {
-					t.Errorf("%q: label %q, want %q", line, got[line], want)
-				}
-			}
-			checkInvariants(t, text, r)
-		})
-	}
+	runLineCases(t, tests)
 }
 
 // TestGluedTeaser checks the seam finder on headline-and-summary lines
@@ -165,5 +149,37 @@ func TestGluedTeaser(t *testing.T) {
 		if got := gluedTeaser(tt.in); got != tt.want {
 			t.Errorf("gluedTeaser(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// lineCase is a short synthetic scrape and the labels some of its lines
+// must get.
+type lineCase struct {
+	name  string
+	lines []string
+	want  map[string]string // line text → label
+}
+
+// runLineCases extracts each case's scrape and checks the labels it
+// names, listing every line's label when one is wrong.
+func runLineCases(t *testing.T, tests []lineCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Join(tc.lines, "\n")
+			r := Extract(text, Options{})
+			got := labelsOf(r)
+			for line, want := range tc.want {
+				if got[line] != want {
+					t.Errorf("%q: label %q, want %q", line, got[line], want)
+				}
+			}
+			if t.Failed() {
+				for _, l := range r.Lines {
+					t.Logf("%-10s %.70s", l.Label, l.Text)
+				}
+			}
+			checkInvariants(t, text, r)
+		})
 	}
 }

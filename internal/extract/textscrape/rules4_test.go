@@ -1,19 +1,12 @@
 package textscrape
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFurnitureRules checks the rules for credits, site notices, tag
 // clouds, author biographies, lists under headings, teaser cards and
 // notice runs apart from the body, on short synthetic scrapes.
 func TestFurnitureRules(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  map[string]string // line text → label
-	}{
+	tests := []lineCase{
 		{
 			name: "photo credits and marked captions are furniture",
 			lines: []string{
@@ -194,17 +187,5 @@ func TestFurnitureRules(t *testing.T) {
 			},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := strings.Join(tc.lines, "\n")
-			r := Extract(text, Options{})
-			got := labelsOf(r)
-			for line, want := range tc.want {
-				if got[line] != want {
-					t.Errorf("%q: label %q, want %q", line, got[line], want)
-				}
-			}
-			checkInvariants(t, text, r)
-		})
-	}
+	runLineCases(t, tests)
 }

@@ -1,20 +1,13 @@
 package textscrape
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLayoutRules checks the rules for gaps between body runs, wire
 // captions, dated bylines, boxes of story links, doubled and stamped
 // teaser cards, data rows, tags, glued teasers and author boxes, on
 // short synthetic scrapes.
 func TestLayoutRules(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines []string
-		want  map[string]string // line text → label
-	}{
+	tests := []lineCase{
 		{
 			name: "short plain lines between two runs of the text stay",
 			lines: []string{
@@ -244,22 +237,5 @@ func TestLayoutRules(t *testing.T) {
 			},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := strings.Join(tc.lines, "\n")
-			r := Extract(text, Options{})
-			got := labelsOf(r)
-			for line, want := range tc.want {
-				if got[line] != want {
-					t.Errorf("%q: label %q, want %q", line, got[line], want)
-				}
-			}
-			if t.Failed() {
-				for _, l := range r.Lines {
-					t.Logf("%-10s %.70s", l.Label, l.Text)
-				}
-			}
-			checkInvariants(t, text, r)
-		})
-	}
+	runLineCases(t, tests)
 }
