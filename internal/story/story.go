@@ -746,6 +746,7 @@ func (c *Clusterer) merge(into, from int32) {
 	a.kept, a.sims, a.noSplit = nil, nil, true
 	a.apart = append(a.apart, b.apart...)
 	b.into = into
+	c.unindex(from)
 	*b = cluster{id: b.id, into: into, topic: b.topic}
 }
 
@@ -760,7 +761,7 @@ func (c *Clusterer) sweep() {
 			continue
 		}
 		if cl.dated && cl.last < c.now-c.cfg.WindowDays {
-			c.retire(cl)
+			c.retire(k)
 			continue
 		}
 		if cl.kept != nil && cl.dated && cl.last < c.now-splitIdle*c.cfg.SigmaDays {
@@ -772,12 +773,32 @@ func (c *Clusterer) sweep() {
 	c.active = live
 }
 
-func (c *Clusterer) retire(cl *cluster) {
+func (c *Clusterer) retire(k int32) {
+	cl := c.clusters[k]
+	c.unindex(k)
 	cl.final = cl.representativeTitle()
 	cl.retired = true
 	cl.body, cl.title, cl.ent, cl.indexed, cl.titles = nil, nil, nil, nil, nil
 	cl.kept, cl.sims = nil, nil
 	cl.nBody, cl.nTitle, cl.nEnt = 0, 0, 0
+}
+
+// unindex takes story k off the postings of the terms it is indexed
+// under, and drops the terms left with none: a retired or merged story's
+// terms would otherwise stay in the index until an article looked them
+// up, and most never are, so the index would grow with the stream.
+func (c *Clusterer) unindex(k int32) {
+	for _, t := range c.clusters[k].indexed {
+		list := c.index[t]
+		if i := slices.Index(list, k); i >= 0 {
+			list = slices.Delete(list, i, i+1)
+		}
+		if len(list) == 0 {
+			delete(c.index, t)
+		} else {
+			c.index[t] = list
+		}
+	}
 }
 
 // topicRoot follows a cluster's topic links to the topic's first

@@ -36,6 +36,16 @@ func TestPruneForgetsIdleTerms(t *testing.T) {
 	if n, most := len(c.vocab), 3*perDay*(30+2*int(sweepEvery*pruneEvery/perDay)); n > most {
 		t.Errorf("vocabulary holds %d terms after pruning, want at most %d", n, most)
 	}
+	// Retired and merged stories leave the index, so it holds the
+	// window's stories only.
+	c.sweep()
+	for term, list := range c.index {
+		for _, k := range list {
+			if cl := c.clusters[k]; cl.retired || cl.into >= 0 {
+				t.Fatalf("term %d still lists story %s (retired %v, merged %v)", term, cl.id, cl.retired, cl.into >= 0)
+			}
+		}
+	}
 	if len(c.caps) > len(c.vocab) {
 		t.Errorf("capitalisation record holds %d words, more than the %d terms", len(c.caps), len(c.vocab))
 	}
