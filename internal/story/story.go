@@ -10,8 +10,11 @@
 // the article and the story's span (no discount when either has no
 // date). Candidates come from an inverted index over each story's
 // heaviest terms, and only stories active within a time window are
-// candidates, so an article's cost depends on the stories of its window,
-// not on everything seen before. Entities cross languages through case-
+// candidates (at most 128, those sharing the most of the article's
+// lookup terms), so an article's cost depends on the stories of its
+// window, not on everything seen before. The vocabulary is hashed and
+// forgets the terms the window no longer uses (see vocab.go), so memory
+// too follows the window. Entities cross languages through case-
 // and diacritic-folding, transliteration of Cyrillic and Hangul, numbers,
 // and a small embedded gazetteer that maps names of countries, capitals,
 // leaders and organisations in ten languages to one key.
