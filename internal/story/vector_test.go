@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestPruneAndHeaviest checks the selection-based prune and the buffered
@@ -63,5 +64,20 @@ func TestTableDot(t *testing.T) {
 		if got, want := tab.dot(b), dot(a, b); got != want {
 			t.Fatalf("trial %d: table dot %v, merged dot %v", trial, got, want)
 		}
+	}
+}
+
+// TestSynthDatesAdvance guards the scale bench's stream: its dates must
+// keep advancing at a thousand articles a day all the way to a million
+// articles (a product that overflowed once froze them after 106,751).
+func TestSynthDatesAdvance(t *testing.T) {
+	s := &synth{tmpl: []Article{{ID: "a", Title: "T", Text: "x"}}, base: day("2020-01-01")}
+	prev := s.article(1).Published
+	for _, i := range []int{1000, 106751, 106752, 500000, 999999} {
+		got := s.article(i).Published
+		if want := s.base.Add(time.Duration(i) * 86400 * time.Millisecond); !got.Equal(want) || !got.After(prev) {
+			t.Errorf("article %d dated %v, want %v", i, got, want)
+		}
+		prev = got
 	}
 }
