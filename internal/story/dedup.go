@@ -76,7 +76,8 @@ func (d *dedup) add(id string, sig *[numHashes]uint32, day float64, dated bool) 
 	}
 	e := dedupEntry{sig: *sig, id: id, canon: id, day: day, dated: dated}
 	best, bestJ := (*dedupEntry)(nil), 0.0
-	for b, key := range bands(&e.sig) {
+	keys := bands(&e.sig)
+	for b, key := range keys {
 		seq, ok := d.heads[key]
 		for ok {
 			o := d.entry(seq)
@@ -94,12 +95,13 @@ func (d *dedup) add(id string, sig *[numHashes]uint32, day float64, dated bool) 
 	if best != nil && bestJ >= d.threshold {
 		e.canon = best.canon
 	}
-	d.insert(e)
+	d.insert(e, keys)
 	return e.canon, e.canon != id
 }
 
-// insert adds an entry, forgetting the oldest when full.
-func (d *dedup) insert(e dedupEntry) {
+// insert adds an entry whose band keys are keys, forgetting the oldest
+// when full.
+func (d *dedup) insert(e dedupEntry, keys [numBands]uint64) {
 	if old := d.entry(d.next - d.capacity); old != nil {
 		oldSeq := d.next - d.capacity
 		for _, key := range bands(&old.sig) {
@@ -108,7 +110,7 @@ func (d *dedup) insert(e dedupEntry) {
 			}
 		}
 	}
-	for b, key := range bands(&e.sig) {
+	for b, key := range keys {
 		e.older[b] = 0
 		if seq, ok := d.heads[key]; ok && d.entry(seq) != nil {
 			e.older[b] = uint32(d.next - seq)

@@ -299,7 +299,7 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		}
 		e := dedupEntry{id: sd.ID, canon: sd.Canon, day: sd.Day, dated: sd.Dated}
 		copy(e.sig[:], sd.Sig)
-		c.dedup.insert(e)
+		c.dedup.insert(e, bands(&e.sig))
 	}
 	return c, nil
 }

@@ -338,6 +338,11 @@ func Prepare(a Article) *Prepared {
 func contentIDs(toks []token) map[uint32]int {
 	m := map[string]int{}
 	contentTerms(toks, m)
+	return termIDs(m)
+}
+
+// termIDs counts terms by term ID (terms sharing a hash add up).
+func termIDs(m map[string]int) map[uint32]int {
 	out := make(map[uint32]int, len(m))
 	for t, k := range m {
 		out[termKey(t)] += k
@@ -506,10 +511,7 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 	entityTerms(p.body, c.gaz, common, et)
 	c.docs++
 	bi, ti := p.bodyTerms, p.titleTerms
-	ei := make(map[uint32]int, len(et))
-	for t, k := range et {
-		ei[termKey(t)] += k
-	}
+	ei := termIDs(et)
 	seen := make(map[uint32]bool, len(bi)+len(ti)+len(ei))
 	for _, m := range []map[uint32]int{bi, ti, ei} {
 		for id := range m {
