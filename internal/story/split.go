@@ -31,8 +31,13 @@ import (
 //     the pairs of a member of each arrived in the other order: a
 //     story whose members alternate between two themes for months is
 //     one story, not two events), and
-//   - most members have a body: headlines alone are too short to show
-//     a seam.
+//   - most members have text to compare: a body, or a lead of at least
+//     splitLead content terms (a one-sentence article); headlines alone
+//     are too short to show a seam.
+// The moves only ever take a member into the second group if it came
+// at or after the cut: an early member that is merely loosely tied to
+// the first group (short articles of one event often are) must not be
+// carried off with the second event.
 // The group holding the story's first member keeps the story's ID; the
 // other becomes a new story of the same topic, and the two never merge
 // again. All of this costs, per article, splitKept similarity products
@@ -53,6 +58,9 @@ const (
 	splitOverlap = 0.2
 	// splitRounds bounds the rounds of moving members between the parts.
 	splitRounds = 3
+	// splitLead is the least number of title terms for a member without
+	// a body to count as having text (a headline has fewer).
+	splitLead = 12
 	// splitTerms is how many of each member vector's heaviest terms are
 	// kept.
 	splitTerms = 100
@@ -139,7 +147,7 @@ func (c *Clusterer) findSplit(cl *cluster) []bool {
 	}
 	short := 0
 	for i := range cl.kept {
-		if len(cl.kept[i].body) == 0 {
+		if len(cl.kept[i].body) == 0 && len(cl.kept[i].title) < splitLead {
 			short++
 		}
 	}
@@ -180,10 +188,11 @@ func (c *Clusterer) findSplit(cl *cluster) []bool {
 	for i := range bestT {
 		inA[i] = true
 	}
-	// Move members to the group they are closer to, a few rounds.
+	// Move members to the group they are closer to, a few rounds; those
+	// before the cut stay in the first group.
 	for range splitRounds {
 		moved := false
-		for i := 1; i < n; i++ { // the first member anchors the first group
+		for i := bestT; i < n; i++ {
 			var sa, sb float64
 			var na, nb int
 			for j := range n {

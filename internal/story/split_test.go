@@ -22,20 +22,41 @@ func TestFindSplit(t *testing.T) {
 		}
 		return 0.1
 	}
+	// Members 1 and 2 belong to the first event but are short and
+	// loosely tied to it, a little closer to the second event.
+	looseEarly := func(i, j int) float64 {
+		if i < j {
+			i, j = j, i
+		}
+		switch loose := j == 1 || j == 2; {
+		case loose && i >= 8:
+			return 0.2
+		case loose || i == 1 || i == 2:
+			return 0.1
+		}
+		return blocks(8, 0.5, 0.1)(i, j)
+	}
+	const (
+		body = iota
+		headline
+		lead // no body, a one-sentence article as the title
+	)
 	tests := []struct {
-		name     string
-		n        int
-		sim      func(i, j int) float64
-		headline bool // members without a body
-		want     int  // members of the second group; 0: no split
+		name string
+		n    int
+		sim  func(i, j int) float64
+		text int // what text members have: body, headline or lead
+		want int // members of the second group; 0: no split
 	}{
-		{"a later event splits off", 10, blocks(6, 0.5, 0.1), false, 4},
-		{"one event stays whole", 10, func(i, j int) float64 { return 0.4 }, false, 0},
-		{"too few of the second event", 10, blocks(7, 0.5, 0.1), false, 0},
-		{"loose groups stay whole", 10, blocks(6, 0.15, 0.02), false, 0},
-		{"close groups stay whole", 10, blocks(6, 0.5, 0.4), false, 0},
-		{"alternating themes stay whole", 10, alternating, false, 0},
-		{"headlines do not split", 10, blocks(6, 0.5, 0.1), true, 0},
+		{"a later event splits off", 10, blocks(6, 0.5, 0.1), body, 4},
+		{"one event stays whole", 10, func(i, j int) float64 { return 0.4 }, body, 0},
+		{"too few of the second event", 10, blocks(7, 0.5, 0.1), body, 0},
+		{"loose groups stay whole", 10, blocks(6, 0.15, 0.02), body, 0},
+		{"close groups stay whole", 10, blocks(6, 0.5, 0.4), body, 0},
+		{"alternating themes stay whole", 10, alternating, body, 0},
+		{"headlines do not split", 10, blocks(6, 0.5, 0.1), headline, 0},
+		{"one-sentence articles split", 10, blocks(6, 0.5, 0.1), lead, 4},
+		{"early loose members stay with the first event", 12, looseEarly, body, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -43,8 +64,13 @@ func TestFindSplit(t *testing.T) {
 			cl := &cluster{}
 			for i := range tc.n {
 				m := member{id: fmt.Sprint(i)}
-				if !tc.headline {
+				switch tc.text {
+				case body:
 					m.body = vec{{1, 1}}
+				case headline:
+					m.title = make(vec, 6)
+				case lead:
+					m.title = make(vec, splitLead)
 				}
 				cl.kept = append(cl.kept, m)
 				for j := range i {
