@@ -18,15 +18,20 @@ import (
 // To find it a story keeps, while it is small (splitKept members at
 // most, none merged in), each member's vectors, cut to their heaviest
 // terms, and the members' pairwise similarities, filled in one row per
-// joining article. After each join it looks for the best cut of its
+// joining article. A pair's similarity is discounted by the distance
+// between the two dates as an article's score is (two launches of one
+// rocket programme weeks apart read alike but are two events); whether
+// a group is tight is judged on content alone, so a story told over
+// weeks is not taken for a loose one. After each join it looks for the best cut of its
 // members in arrival order (the second event comes later) and improves
 // it by moving members to the group they are closer to on average. It
 // splits when
 //   - the mean similarity across the cut is under SplitRatio times the
 //     geometric mean of the two groups' own mean similarities,
-//   - each group holds at least splitMin members and is tight (that
-//     geometric mean is at least splitCohesion: a broad story, whose
-//     members are all loosely alike, is left whole),
+//   - each group holds at least splitMin members and is tight (the
+//     geometric mean of the groups' mean content similarities is at
+//     least splitCohesion: a broad story, whose members are all
+//     loosely alike, is left whole),
 //   - the second group came after the first (at most splitOverlap of
 //     the pairs of a member of each arrived in the other order: a
 //     story whose members alternate between two themes for months is
@@ -125,17 +130,36 @@ func (c *Clusterer) keep(cl *cluster, m member) {
 		return
 	}
 	for i := range cl.kept {
-		cl.sims = append(cl.sims, float32(c.pairSim(&m, &cl.kept[i])))
+		o := &cl.kept[i]
+		s := c.pairSim(&m, o)
+		t := s
+		if m.dated && o.dated {
+			t *= c.discount(math.Abs(m.day - o.day))
+		}
+		cl.sims = append(cl.sims, float32(t), float32(s))
 	}
 	cl.kept = append(cl.kept, m)
 }
 
-// sim returns the similarity of kept members i and j (i ≠ j).
+// sim returns the similarity of kept members i and j (i ≠ j), with the
+// time discount.
 func (cl *cluster) sim(i, j int) float64 {
+	return float64(cl.sims[2*pairIndex(i, j)])
+}
+
+// contentSim returns the similarity of kept members i and j (i ≠ j)
+// without the time discount.
+func (cl *cluster) contentSim(i, j int) float64 {
+	return float64(cl.sims[2*pairIndex(i, j)+1])
+}
+
+// pairIndex is the position of the pair (i, j) in a story's table of
+// pairwise similarities, row by row.
+func pairIndex(i, j int) int {
 	if i < j {
 		i, j = j, i
 	}
-	return float64(cl.sims[i*(i-1)/2+j])
+	return i*(i-1)/2 + j
 }
 
 // findSplit returns the members of the second group of a split of cl's
@@ -218,7 +242,7 @@ func (c *Clusterer) findSplit(cl *cluster) []bool {
 			break
 		}
 	}
-	var a, b, ia, ib, x float64
+	var a, b, ia, ib, x, ca, cb float64
 	for i := range n {
 		if inA[i] {
 			a++
@@ -229,8 +253,10 @@ func (c *Clusterer) findSplit(cl *cluster) []bool {
 			switch s := cl.sim(i, j); {
 			case inA[i] && inA[j]:
 				ia += s
+				ca += cl.contentSim(i, j)
 			case !inA[i] && !inA[j]:
 				ib += s
+				cb += cl.contentSim(i, j)
 			default:
 				x += s
 			}
@@ -245,7 +271,7 @@ func (c *Clusterer) findSplit(cl *cluster) []bool {
 		}
 	}
 	if a < splitMin || b < splitMin || inv > splitOverlap*a*b ||
-		math.Sqrt(ia/(a*(a-1)/2)*ib/(b*(b-1)/2)) < splitCohesion ||
+		math.Sqrt(ca/(a*(a-1)/2)*cb/(b*(b-1)/2)) < splitCohesion ||
 		cutRatio(ia, ib, x, int(a), int(b)) >= c.cfg.SplitRatio {
 		return nil
 	}

@@ -74,7 +74,7 @@ func TestFindSplit(t *testing.T) {
 				}
 				cl.kept = append(cl.kept, m)
 				for j := range i {
-					cl.sims = append(cl.sims, float32(tc.sim(i, j)))
+					cl.sims = append(cl.sims, float32(tc.sim(i, j)), float32(tc.sim(i, j)))
 				}
 			}
 			inB := c.findSplit(cl)
@@ -89,6 +89,47 @@ func TestFindSplit(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("second group of %d members, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSplitInTime checks that time separates groups whose content does
+// not: members that read alike split when the later ones came weeks
+// after the first, and stay whole when all came within days or carry
+// no date.
+func TestSplitInTime(t *testing.T) {
+	tests := []struct {
+		name  string
+		days  []float64 // nil: undated
+		split int       // members of the second group; 0: no split
+	}{
+		{"weeks apart", []float64{0, 1, 2, 3, 4, 5, 40, 41, 42, 43}, 4},
+		{"within days", []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 0},
+		{"undated", nil, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := New(Config{})
+			cl := &cluster{}
+			for i := range 10 {
+				m := member{id: fmt.Sprint(i), body: vec{{1, 1}}}
+				if tc.days != nil {
+					m.day, m.dated = tc.days[i], true
+				}
+				c.keep(cl, m)
+			}
+			got := 0
+			for i, b := range c.findSplit(cl) {
+				if b {
+					got++
+					if i < 10-tc.split {
+						t.Errorf("member %d in the second group", i)
+					}
+				}
+			}
+			if got != tc.split {
+				t.Errorf("second group of %d members, want %d", got, tc.split)
 			}
 		})
 	}

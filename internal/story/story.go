@@ -264,7 +264,8 @@ type cluster struct {
 	hits    int32  // lookup terms it was found under in that Add
 	// kept holds the members' vectors while the story may still split,
 	// sims their pairwise similarities (row i holds i's with members
-	// before it), apart the stories split from this one (never merged
+	// before it; two values a pair, with and without the time
+	// discount), apart the stories split from this one (never merged
 	// with it again); noSplit is set once the story grew past
 	// splitKept members or took in a merge.
 	kept    []member
@@ -633,10 +634,17 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 		if dist > w.WindowDays {
 			return -1
 		}
-		g := math.Exp(-dist * dist / (2 * w.SigmaDays * w.SigmaDays))
-		s *= (1 - w.TimeShare) + w.TimeShare*g
+		s *= c.discount(dist)
 	}
 	return s
+}
+
+// discount is the factor that scales a similarity of two things dist
+// days apart: 1 at no distance, falling as a Gaussian of spread
+// SigmaDays to 1 - TimeShare.
+func (c *Clusterer) discount(dist float64) float64 {
+	w := c.cfg
+	return (1 - w.TimeShare) + w.TimeShare*math.Exp(-dist*dist/(2*w.SigmaDays*w.SigmaDays))
 }
 
 // newCluster starts a story. Its ID derives from its first article's
