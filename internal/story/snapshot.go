@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
-	"slices"
 )
 
 // snapshotVersion is bumped whenever the snapshot's layout changes.
@@ -127,13 +125,11 @@ func fromSnap(s []snapEntry) (vec, error) {
 func (c *Clusterer) Snapshot() ([]byte, error) {
 	s := snapshot{Version: snapshotVersion, Config: c.cfg, Docs: c.docs,
 		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
-	for _, k := range slices.Sorted(maps.Keys(c.vocab)) {
-		st := c.vocab[k]
-		s.Vocab = append(s.Vocab, [3]uint32{k, uint32(st.df), st.last})
+	for _, e := range c.vocab.sorted() {
+		s.Vocab = append(s.Vocab, [3]uint32{e.key, uint32(e.val.df), e.val.last})
 	}
-	for _, k := range slices.Sorted(maps.Keys(c.caps)) {
-		st := c.caps[k]
-		s.Caps = append(s.Caps, [4]uint32{k, uint32(st.upper), uint32(st.lower), st.last})
+	for _, e := range c.caps.sorted() {
+		s.Caps = append(s.Caps, [4]uint32{e.key, uint32(e.val.upper), uint32(e.val.lower), e.val.last})
 	}
 	for _, m := range c.marks {
 		s.Marks = append(s.Marks, snapMark{m.adds, m.day})
@@ -185,18 +181,17 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 	}
 	c.docs, c.now, c.adds = s.Docs, s.Now, s.Adds
 	for _, t := range s.Vocab {
-		if _, dup := c.vocab[t[0]]; dup || t[1] > math.MaxInt32 || int(t[2]) > s.Adds {
+		if c.vocab.find(t[0]) != nil || t[1] > math.MaxInt32 || int(t[2]) > s.Adds {
 			return nil, fmt.Errorf("story snapshot: term %d repeated or its counts out of range", t[0])
 		}
-		c.vocab[t[0]] = termStat{df: int32(t[1]), last: t[2]}
+		*c.vocab.put(t[0]) = termStat{df: int32(t[1]), last: t[2]}
 	}
 	for _, w := range s.Caps {
-		if _, dup := c.caps[w[0]]; dup || w[1] > math.MaxInt32 || w[2] > math.MaxInt32 || int(w[3]) > s.Adds {
+		if c.caps.find(w[0]) != nil || w[1] > math.MaxInt32 || w[2] > math.MaxInt32 || int(w[3]) > s.Adds {
 			return nil, fmt.Errorf("story snapshot: word %d repeated or its counts out of range", w[0])
 		}
-		c.caps[w[0]] = capStat{upper: int32(w[1]), lower: int32(w[2]), last: w[3]}
+		*c.caps.put(w[0]) = capStat{upper: int32(w[1]), lower: int32(w[2]), last: w[3]}
 	}
-	c.vocabPeak, c.capsPeak = len(c.vocab), len(c.caps)
 	for i, m := range s.Marks {
 		if int(m.Adds) > s.Adds || i > 0 && m.Adds < s.Marks[i-1].Adds {
 			return nil, errors.New("story snapshot: pruning marks out of order")

@@ -218,12 +218,10 @@ type Clusterer struct {
 	// vocab.go); caps records how the stream writes each word, to tell
 	// names from common words. Both forget what the window no longer
 	// uses.
-	vocab     map[uint32]termStat
-	caps      map[uint32]capStat
-	docs      int
-	marks     []mark // for prune
-	vocabPeak int
-	capsPeak  int
+	vocab termTable[termStat]
+	caps  termTable[capStat]
+	docs  int
+	marks []mark // for prune
 
 	clusters []*cluster
 	byID     map[string]int
@@ -290,8 +288,8 @@ func New(cfg Config) *Clusterer {
 	return &Clusterer{
 		cfg:     cfg,
 		gaz:     gaz,
-		vocab:   map[uint32]termStat{},
-		caps:    map[uint32]capStat{},
+		vocab:   newTermTable[termStat](0),
+		caps:    newTermTable[capStat](0),
 		byID:    map[string]int{},
 		index:   map[uint32][]int32{},
 		dedup:   newDedup(cfg.DuplicateJaccard, cfg.WindowDays, cfg.MaxDuplicates),
@@ -518,10 +516,9 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 		for id := range m {
 			if !seen[id] {
 				seen[id] = true
-				st := c.vocab[id]
+				st := c.vocab.put(id)
 				st.df++
 				st.last = uint32(c.adds)
-				c.vocab[id] = st
 			}
 		}
 	}
@@ -548,21 +545,19 @@ func (c *Clusterer) countCaps(body []token) func(string) bool {
 			continue
 		}
 		seen[t.word] = true
-		key := termKey(t.word)
-		k := c.caps[key]
-		switch {
-		case t.capital:
-			k.upper++
-		case unicode.IsUpper(firstRune(t.raw)):
+		if !t.capital && unicode.IsUpper(firstRune(t.raw)) {
 			continue // capitalised at a sentence start: says nothing
-		default:
+		}
+		k := c.caps.put(termKey(t.word))
+		if t.capital {
+			k.upper++
+		} else {
 			k.lower++
 		}
 		k.last = uint32(c.adds)
-		c.caps[key] = k
 	}
 	return func(w string) bool {
-		k := c.caps[termKey(w)]
+		k := c.caps.get(termKey(w))
 		return k.lower > 0 && float64(k.upper) < c.cfg.CapRatio*float64(k.upper+k.lower)
 	}
 }
@@ -580,7 +575,7 @@ func (c *Clusterer) weigh(counts map[uint32]int) vec {
 	v := make(vec, 0, len(counts))
 	n := float64(c.docs + 1)
 	for id, k := range counts {
-		idf := math.Log(n/float64(c.vocab[id].df+1)) + 1
+		idf := math.Log(n/float64(c.vocab.get(id).df+1)) + 1
 		v = append(v, entry{id, float32((1 + math.Log(float64(k))) * idf)})
 	}
 	slices.SortFunc(v, func(x, y entry) int { return int(int64(x.id) - int64(y.id)) })

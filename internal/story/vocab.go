@@ -76,31 +76,6 @@ func (c *Clusterer) prune() {
 	if cutoff == 0 {
 		return
 	}
-	c.vocabPeak, c.capsPeak = max(c.vocabPeak, len(c.vocab)), max(c.capsPeak, len(c.caps))
-	for k, st := range c.vocab {
-		if st.last < cutoff {
-			delete(c.vocab, k)
-		}
-	}
-	for k, st := range c.caps {
-		if st.last < cutoff {
-			delete(c.caps, k)
-		}
-	}
-	c.vocab = compact(c.vocab, &c.vocabPeak)
-	c.caps = compact(c.caps, &c.capsPeak)
-}
-
-// compact copies m into a map of its size when deletions have left it
-// at less than half of its peak size: Go's maps do not shrink on delete.
-func compact[V any](m map[uint32]V, peak *int) map[uint32]V {
-	if len(m) >= *peak/2 {
-		return m
-	}
-	out := make(map[uint32]V, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	*peak = len(out)
-	return out
+	c.vocab.keep(func(st *termStat) bool { return st.last >= cutoff })
+	c.caps.keep(func(st *capStat) bool { return st.last >= cutoff })
 }

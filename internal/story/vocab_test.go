@@ -22,18 +22,18 @@ func TestPruneForgetsIdleTerms(t *testing.T) {
 		c.Add(Article{ID: fmt.Sprint(i), Title: fmt.Sprintf("Bulletin %d", i), Text: strings.Repeat(text, 3),
 			Published: start.Add(time.Duration(d) * 24 * time.Hour)})
 	}
-	if got := c.vocab[termKey("dayword3")]; got.df != 0 {
+	if got := c.vocab.get(termKey("dayword3")); got.df != 0 {
 		t.Errorf("a word of day 3 is still counted (df %d) after %d days with a %v-day window", got.df, days, c.cfg.WindowDays)
 	}
-	if got := c.vocab[termKey("dayword139")]; got.df != perDay {
+	if got := c.vocab.get(termKey("dayword139")); got.df != perDay {
 		t.Errorf("a word of the last day has df %d, want %d", got.df, perDay)
 	}
-	if got := c.vocab[termKey("observatory")]; got.df != perDay*days {
+	if got := c.vocab.get(termKey("observatory")); got.df != perDay*days {
 		t.Errorf("the shared word has df %d, want %d", got.df, perDay*days)
 	}
 	// Each article adds an item word (and its title number); what is
 	// left must be about the window's articles, not the stream's.
-	if n, most := len(c.vocab), 3*perDay*(30+2*int(sweepEvery*pruneEvery/perDay)); n > most {
+	if n, most := c.vocab.len(), 3*perDay*(30+2*int(sweepEvery*pruneEvery/perDay)); n > most {
 		t.Errorf("vocabulary holds %d terms after pruning, want at most %d", n, most)
 	}
 	// Retired and merged stories leave the index, so it holds the
@@ -46,13 +46,13 @@ func TestPruneForgetsIdleTerms(t *testing.T) {
 			}
 		}
 	}
-	if len(c.caps) > len(c.vocab) {
-		t.Errorf("capitalisation record holds %d words, more than the %d terms", len(c.caps), len(c.vocab))
+	if c.caps.len() > c.vocab.len() {
+		t.Errorf("capitalisation record holds %d words, more than the %d terms", c.caps.len(), c.vocab.len())
 	}
 	r := roundTrip(t, c)
-	if len(r.vocab) != len(c.vocab) || len(r.caps) != len(c.caps) || len(r.marks) != len(c.marks) {
+	if r.vocab.len() != c.vocab.len() || r.caps.len() != c.caps.len() || len(r.marks) != len(c.marks) {
 		t.Errorf("restored vocabulary %d, caps %d, marks %d; want %d, %d, %d",
-			len(r.vocab), len(r.caps), len(r.marks), len(c.vocab), len(c.caps), len(c.marks))
+			r.vocab.len(), r.caps.len(), len(r.marks), c.vocab.len(), c.caps.len(), len(c.marks))
 	}
 }
 
