@@ -16,6 +16,12 @@ const (
 	// minShingles: shorter texts (a headline, a teaser) are not folded,
 	// since unrelated short texts share too large a part of their words.
 	minShingles = 40
+	// maxChain bounds the entries compared per band: the newest of a
+	// bucket's chain. A bucket that many texts share (texts written from
+	// one template, many copies of one wire story) would otherwise make
+	// an article's cost grow with the stream; copies of one story all
+	// fold onto one canonical article, so the newest of them lead to it.
+	maxChain = 8
 )
 
 // dedup finds near-duplicate texts among the most recent ones added.
@@ -79,7 +85,7 @@ func (d *dedup) add(id string, sig *[numHashes]uint32, day float64, dated bool) 
 	keys := bands(&e.sig)
 	for b, key := range keys {
 		seq, ok := d.heads[key]
-		for ok {
+		for walked := 0; ok && walked < maxChain; walked++ {
 			o := d.entry(seq)
 			if o == nil {
 				break

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -84,6 +85,20 @@ func TestCopiesFold(t *testing.T) {
 	}
 	if again := c.Add(Article{ID: "copy", Title: "Summit (AP)", Text: copyText}); again.StoryID != a.StoryID || len(c.Stories()[0].Articles) != 2 {
 		t.Errorf("re-adding changed the story: %+v", again)
+	}
+}
+
+// TestManyCopiesFold checks that a copy still folds onto the first
+// article when more copies than a bucket's chain is walked came between.
+func TestManyCopiesFold(t *testing.T) {
+	c := New(Config{})
+	text := summit + " " + quake
+	c.Add(Article{ID: "orig", Title: "Summit", Text: text})
+	for i := range 3 * maxChain {
+		as := c.Add(Article{ID: fmt.Sprint("copy", i), Title: "Summit", Text: fmt.Sprintf("Posted by editor %d\n%s", i, text)})
+		if as.DuplicateOf != "orig" {
+			t.Fatalf("copy %d: duplicate of %q, want orig", i, as.DuplicateOf)
+		}
 	}
 }
 
