@@ -14,7 +14,7 @@ const (
 		`(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|(?:jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)\b`
 	reWeekday  = `monday|tuesday|wednesday|thursday|friday|saturday|sunday`
 	reNumWord  = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`
-	reNumber   = `(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:` + reNumWord + `)(?:[\s-](?:` + reNumWord + `))?|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?|a|an|several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|a\s+number\s+of)`
+	reNumber   = `(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:` + reNumWord + `)(?:[\s-](?:` + reNumWord + `))?|(?:a\s+)?couple\s+of|half\s+a\s+dozen|a\s+dozen|a\s+half|half\s+an?|a|an|several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|a\s+number\s+of)`
 	reUnit     = `seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)`
 	reYear     = `(?:1[5-9]\d\d|20\d\d)`
 	reOrdinal  = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`
@@ -62,7 +62,7 @@ var numWords = map[string]float64{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-	"a half": 0.5, "half a": 0.5, "half an": 0.5, "a dozen": 12, "a couple of": 2,
+	"a half": 0.5, "half a": 0.5, "half an": 0.5, "a dozen": 12, "a couple of": 2, "couple of": 2, "half a dozen": 6,
 	// Portuguese
 	"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
 	"oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20, "trinta": 30,

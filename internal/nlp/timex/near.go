@@ -147,14 +147,14 @@ func startsYear(s string) bool {
 }
 
 // unitsAfter returns a prefilter for the units that follow one of words,
-// or one of words and then "fiscal", "calendar" or "financial" when
+// or one of words and then "fiscal", "calendar", "financial" or "full" when
 // fiscal is set.
 func unitsAfter(units []string, words map[string]bool, fiscal bool) func(*keywords, func(p, n int)) {
 	return func(kw *keywords, at func(p, n int)) {
 		lower := kw.lower
 		eachAtWordStart(kw, units, func(p, n int) {
 			w, gap := prevWord(lower, p, isSpaceSep)
-			if fiscal && (w == "fiscal" || w == "calendar" || w == "financial") {
+			if fiscal && (w == "fiscal" || w == "calendar" || w == "financial" || w == "full") {
 				w, gap = prevWord(lower, p-gap-len(w), isSpaceSep)
 			}
 			if gap > 0 && words[w] {
@@ -181,6 +181,27 @@ func nearClock(kw *keywords, at func(p, n int)) {
 			if i > 0 && isDigit(kw.lower[i-1]) {
 				at(p, len(k))
 			}
+		}
+	}
+}
+
+// nearNthDay finds "day" after an ordinal ("second day", "100th
+// consecutive day"), as nthDay's pattern needs.
+func nearNthDay(kw *keywords, at func(p, n int)) {
+	lower := kw.lower
+	for _, p := range kw.starts("day") {
+		if p+3 < len(lower) && isWordByte(lower[p+3]) {
+			continue // "days", "daylight"
+		}
+		w, gap := prevWord(lower, p, isSpaceSep)
+		if w == "straight" || w == "consecutive" {
+			w, gap = prevWord(lower, p-gap-len(w), isSpaceSep)
+		}
+		if gap == 0 || len(w) < 3 {
+			continue
+		}
+		if _, ok := ordinals[w]; ok || isDigit(w[0]) && ordinalSuffix(w[len(w)-2:]) {
+			at(p, 3)
 		}
 	}
 }

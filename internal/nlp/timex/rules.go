@@ -68,8 +68,9 @@ var baseRules = []rule{
 	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, near: nearOrdinals},
 
 	// --- quarters, halves, seasons ---------------------------------------
-	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
+	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|(?:\s+of)?\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
+	{re: re(`\b(?:(?P<k>q[1-4]|h[12])(?:\s+(?P<y>` + reYear + `)\b|\s+fy\s*(?P<fy>\d{4}|\d{2})\b)?|fy\s*(?P<fy2>\d{4}|\d{2}))\b`), fn: shortPeriod, need: []string{"q1", "q2", "q3", "q4", "h1", "h2", "fy"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}, wordStart: true},
 
@@ -79,7 +80,8 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
-	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<u>year|month|week)\b`), fn: theUnit, near: unitsAfter([]string{"week", "month", "year"}, theWord, false)},
+	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<u>year|month|week|day)\b(?P<ended>\s+(?:ended|ending|since)\b)?`), fn: theUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, true)},
+	{re: re(`\b(?:the\s+)?(?P<ord>` + reOrdinal + `|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b`), fn: nthDay, near: nearNthDay},
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
@@ -103,6 +105,9 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<ap>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+\(?(?P<tz>[ECMP][SD]T|GMT|UTC|KST|JST|local\s+time)\b\)?)?(?:,?\s+(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `|(?P<dmo>` + reMonthName + `)\s*(?P<dd>[0-3]?\d)\b))?`), fn: clock, near: nearClock},
 	{re: re(`\b(?:(?P<dref0>today|yesterday|tomorrow|` + reWeekday + `)\s+)?(?:(?P<ap>about|around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<nm>noon|midday|midnight)\b(?:,?\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|` + reWeekday + `)\b)?`), fn: clock, need: []string{"noon", "midday", "midnight"}, wordStart: true},
 	{re: re(`\bat\s+(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)\b`), fn: clock, need: []string{":"}},
+	{re: re(`\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>gmt|utc)\b(?:,?\s+(?P<dref>today|yesterday|tomorrow|` + reWeekday + `)\b)?`), fn: clock, need: []string{"gmt", "utc"}, wordStart: true},
+	{re: re(`\bovernight\b`), fn: overnight, need: []string{"overnight"}, wordStart: true},
+	{re: re(`\b(?:(?P<pos>early|late)[\s-]+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening)\b`), fn: partAlone, need: []string{"morning", "afternoon", "evening"}, wordStart: true},
 
 	// --- vague references ----------------------------------------------------------
 	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true},
@@ -322,7 +327,7 @@ func spokenMonthYear(s *state, m *match) (string, string, bool) {
 		return "", "", false
 	}
 	if se := m.lower("se"); se != "" {
-		return s.date(ref{t: ymd(y, 1, 1), g: gSeason, part: seasonCode[se]})
+		return s.date(seasonRef(y, seasonCode[se]))
 	}
 	mw := m.g("mo")
 	mo := month(mw)
@@ -365,7 +370,7 @@ func yearAlone(s *state, m *match) (string, string, bool) {
 	if strings.HasPrefix(after, "%") || strings.HasPrefix(after, ",0") || strings.HasPrefix(after, ".") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' {
 		return "", "", false
 	}
-	if yearNouns[s.wordAfter()] {
+	if yearNouns[s.wordAfter()] || m.gs("y") == m.start && nameBefore(before) {
 		return "", "", false
 	}
 	switch s.wordBefore() {
@@ -383,6 +388,34 @@ func yearAlone(s *state, m *match) (string, string, bool) {
 	}
 	return s.date(ref{t: ymd(y, 1, 1), g: gYear})
 }
+
+// nameBefore reports whether before, the text ahead of a year, ends in
+// a capitalised word inside a sentence that is neither a month, a day
+// nor a word of time: the year is then part of a name ("a venture
+// called Orion 1980", "Windows 2000").
+func nameBefore(before string) bool {
+	head := strings.TrimRight(before, " ")
+	if len(head) == len(before) {
+		return false // no space: "(1998", "-1998"
+	}
+	w := lastWord(head)
+	if w == "" || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	rest := strings.TrimRight(head[:len(head)-len(w)], " ")
+	if rest == "" || lastSentenceEnd(rest+" ") == len(rest)-1 || strings.HasSuffix(rest, "\"") || strings.HasSuffix(rest, "(") {
+		return false // the word starts the sentence
+	}
+	lw := strings.ToLower(w)
+	if month(lw) != 0 || weekdays[lw] != 0 || lw == "sunday" || yearNameWords[lw] {
+		return false
+	}
+	return true
+}
+
+// yearNameWords are capitalised words that may stand before a year
+// that is a date ("Fiscal 1989", "Summer 1998", "Class of 1990").
+var yearNameWords = wordSet("fiscal|calendar|spring|summer|fall|autumn|winter|christmas|easter|year|mid|early|late|end|in|of|since|by|for|from|until|before|after|during|through|and|or|to|the")
 
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -516,6 +549,16 @@ func relQuarter(s *state, m *match) (string, string, bool) {
 	if s.last.g == gQuarter && !strings.Contains(rel, "latest") {
 		base = s.last
 	}
+	if u == "period" && rel == "the same" && m.g("qy") == "" {
+		switch s.last.g {
+		case gYear, gHalf, gSeason, gMonth:
+			// "the same period last year" after "the first half", "in
+			// July": that period, not a quarter, a year before
+			r := s.last
+			r.t = yearAgo(s, r.t)
+			return Date, r.value(), true
+		}
+	}
 	var r ref
 	switch {
 	case m.g("qy") != "":
@@ -533,6 +576,50 @@ func relQuarter(s *state, m *match) (string, string, bool) {
 		r = base
 	}
 	return s.date(r)
+}
+
+// shortPeriod reads the business abbreviations "Q1 2013", "H2", "FY2012"
+// and "FY13": quarters, halves and (fiscal) years. They must be written
+// in capitals.
+func shortPeriod(s *state, m *match) (string, string, bool) {
+	for i := m.start; i < m.end; i++ {
+		if c := m.text[i]; c >= 'a' && c <= 'z' {
+			return "", "", false
+		}
+	}
+	y := -1
+	for _, g := range []string{"y", "fy", "fy2"} {
+		switch v := m.g(g); len(v) {
+		case 4:
+			y = atoi(v)
+		case 2:
+			y = 2000 + atoi(v)
+			if y > s.dct.Year()+20 || !s.known && y > 2050 {
+				y -= 100
+			}
+		}
+	}
+	k := m.lower("k")
+	if k == "" { // FY2012
+		if y < 0 {
+			return "", "", false
+		}
+		return s.date(ref{t: ymd(y, 1, 1), g: gYear})
+	}
+	n := int(k[1] - '0')
+	if y < 0 {
+		if !s.known {
+			return Date, fmt.Sprintf("XXXX-%c%d", k[0]-32, n), true
+		}
+		y = s.dct.Year()
+		if k[0] == 'q' && n > (int(s.dct.Month())-1)/3+1 && !s.future() || k[0] == 'h' && n == 2 && s.dct.Month() < 7 && !s.future() {
+			y--
+		}
+	}
+	if k[0] == 'q' {
+		return s.date(quarterRef(y, n))
+	}
+	return s.date(halfRef(y, string(k[1])))
 }
 
 func half(s *state, m *match) (string, string, bool) {
@@ -560,7 +647,25 @@ func half(s *state, m *match) (string, string, bool) {
 	if !s.known && m.g("hy") == "" {
 		return Date, "XXXX-H" + h, true
 	}
-	return s.date(ref{t: ymd(y, 1, 1), g: gHalf, part: h})
+	return s.date(halfRef(y, h))
+}
+
+// seasonRef is the season code of year y. Its time is the season's
+// first month (January for winter), so that what is anchored on it
+// ("the following week") falls in the season, not at the year's start.
+func seasonRef(y int, code string) ref {
+	mo := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9}[code]
+	return ref{t: ymd(y, max(mo, 1), 1), g: gSeason, part: code}
+}
+
+// halfRef is the half h ("1" or "2") of year y, its time the half's
+// first month.
+func halfRef(y int, h string) ref {
+	mo := time.January
+	if h == "2" {
+		mo = time.July
+	}
+	return ref{t: ymd(y, mo, 1), g: gHalf, part: h}
 }
 
 var seasonCode = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -575,8 +680,14 @@ func season(s *state, m *match) (string, string, bool) {
 	code := seasonCode[se]
 	rel := m.lower("rel")
 	ys := m.g("y") + m.g("y2")
-	if (se == "fall" || se == "spring") && rel == "" && ys == "" {
-		return "", "", false
+	if (se == "fall" || se == "spring") && ys == "" {
+		if rel == "" {
+			return "", "", false
+		}
+		switch s.wordAfter() {
+		case "of", "from":
+			return "", "", false // "the fall of the wall", "the spring of water"
+		}
 	}
 	var y int
 	switch {
@@ -604,7 +715,7 @@ func season(s *state, m *match) (string, string, bool) {
 			}
 		}
 	}
-	return s.date(ref{t: ymd(y, 1, 1), g: gSeason, part: code})
+	return s.date(seasonRef(y, code))
 }
 
 // --- relative dates ---------------------------------------------------------------------
@@ -615,11 +726,51 @@ var partCode = map[string]string{"morning": "MO", "afternoon": "AF", "evening": 
 // within a week of the DCT (what a bare time of day refers to), else the
 // DCT.
 func (s *state) dayNear() time.Time {
-	if s.last.g >= gDay && s.last.t.Sub(s.dct).Abs() < 8*24*time.Hour {
+	if s.last.g >= gDay && (s.last.t.Sub(s.dct).Abs() < 8*24*time.Hour || s.justAfterLast()) {
 		return day(s.last.t)
 	}
 	return s.dct
 }
+
+// justAfterLast reports whether the current match follows the last
+// reference in the same sentence ("on June 5 at 10 a.m.", "began June 5
+// and ended at 3 p.m."), so that it belongs to that day however far it
+// is from the DCT.
+func (s *state) justAfterLast() bool {
+	if s.lastEnd <= 0 || s.lastEnd > s.m.start || s.m.start-s.lastEnd > 100 {
+		return false
+	}
+	gap := s.text[s.lastEnd:s.m.start]
+	return lastSentenceEnd(gap) < 0
+}
+
+// dayAfter resolves a day named right after a time of day ("10 a.m. on
+// Aug. 7", "noon on Friday"), which TimeML tags apart but which gives
+// the time its day; ok is false when none follows.
+func (s *state) dayAfter() (time.Time, bool) {
+	rest := s.text[s.m.end:min(len(s.text), s.m.end+32)]
+	sm := dayAfterRe.FindStringSubmatch(asciiLower(rest))
+	if sm == nil {
+		return time.Time{}, false
+	}
+	if wd, ok := weekdays[sm[1]]; ok {
+		return s.weekday(wd, ""), true
+	}
+	mo, d := month(sm[2]), atoi(sm[3])
+	if mo == 0 || !validDate(2000, mo, d) {
+		return time.Time{}, false
+	}
+	if sm[4] != "" {
+		if y := atoi(sm[4]); validDate(y, mo, d) {
+			return ymd(y, mo, d), true
+		}
+		return time.Time{}, false
+	}
+	t := s.closestYear(mo, d)
+	return t, t.Day() == d
+}
+
+var dayAfterRe = regexp.MustCompile(`^,?\s+on\s+(?:(` + reWeekday + `)\b|(` + reMonthName + `)\s*([0-3]?\d)\b(?:,\s*(` + reYear + `)\b)?)`)
 
 // midPart resolves "mid-afternoon", "midmorning yesterday": the part of
 // the day named, or of the day last told of.
@@ -680,6 +831,9 @@ func relDay(s *state, m *match) (string, string, bool) {
 func relUnit(s *state, m *match) (string, string, bool) {
 	g, _ := unitOf(m.lower("u"))
 	rel := m.lower("rel") + m.lower("same")
+	if u := m.g("u"); u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z' {
+		return "", "", false // a title: ABC's "This Week"
+	}
 	if d := m.lower("dir"); d != "" {
 		if (d == "before" || d == "after") && !clauseGoesOn(s.text[m.end:]) {
 			return "", "", false // "the day before the crash": a preposition
@@ -772,20 +926,68 @@ func durUnit(g gran) string {
 	return "X"
 }
 
+// theUnit resolves "the year" and "earlier in the year", "the end of
+// the month", "later in the day": the year (month, ...) last told of,
+// else the DCT's. A bare "the week" or "the month" is left alone, being
+// as often generic; "the year ended June 30", "the year since the war"
+// are a year's duration.
 func theUnit(s *state, m *match) (string, string, bool) {
 	pos := m.lower("pos") + m.lower("pos2")
-	if pos == "" {
-		return "", "", false // bare "the year" is too often a duration or generic
+	u := m.lower("u")
+	if m.g("fy") != "" && u != "year" {
+		return "", "", false
 	}
-	g, _ := unitOf(m.lower("u"))
+	if pos == "" && m.g("fy") == "" && u != "year" || pos == "" && u == "day" || m.g("pos2") != "" && u == "day" {
+		return "", "", false
+	}
+	if pos == "" {
+		// a bare "the year": not "the Year" of a title, nor the start of
+		// "the year-earlier"
+		if i := m.gs("u"); m.text[i] == 'Y' || m.end < len(m.text) && m.text[m.end] == '-' && m.g("ended") == "" {
+			return "", "", false
+		}
+		if m.g("ended") != "" {
+			m.end = m.gs("ended")
+			return Duration, "P1Y", true
+		}
+	} else if m.g("ended") != "" {
+		m.end = m.gs("ended")
+	}
+	g, _ := unitOf(u)
 	if !s.known {
 		return Date, "XXXX", true
 	}
 	a := ref{t: s.dct, g: g}
-	if s.last.g != gNone && s.last.g >= g {
-		a = ref{t: s.last.t, g: g}
+	if s.last.g != gNone && s.last.g >= g && m.g("fy") == "" {
+		a = ref{t: s.last.t, g: g} // "the full year" is the current one
 	}
 	return s.date(a)
+}
+
+// nthDay resolves "the second day", "the 100th day" said to be a day
+// ("It's the second day of the offensive", "Tuesday was the third day of
+// the strike"): the day last told of, or the DCT (dayNear). Elsewhere
+// ("on the third day of talks", "for the second straight day") the day
+// is left alone.
+func nthDay(s *state, m *match) (string, string, bool) {
+	if strings.EqualFold(m.g("ord"), "first") {
+		return "", "", false
+	}
+	head := strings.ToLower(strings.TrimRight(s.text[:m.start], " \t"))
+	ok := false
+	for _, w := range []string{" is", " was", "'s", " marks", " marked", " marking"} {
+		if strings.HasSuffix(head, w) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, "XXXX-XX-XX", true
+	}
+	return s.date(ref{t: s.dayNear(), g: gDay})
 }
 
 // theWeekend resolves "the weekend": the one the DCT falls in, else the
@@ -926,6 +1128,12 @@ func weekdayRule(s *state, m *match) (string, string, bool) {
 	case "early", "late", "earlier", "later":
 		rel = ""
 	}
+	if rel == "" && part == "" && strings.HasSuffix(s.text[:m.start], "The ") {
+		// "The Sunday Times": a name
+		if rest := strings.TrimLeft(s.text[m.end:], " "); rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return "", "", false
+		}
+	}
 	if !s.known {
 		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
 	}
@@ -970,6 +1178,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	if det := m.lower("det"); (det == "a" || det == "an" || det == "the") && m.g("rel") == "" && !plural && (n != 1 || hyphen) && m.gs("num") > m.start {
 		m.start = m.gs("num") // "a five-year plan": the adjective only
 	}
+	if m.lower("rel") == "last" && m.g("det") == "" && verbLast(s.wordBefore()) {
+		m.start = m.gs("num") // "expected to last four hours": the verb
+	}
 	if n == 1 && plural && !hyphen {
 		return "", "", false // "one days"
 	}
@@ -992,10 +1203,10 @@ func numUnit(s *state, m *match) (string, string, bool) {
 		}
 	}
 	// "$5 a year", "once a day": a frequency, not a duration
-	if numText == "a" || numText == "an" || numText == "per" {
+	if (numText == "a" || numText == "an" || numText == "per") && m.g("ago") == "" && m.gs("later") < 0 {
 		prev := s.text[:m.start]
 		pw := s.wordBefore()
-		if pw == "once" || pw == "twice" || pw == "times" || pw == "per" || (len(strings.TrimRight(prev, " ")) > 0 && isDigitEnd(strings.TrimRight(prev, " "))) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" {
+		if pw == "once" || pw == "twice" || pw == "times" || pw == "per" || (len(strings.TrimRight(prev, " ")) > 0 && isDigitEnd(strings.TrimRight(prev, " "))) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" || rateNoun(pw) {
 			return Set, durValue(1, u), true
 		}
 	}
@@ -1036,7 +1247,12 @@ func numUnit(s *state, m *match) (string, string, bool) {
 			}
 			return s.date(r)
 		}
-		// earlier/later/before: relative to the last reference
+		// "a day earlier", "two weeks earlier": like "three days later",
+		// the length of time between two events
+		if g >= gMonth && g < gMinute {
+			return Duration, durValue(n, u), true
+		}
+		// "a year earlier": the year (or period) before the last one told of
 		a := s.anchor()
 		rg := g
 		if a.g > g {
@@ -1053,6 +1269,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
+	if g == gQuarter && s.wordAfter() == "of" && !quarterOfTime(s.text[m.end:]) {
+		return "", "", false // "three-quarters of its food": a fraction
+	}
 	if numText == "second" {
 		return "", "", false
 	}
@@ -1067,6 +1286,59 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	}
 	return Duration, durValue(n, u), true
 }
+
+// quarterOfTime reports whether rest, the text after "quarters", goes
+// on with "of" and a year ("the first two quarters of 1990", "of this
+// year"), which makes them quarters of a year rather than a fraction.
+func quarterOfTime(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\n")
+	rest = strings.TrimLeft(rest[min(len(rest), 2):], " \t\n") // "of"
+	if startsYear(rest) {
+		return true
+	}
+	lw := strings.ToLower(rest[:min(len(rest), 12)])
+	for _, p := range []string{"this year", "last year", "next year", "the year", "fiscal", "the fiscal"} {
+		if strings.HasPrefix(lw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLast reports whether "last" after w is the verb ("to last four
+// hours", "could last weeks").
+func verbLast(w string) bool {
+	switch w {
+	case "to", "will", "would", "could", "may", "might", "should", "can", "must", "did", "does", "not", "won't", "didn't":
+		return true
+	}
+	return false
+}
+
+// rateNoun reports whether w, the word before "a year", "a week", makes
+// it a rate: an amount ("$33 million a year") or a plural noun ("700
+// seats a week", "seven days a week"), not a verb ("it takes a week").
+func rateNoun(w string) bool {
+	switch w {
+	case "million", "billion", "trillion", "thousand", "hundred", "dozen":
+		return true
+	}
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || notRateNouns[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// notRateNouns are words in -s that, before "a week", "a year", are verbs
+// or function words.
+var notRateNouns = wordSet("is|was|has|does|takes|lasts|spends|needs|runs|remains|stays|requires|gives|allows|gets|" +
+	"makes|seems|looks|goes|comes|means|costs|pays|earns|loses|saves|adds|marks|ends|begins|starts|this|thus|plus|" +
+	"always|perhaps|whereas|towards|afterwards|besides|its|his|hers|ours|yours|theirs|less|unless|across|nearly|almost")
 
 // unitLong reads "weeklong", "year-long" (P1W, P1Y) and "decades-long"
 // (PXDE) as durations.
@@ -1099,6 +1371,10 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 			return "", "", false // "three days later" is numUnit's
 		}
 		return Date, "FUTURE_REF", true
+	}
+	if rel == "last" && m.g("det") == "" && verbLast(s.wordBefore()) {
+		m.start = m.gs("unit") // "could last weeks": the verb
+		rel = ""
 	}
 	if rel == "" {
 		switch s.wordBefore() {
@@ -1199,11 +1475,14 @@ func clock(s *state, m *match) (string, string, bool) {
 		return Time, fmt.Sprintf("XXXX-XX-XXT%02d:%02d", h, mi), true
 	}
 	t := s.dct
-	if s.last.g >= gDay && dref == "" && s.last.t.Sub(s.dct).Abs() < 8*24*time.Hour {
-		t = day(s.last.t)
+	if dref == "" {
+		t = s.dayNear()
 	}
 	switch {
 	case dref == "":
+		if d, ok := s.dayAfter(); ok {
+			t = d
+		}
 	case dref == "today" || dref == "tonight":
 		t = s.dct
 	case dref == "yesterday":
@@ -1224,6 +1503,47 @@ func clock(s *state, m *match) (string, string, bool) {
 	s.remember(ref{t: t, g: gDay})
 	v := ref{t: t, g: gDay}.value()
 	return Time, fmt.Sprintf("%sT%02d:%02d", v, h, mi), true
+}
+
+// partAlone resolves a part of the day named without a day ("in the
+// morning", "by late afternoon") to that part of the day last told of
+// (dayNear). It needs "early" or "late", or "the" after a preposition of
+// time, and no "of" after it ("the morning of June 5" is left to the
+// date).
+func partAlone(s *state, m *match) (string, string, bool) {
+	if m.g("pos") == "" {
+		if m.g("the") == "" {
+			return "", "", false
+		}
+		switch s.wordBefore() {
+		case "in", "during", "by", "through", "throughout", "until", "till", "since":
+		default:
+			return "", "", false
+		}
+	}
+	if w := s.wordAfter(); w == "of" || w == "after" || w == "before" {
+		return "", "", false
+	}
+	part := partCode[m.lower("part")]
+	if !s.known {
+		return Time, "XXXX-XX-XXT" + part, true
+	}
+	return Time, ref{t: s.dayNear(), g: gPartOfDay, part: part}.value(), true
+}
+
+// overnight resolves "overnight" ("depressed by overnight losses in New
+// York", "rebels attacked overnight") to the night before the day last
+// told of (dayNear). The money market's "overnight rate" is no time.
+func overnight(s *state, m *match) (string, string, bool) {
+	switch s.wordAfter() {
+	case "rate", "rates", "loan", "loans", "funds", "money", "interest", "lending", "deposit", "deposits",
+		"repo", "repurchase", "index", "bag", "delivery", "sensation", "success", "stay", "stays", "trip", "guests":
+		return "", "", false
+	}
+	if !s.known {
+		return Time, "XXXX-XX-XXTNI", true
+	}
+	return Time, ref{t: s.dayNear().AddDate(0, 0, -1), g: gPartOfDay, part: "NI"}.value(), true
 }
 
 // --- vague references -------------------------------------------------------------------------
@@ -1253,6 +1573,9 @@ func pastRef(s *state, m *match) (string, string, bool) {
 }
 
 func futureRef(s *state, m *match) (string, string, bool) {
+	if strings.HasSuffix(m.lower("pr"), "future") && s.wordAfter() == "of" {
+		return "", "", false // "the future of our peoples": what is to become of them
+	}
 	return Date, "FUTURE_REF", true
 }
 

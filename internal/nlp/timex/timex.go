@@ -227,7 +227,7 @@ var wordStartKeys = func() *keySet {
 		every each per once twice thrice times
 		daily weekly biweekly monthly yearly annually hourly nightly quarterly semiannually biannually
 		now current present recent lately past ago future term coming
-		christmas thanksgiving valentine's halloween`) {
+		christmas thanksgiving valentine's halloween gmt utc overnight q1 q2 q3 q4 h1 h2 fy`) {
 		ks.has[k] = true
 		ks.byFirst[k[0]] = append(ks.byFirst[k[0]], k)
 	}
@@ -252,6 +252,10 @@ type match struct {
 	start, end int
 	idx        []int
 	text       string
+	// fut caches state.future for the match (0 not yet known, 1 the
+	// future, 2 not): it reads only the text around the match, and the
+	// match is resolved twice, while choosing and while tagging.
+	fut int8
 }
 
 // g returns the text of the first non-empty group called name.
@@ -483,14 +487,19 @@ type state struct {
 	dct   time.Time
 	known bool // dct given
 	m     *match
-	last  ref    // last calendar reference resolved, for anaphora
-	langs script // the European languages of the text (languagesOf)
+	last  ref // last calendar reference resolved, for anaphora
+	// lastEnd is the byte offset where the expression of last ends.
+	lastEnd int
+	langs   script // the European languages of the text (languagesOf)
 }
 
 // remember records r as the latest calendar reference.
 func (s *state) remember(r ref) {
 	if r.g != gNone {
 		s.last = r
+		if s.m != nil {
+			s.lastEnd = s.m.end
+		}
 	}
 }
 
@@ -509,7 +518,7 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|is\s+to|are\s+to|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
@@ -518,6 +527,17 @@ var pastPerfect = regexp.MustCompile(`(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:sc
 // future reports whether the clause around the current match speaks of
 // the future: a modal or plan word shortly before or after it.
 func (s *state) future() bool {
+	if s.m.fut == 0 {
+		s.m.fut = 2
+		if s.clauseFuture() {
+			s.m.fut = 1
+		}
+	}
+	return s.m.fut == 1
+}
+
+// clauseFuture is future, uncached.
+func (s *state) clauseFuture() bool {
 	lo := max(0, s.m.start-80)
 	hi := min(len(s.text), s.m.end+30)
 	before := s.text[lo:s.m.start]
@@ -548,7 +568,9 @@ func (s *state) future() bool {
 	// ("were flown home on Sunday and will be buried Tuesday"); a verb in
 	// the present right before it speaks of a plan ("talks resume
 	// Tuesday"); only then a cue after it ("On Monday, he will fly").
-	fut, past := tenseMarks(before)
+	// "asked to comment on Monday's decision": a weekday's event told of
+	// is no plan
+	fut, past := tenseMarks(before, !strings.HasPrefix(s.text[s.m.end:], "'s"))
 	if f := lastMatch(cue, before); f > fut {
 		fut = f
 	}
@@ -559,6 +581,10 @@ func (s *state) future() bool {
 		return true
 	case past >= 0:
 		return false
+	}
+	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
+	case "by", "until", "till":
+		return true // a deadline: "pay down the loan by February"
 	}
 	// a cue after it, unless a verb in the past comes first ("on Tuesday
 	// said the United States may ...")
@@ -619,8 +645,8 @@ func tenseWords(text string, f func(w string, start, end int, prev string) bool)
 			j++
 		}
 		w := lower[i:j]
-		if text[i:j] == "May" {
-			w = "May" // the month
+		if text[i:j] == "May" || text[i] >= 'A' && text[i] <= 'Z' && strings.HasSuffix(w, "ed") {
+			w = text[i:j] // the month; a name ("United") is no verb
 		}
 		if !f(w, i, j, prev) {
 			return
@@ -644,17 +670,68 @@ func tenseKind(w, prev string) int {
 		return -1
 	case pastParticiple[w] && prev != "be" && prev != "been" && prev != "being":
 		return -1
+	case regularPast(w) && !notPastBefore[prev]:
+		return -1 // "returned Sunday", "postponed until Friday"
 	case (w == "not" || w == "n't") && (prev == "would" || prev == "could"):
 		return -1 // "could not be reached Friday"
 	}
 	return 0
 }
 
+// regularPast reports whether w, lower case, looks like a regular verb
+// in the past tense ("returned", "agreed"): it ends in -ed, is not one of
+// the participles that speak of plans ("scheduled", "expected"), not an
+// adjective in un- ("unspecified") and not a word in -eed or -dred
+// ("proceed", "hundred").
+func regularPast(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || w[0] < 'a' || w[0] > 'z' || planParticiples[w] || strings.HasPrefix(w, "un") {
+		return false
+	}
+	switch w[len(w)-3] {
+	case 'e':
+		return w == "agreed" || w == "freed" || w == "decreed" || w == "guaranteed"
+	case 'r':
+		return !strings.HasSuffix(w, "dred")
+	}
+	return true
+}
+
+var (
+	// planParticiples are participles in -ed that speak of what is to
+	// come ("is scheduled to", "the planned talks").
+	planParticiples = wordSet("scheduled|expected|planned|slated|supposed|intended|proposed|designed|needed|required|" +
+		"anticipated|projected|forecasted|predicted|estimated|destined|poised|prepared|committed|determined|set|due")
+	// notPastBefore are the words after which a participle is no verb in
+	// the past: a form of "be" (the passive: "will be held") or a
+	// determiner (an adjective: "the wounded soldiers").
+	notPastBefore = wordSet("be|been|being|is|are|am|the|a|an|his|her|its|their|our|my|your|this|that|these|those|of")
+	// intentVerbs are the verbs of intent whose infinitive ("agreed
+	// Monday to meet again Thursday", "hopes to finish by Friday") is
+	// about what is to come.
+	// Verbs of attempt ("tried to stop the march Sunday"), of choice told
+	// as done ("voted to", "decided to") and orders told as given
+	// ("ordered the crowd to leave Sunday") are left out: their
+	// infinitive is as often what happened.
+	intentVerbs = wordSet("agree|agrees|agreed|decide|decides|promise|promises|promised|vow|vows|vowed|" +
+		"pledge|pledges|pledged|threaten|threatens|threatened|urge|urges|ask|asks|" +
+		"hope|hopes|hoped|want|wants|intend|intends|aim|aims|expect|expects|prepare|prepares|ready|likely|unlikely|" +
+		"plan|plans|planning|agreement|deadline|order|orders")
+	// notVerbs are words after "to" that show it is a preposition.
+	notVerbs = wordSet("the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|any|each|every|no|" +
+		"him|them|us|me|it|power|office|court|prison|jail|death|hospital|safety|date|school|work|trial|war|record|" +
+		"be|have")
+)
+
 // tenseMarks returns the ends of the last marks of the future and of the
-// past in text, or -1.
-func tenseMarks(text string) (fut, past int) {
+// past in text, or -1. When intentCue is set, a verb of intent followed,
+// within a few words, by an infinitive marks the future at the
+// infinitive.
+func tenseMarks(text string, intentCue bool) (fut, past int) {
 	fut, past = -1, -1
+	intent := -10 // word index of the last verb of intent
+	n := 0
 	tenseWords(text, func(w string, _, end int, prev string) bool {
+		n++
 		switch tenseKind(w, prev) {
 		case 1:
 			fut = end
@@ -662,6 +739,12 @@ func tenseMarks(text string) (fut, past int) {
 			if w == "have" || !modals[prev] {
 				past = end
 			}
+		}
+		switch {
+		case intentVerbs[w]:
+			intent = n
+		case intentCue && prev == "to" && n-intent <= 8 && !notVerbs[w] && w[0] >= 'a' && w[0] <= 'z':
+			fut = end
 		}
 		return true
 	})
@@ -694,14 +777,16 @@ var presentVerbs = wordSet("is|are|arrive|arrives|leave|leaves|begin|begins|star
 	"depart|departs|host|hosts|launch|launches|play|plays|take|takes|unveil|unveils|release|releases")
 
 // presentBefore reports whether a verb of presentVerbs comes right before
-// the current match, perhaps through "on".
+// the current match, perhaps through a preposition ("on", "in", "by",
+// "until") or an adverb ("again", "separately").
 func (s *state) presentBefore() bool {
 	head := strings.TrimRight(s.text[:s.m.start], " \t")
-	for range 2 {
+	for range 3 {
 		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
 		w := head[i+1:]
 		switch {
-		case w == "on":
+		case w == "on" || w == "in" || w == "by" || w == "until" || w == "again" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
+			// "meet again on Friday", "meet separately Monday", "starts in November"
 			head = strings.TrimRight(head[:i+1], " \t")
 			continue
 		case w != "" && w[0] >= 'a' && w[0] <= 'z':
@@ -732,7 +817,7 @@ func (s *state) reportedPast() bool {
 		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
 		w := strings.ToLower(head[i+1:])
 		switch {
-		case pastVerbs[w]:
+		case pastVerbs[w] || regularPast(w):
 			// not a participle after "be" ("will be held on Sunday")
 			pw := strings.ToLower(lastWord(strings.TrimRight(head[:i+1], " \t")))
 			return pw != "be" && pw != "been"

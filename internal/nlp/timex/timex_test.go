@@ -103,7 +103,7 @@ func TestNormalise(t *testing.T) {
 		{"The fee is paid annually.", "2025-01-01", "annually", Set, "P1Y"},
 		{"Flights leave each Thursday.", "2025-01-01", "each Thursday", Set, "XXXX-WXX-4"},
 		// times
-		{"The blast came at 10 a.m. on Friday.", "2025-08-31", "10 a.m.", Time, "2025-08-31T10:00"},
+		{"The blast came at 10 a.m. on Friday.", "2025-08-31", "10 a.m.", Time, "2025-08-29T10:00"}, // the day after "on" gives the time its day; the extent stops before "on",
 		{"The blast came at 10 p.m. Friday.", "2025-08-31", "10 p.m. Friday", Time, "2025-08-29T22:00"},
 		{"The deadline will be noon Thursday.", "1998-02-10", "noon Thursday", Time, "1998-02-12T12:00"},
 		{"He spoke at 7:15 p.m. yesterday.", "1998-02-13", "7:15 p.m. yesterday", Time, "1998-02-12T19:15"},
