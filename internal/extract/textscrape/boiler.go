@@ -12,7 +12,7 @@ import (
 var (
 	// creditStart opens a caption or credit line: "Image caption …",
 	// "Photo by …", "Courtesy of …".
-	creditStart = regexp.MustCompile(`(?i)^(?:image caption|caption:|photos?:|images?:|fotos?:|bild:|credits?:|photo(?:graph|graphy)? by|image by|image source:|illustration:|illustration by|courtesy of|enlarge image|image \d+ (?:of|/)|back to gallery)`)
+	creditStart = regexp.MustCompile(`(?i)^(?:image caption|caption:|photos?:|images?:|fotos?:|(?:titel|symbol|beitrags|header|aufmacher|vorschau)?bild:|titelfoto:|credits?:|photo(?:graph|graphy)? by|image by|image source:|illustration:|illustration by|courtesy of|enlarge image|image \d+ (?:of|/)|back to gallery)`)
 	// creditEnd closes a caption with its credit: "… (Image: GETTY)",
 	// "… (AP)", "… J. Scott Applewhite / AP file".
 	creditEnd = regexp.MustCompile(`\((?i:images?|photos?|fotos?|pictures?|pic|credit|source|bild)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|AP Photo[^)]*)\)\s*$|[/|]\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?: (?:file|photo|File|Photo))?\s*$`)
@@ -21,12 +21,22 @@ var (
 	agency = regexp.MustCompile(`\b(?:[Gg]etty(?: [Ii]mages)?|GETTY|[Ss]hutterstock|SHUTTERSTOCK|Associated Press|ASSOCIATED PRESS|AP|AFP|Reuters|REUTERS|EPA|Alamy|iStock(?:photo)?|dpa|picture alliance|Bloomberg)\b`)
 )
 
+// captionCredit matches the credit that closes a caption in many
+// languages: a photographer and agency in brackets ("(REUTERS/Denis
+// Balibouse)", "(crédito: Minervino Júnior/CB)"), an agency's name
+// after the last sentence ("… el 11 de febrero pasado. EFE"), a name
+// after a copyright mark ("… in Pennsylvania © Noah Addis"), or a
+// source after "photo:" ("Roman Prymula, photo: Archives du
+// Gouvernement").
+var captionCredit = regexp.MustCompile(`\(\pL[^()]{0,60}\pL\s*/\s*\pL[^()]{0,60}\)\s*$|\((?i:crédito|créditos|credits?|foto|fotos|imagen|bild|zdjęcie|fot\.|photo)\s*:[^()]*\)\s*$|[.!?]\s+(?:EFE|AFP|AP|dpa|DPA|REUTERS|Reuters|EPA|ANSA|Getty Images|Europa Press|Xinhua)\s*$` +
+	`|\S\s+©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$`)
+
 // creditLine reports a photo credit or a caption marked as one.
 func creditLine(l *line) bool {
 	if l.weight > 60 {
 		return false
 	}
-	if creditStart.MatchString(l.text) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) {
+	if creditStart.MatchString(l.text) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) || l.weight <= 40 && captionCredit.MatchString(l.text) {
 		return true
 	}
 	// A short line naming an agency that is not a sentence: "Natalie
@@ -67,8 +77,11 @@ func boilerLine(l *line) bool {
 }
 
 // bioRe opens an author's biography: "Jane Doe is a freelance writer
-// based in …", "Jane joined the magazine in 2017."
-var bioRe = regexp.MustCompile(`^(?:\p{Lu}[\pL.'’-]+\s){0,3}\p{Lu}[\pL'’-]+(?:\s\([^)]*\))?\s(?:is (?:an?|the) (?:[\pL-]+\s){0,6}(?:writer|reporter|journalist|editor|contributor|correspondent|columnist|author|educator|producer|blogger|freelancer|curator)|joined (?:[\pL-]+\s){0,3}(?:magazine|newspaper|news|times|post|staff|newsroom|desk)\b|has (?:been )?(?:covered|covering|reporting|written|writing)\s|writes\s)`)
+// based in …", "Jane joined the magazine in 2017.", "Anna Schmidt ist
+// freie Journalistin …", "Ana Lima es periodista …"
+var bioRe = regexp.MustCompile(`^(?:\p{Lu}[\pL.'’-]+\s){0,3}\p{Lu}[\pL'’-]+(?:\s\([^)]*\))?\s(?:is (?:an?|the) (?:[\pL-]+\s){0,6}(?:writer|reporter|journalist|editor|contributor|correspondent|columnist|author|educator|producer|blogger|freelancer|curator)|joined (?:[\pL-]+\s){0,3}(?:magazine|newspaper|news|times|post|staff|newsroom|desk)\b|has (?:been )?(?:covered|covering|reporting|written|writing)\s|writes\s|` +
+	`(?:ist|war) (?:[\pL-]+\s){0,5}(?:Journalist|Redakteur|Autor|Reporter|Korrespondent|Kolumnist|Fotograf|Moderator|Chefredakteur|Herausgeber)(?:in)?\b|leitet (?:das|die|den) (?:Ressort|Redaktion|Team)\b|schreibt (?:seit|für|über)\s|` +
+	`es (?:[\pL-]+\s){0,3}(?:periodista|redactora?|editora?|corresponsal|columnista)\b|é (?:[\pL-]+\s){0,3}(?:jornalista|repórter|editora?|colunista)\b|est (?:[\pL-]+\s){0,3}(?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))\b)`)
 
 func bioLine(l *line) bool {
 	return l.weight <= 80 && bioRe.MatchString(l.text)

@@ -11,7 +11,11 @@
 // navigation vocabulary in several languages, its position relative to the
 // densest run of prose lines, and patterns of its neighbours (a headline
 // followed by a teaser cut off with "…", a list of link-like "- " lines,
-// informal lines after the body's end). Optional cross-document evidence
+// informal lines after the body's end). The run ends where the page's
+// closing boxes start (share buttons, an author's biography, a newsletter
+// form) when little prose follows them; a list of summary sentences above
+// it and the product boxes of a shopping article below it belong to the
+// text. Optional cross-document evidence
 // (how many documents of one outlet repeat a line, as CCNet does with line
 // hashes) marks furniture that no vocabulary knows.
 //
@@ -215,6 +219,7 @@ func (c *classifier) run() {
 	c.findTitle()
 	c.labelOutside()
 	c.labelInside()
+	c.productBoxes()
 	c.teaserCards()
 	c.doubledCards()
 	c.authorBios()
@@ -261,8 +266,8 @@ func (c *classifier) hardLabels() {
 }
 
 var (
-	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|javascript|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
-	promoRe  = regexp.MustCompile(`(?i)newsletter|subscribe|subscription|sign up|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|log in|paywall|premium|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
+	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|(?:enabl|activat|turn on|requir|need|aktivier|activ|habilit)\pL*\s+(?:\S+\s+){0,3}javascript|javascript\s+(?:\S+\s+){0,3}(?:enabled|disabled|required|is (?:off|disabled|not enabled)|aktiviert|deaktiviert|desactivado)|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
+	promoRe  = regexp.MustCompile(`(?i)newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium\b|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
 	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
 
@@ -463,12 +468,68 @@ func (c *classifier) findTitle() {
 		}
 		return
 	}
-	title := run[len(run)-1]
-	c.setTitle(title)
-	for _, i := range run[:len(run)-1] {
-		c.lines[i].label = LabelHeading // deck
+	// The run may hold, above the headline, a kicker or the last links
+	// of the navigation ("BLACK DEATH FEARS", "You are signed in as"),
+	// and under it a deck. The headline is the longest line the run
+	// prints twice (a breadcrumb and the headline), or else its topmost
+	// line of headline length (see maxTitleWeight) and of more than a
+	// few words (see minTitleWeight), or else its longest line of
+	// headline length; a time stamp or a breadcrumb (see deckMeta) is
+	// no headline. Deck lines under it are kept as headings; the lines
+	// above it are furniture.
+	k := c.titleIn(run)
+	c.setTitle(run[k])
+	for _, i := range run[:k] {
+		if l := c.lines[i]; l.label == "" && !deckMeta.MatchString(l.text) {
+			l.label = LabelHeading // deck
+		}
 	}
 }
+
+// deckMeta matches a line under the headline that is no deck: a time
+// stamp ("Today 12:01 AM"), a short line with a year ("LinkNaija August
+// 08, 2018"), a breadcrumb ("Blog > Nutrition > Meal Plans").
+var deckMeta = regexp.MustCompile(`\b\d{1,2}:\d\d\b|^(?:\S+\s+){0,6}\S*\b(?:19|20)\d\d\S*$|\S\s+[>›»/|]\s+\S.*\s[>›»/|]\s+\S|\S\s+[>›»]\s+\S`)
+
+// titleIn returns the index in run (line indices, bottom up) of the
+// headline (see findTitle).
+func (c *classifier) titleIn(run []int) int {
+	fits := func(x int) bool {
+		return c.lines[run[x]].weight <= maxTitleWeight && !deckMeta.MatchString(c.lines[run[x]].text)
+	}
+	twice := -1
+	for x := len(run) - 1; x >= 0; x-- {
+		for y := range run {
+			if y != x && fits(x) && c.lines[run[y]].norm == c.lines[run[x]].norm &&
+				(twice < 0 || c.lines[run[x]].weight > c.lines[run[twice]].weight) {
+				twice = x
+			}
+		}
+	}
+	if twice >= 0 {
+		return twice
+	}
+	for x := len(run) - 1; x >= 0; x-- {
+		if fits(x) && c.lines[run[x]].weight >= minTitleWeight {
+			return x
+		}
+	}
+	k := len(run) - 1
+	for x := len(run) - 2; x >= 0; x-- {
+		if fits(x) && (!fits(k) || c.lines[run[x]].weight > c.lines[run[k]].weight) {
+			k = x
+		}
+	}
+	return k
+}
+
+// minTitleWeight is the length, in words, of a short headline; a shorter
+// line over a longer one is a kicker or a link of the navigation.
+const minTitleWeight = 6
+
+// maxTitleWeight is the length, in words, of the longest headline; a
+// longer line above the text is a deck or a caption.
+const maxTitleWeight = 20
 
 func (c *classifier) setTitle(i int) {
 	c.title = i
@@ -530,7 +591,11 @@ func (c *classifier) segment() {
 		}
 	}
 	main.end = c.closingSentences(main.end, limit)
+	main.end = c.trailingList(main.end, limit)
 	main.start = c.openingSentences(main.start)
+	main.start = c.summaryList(main.start)
+	cut := main.end
+	main.end = c.trimTail(main.start, main.end)
 	c.segs = []span{main}
 	min := max(15, main.score/6)
 	var more func(lo, hi int)
@@ -542,14 +607,14 @@ func (c *classifier) segment() {
 		if s.start > s.end || s.score < min {
 			return
 		}
-		if !c.siteNotice(s) {
+		if !c.siteNotice(s) && !c.loneParagraph(s, main) {
 			c.segs = append(c.segs, s)
 		}
 		more(lo, s.start-1)
 		more(s.end+1, hi)
 	}
 	more(0, main.start-1)
-	more(main.end+1, limit)
+	more(cut+1, limit)
 	sort.Slice(c.segs, func(i, j int) bool { return c.segs[i].start < c.segs[j].start })
 	c.joinGaps()
 	for k := range c.segs {
@@ -601,6 +666,28 @@ func (c *classifier) plainGap(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// loneReach is how far below the main body run a run of one paragraph
+// may stand and still be taken as part of the text.
+const loneReach = 10
+
+// loneParagraph reports a run, found below the main body run, that holds
+// a single prose line and stands more than loneReach lines away from it:
+// a promotion or a teaser's summary printed further down the page, not a
+// part of the text cut off by a box. (Above the text, a lone paragraph is
+// often the story's lede, set apart by a picture or a video.)
+func (c *classifier) loneParagraph(s, main span) bool {
+	if s.start <= main.end+loneReach {
+		return false
+	}
+	prose := 0
+	for i := s.start; i <= s.end; i++ {
+		if c.lines[i].good {
+			prose++
+		}
+	}
+	return prose <= 1
 }
 
 // noticeRe matches the words of a site's notices to its users: privacy
@@ -1142,8 +1229,9 @@ func (c *classifier) labelSpan(start, end int) {
 		switch {
 		case box && l.hard == "" && !l.bullet && headlineLike(l) && !introLine(l):
 			l.label = LabelTeaser // a story link under "Most read"
-		case l.field && i > start && c.lines[i-1].good && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet):
-			// Between paragraphs, a short colon line introduces the
+		case l.field && i > start && (c.lines[i-1].good || kept(c.lines[i-1].label)) && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet):
+			// Between paragraphs (or under a subheading or a list
+			// item of the text), a short colon line introduces the
 			// text under it ("Here's an analogy:"); a field label
 			// stands in a meta box, not in running text.
 			l.label = LabelBody
@@ -1245,7 +1333,7 @@ func (c *classifier) labelList(i, j, end int) {
 	for k := i; k <= j; k++ {
 		words += c.lines[k].weight
 	}
-	short := words <= 5*(j-i+1)
+	short := words <= 5*(j-i+1) || c.priced(i, j)
 	// Under a subheading of the text, items of a few more words are
 	// still data ("England (Group A): 10th appearance"), not headlines.
 	if i > 0 && c.lines[i-1].label == LabelHeading && c.lines[i-1].hard == "" && !headlineList(c.lines[i:j+1]) && words <= 7*(j-i+1) {
@@ -1266,6 +1354,19 @@ func (c *classifier) labelList(i, j, end int) {
 			c.lines[k].label = LabelReadAlso
 		}
 	}
+}
+
+// priced reports a list most of whose items name a price ("- Get it on
+// Amazon for $58.99"): offers of a shopping article, not links to other
+// stories.
+func (c *classifier) priced(i, j int) bool {
+	n := 0
+	for k := i; k <= j; k++ {
+		if priceRe.MatchString(c.lines[k].text) {
+			n++
+		}
+	}
+	return 3*n >= 2*(j-i+1)
 }
 
 // tagList reports a list of tags: items of at most five words, none a
