@@ -51,6 +51,10 @@ func (s span) ok() bool { return s.lo >= 0 && s.hi >= s.lo }
 type rel struct {
 	spk, cue, content span
 	direct            bool
+	// shared leaves the speaker free when the relation is added: the
+	// subject of a clause reporting further on in its sentence ("X
+	// called on … and said …"), which the subject's own verb may take.
+	shared bool
 }
 
 // qmark is a quotation found between two marks (token indices).
@@ -67,6 +71,9 @@ type doc struct {
 	quotes  []qmark
 	claimed []bool
 	rels    []rel
+	cueMemo []cueMemo // cueAt's reading of each token, filled lazily
+	// shared marks the relation addIndirect adds next as rel.shared.
+	shared bool
 }
 
 // Extract finds the attributions in text and returns them in text order.
@@ -87,6 +94,7 @@ func Extract(text string) []Quote {
 	d.indirectPass()
 	d.pollPass()
 	d.fallbackPass()
+	d.splitPass()
 	d.headline()
 	d.continuations()
 	return d.output()
@@ -130,6 +138,9 @@ func (d *doc) findQuotes() {
 			open = i
 		case open >= 0 && t.mark <= 0:
 			closeAt(i)
+		case open >= 0 && t.mark == 1 && i > open+1 && d.toks[i-1].end == t.start && (i+1 == len(d.toks) || d.toks[i+1].start > t.end) &&
+			(d.toks[i-1].kind == kPunct || d.toks[i-1].kind == kWord):
+			closeAt(i) // an opening mark glued to the end of a quotation closes it: "It's unusual,“ said …
 		case open >= 0 && t.mark == 1:
 			closeAt(i - 1)
 			open = i
@@ -160,6 +171,28 @@ func (d *doc) cueAt(i int) (cueInfo, bool) {
 	if !d.word(i) || d.toks[i].quote >= 0 || d.claimed[i] {
 		return cueInfo{}, false
 	}
+	// What the words around it say does not change as the passes claim
+	// tokens, so it is worked out once per token.
+	if d.cueMemo == nil {
+		d.cueMemo = make([]cueMemo, len(d.toks))
+	}
+	m := &d.cueMemo[i]
+	if !m.known {
+		m.info, m.ok = d.cueWord(i)
+		m.known = true
+	}
+	return m.info, m.ok
+}
+
+// cueMemo holds what cueWord found for one token.
+type cueMemo struct {
+	info      cueInfo
+	ok, known bool
+}
+
+// cueWord is cueAt without the state of the passes: whether the word at
+// i, in its context, is a cue word.
+func (d *doc) cueWord(i int) (cueInfo, bool) {
 	if d.low(i) == "according" && d.low(i+1) == "to" {
 		return cueInfo{class: cueSpeech}, true
 	}
@@ -170,8 +203,8 @@ func (d *doc) cueAt(i int) (cueInfo, bool) {
 	if !ok || d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
 		return cueInfo{}, false // "State" in "a former State Department official"
 	}
-	if d.falseCue(i) {
-		return cueInfo{}, false
+	if d.falseCue(i) || d.possessive(i-1) {
+		return cueInfo{}, false // "Editor’s note": a noun, left to the fallback pass
 	}
 	return c, true
 }
@@ -187,6 +220,25 @@ func (d *doc) falseCue(i int) bool {
 		return n != "that" && n != ":"
 	case "continue", "continues", "continued", "continuing":
 		return d.low(i+1) == "to"
+	case "called", "named", "dubbed", "titled", "labeled", "labelled", "nicknamed":
+		// A participle naming what an indefinite noun phrase is: "a
+		// program called Sandy Hook Promise", "a group of exiles called …".
+		for k := i - 1; k >= 0 && i-k <= 6 && d.word(k) && d.toks[k].sent == d.toks[i].sent; k-- {
+			if w := d.low(k); w == "a" || w == "an" || w == "another" {
+				return true
+			}
+			if lex.stop[d.low(k)] && d.low(k) != "of" {
+				break
+			}
+		}
+	case "show":
+		// A programme, not a verb: "the MSNBC show", "his radio show".
+		if p := i - 1; p >= 0 && d.word(p) && d.toks[p].sent == d.toks[i].sent && !lex.subjPron[d.low(p)] {
+			w := d.low(p)
+			if d.toks[p].cap && p > 0 && d.toks[p-1].sent == d.toks[i].sent && !lex.weekdays[w] && !lex.temporal[w] || lex.det[w] && !lex.quant[w] || isApos(w) || d.possessive(p) {
+				return true
+			}
+		}
 	}
 	// A noun after an article: "the report", "a note to staff".
 	if p := d.low(i - 1); p == "a" || p == "an" || p == "the" {
@@ -195,6 +247,21 @@ func (d *doc) falseCue(i int) bool {
 	// The subject of a verb of saying: "the report said", "a note says".
 	w := d.low(i)
 	return lex.saidVerb[d.low(i+1)] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// possessive reports whether token i is a noun in the possessive
+// ("Editor’s", "the party’s"), after which a cue word is a noun
+// ("Editor’s note"); "he’s" and "that’s" are contractions.
+func (d *doc) possessive(i int) bool {
+	if !d.word(i) {
+		return false
+	}
+	w := d.low(i)
+	base, ok := strings.CutSuffix(w, "’s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "'s")
+	}
+	return ok && base != "" && !lex.subjPron[base] && !lex.stop[base] && base != "there" && base != "let" && base != "here"
 }
 
 // cueSpan extends the cue word at k left over auxiliaries and adverbs
@@ -322,6 +389,9 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	}
 	if t := d.temporalBack(j); skip && t <= j {
 		if np := d.leftNPSkip(t, false); np.ok() {
+			if w := d.low(np.hi); np.hi == t-1 && !d.toks[np.hi].cap && (lex.pollNouns[w] || lex.studyNouns[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+				return span{np.lo, j} // "a poll released Saturday (found)"
+			}
 			return np
 		}
 	}
@@ -348,6 +418,14 @@ func (d *doc) relativeBack(j int) span {
 		}
 		if k == j || d.low(k-1) == "," {
 			return none
+		}
+		aux := true
+		for m := k + 1; m <= j && aux; m++ {
+			w := d.low(m)
+			aux = lex.cueLeft[w] || lex.beForm[w] || negAux(w) || strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w]
+		}
+		if aux {
+			return span{k, k} // "supporters who are deeply skeptical": the pronoun, as after "who said"
 		}
 		if w := d.low(k - 1); w == "those" || w == "some" || w == "many" || w == "anyone" || w == "others" {
 			return span{k - 1, j} // "those who back her opponents"
@@ -407,7 +485,7 @@ func (d *doc) commaNP(j int) span {
 		if d.low(c) != "," {
 			continue
 		}
-		if c == j-1 || !d.apposStart(c+1) {
+		if c == j-1 || !d.apposStart(c+1) || d.clauseAt(c+1, j-1) {
 			return none
 		}
 		var name span
@@ -428,6 +506,25 @@ func (d *doc) commaNP(j int) span {
 		return none
 	}
 	return none
+}
+
+// clauseAt reports whether tokens lo..hi, set off by commas before a
+// cue, are a clause with a finite verb of its own rather than an
+// apposition ("In line with most voters, Cruz was critical of the deal,
+// telling …"); a relative clause ("who chairs the panel") is not.
+func (d *doc) clauseAt(lo, hi int) bool {
+	if w := d.low(lo); w == "who" || w == "whose" || w == "which" {
+		return false
+	}
+	for m := lo; m <= hi; m++ {
+		if w := d.low(m); w == "who" || w == "whose" || w == "which" || w == "that" {
+			return false // "a former aide who has endorsed him"
+		}
+		if w := d.low(m); d.word(m) && !d.toks[m].cap && (lex.beFinite[w] || lex.finite[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would") {
+			return true
+		}
+	}
+	return false
 }
 
 // apposStart reports whether token k can open an apposition or a
@@ -495,6 +592,10 @@ func (d *doc) chunkBackPlain(j int) span {
 			continue
 		}
 		if (d.low(k) == "and" || d.low(k) == "nor") && s.lo == k+1 && d.coordLeft(k-1) && (d.npWord(k+1) || lex.det[d.low(k+1)]) {
+			if w := d.low(k - 1); w == "he" || w == "she" || w == "i" {
+				s.lo = k - 1 // "he and Brafman"
+				break
+			}
 			continue // "Trump and his attorneys", "current and former officials"
 		}
 		if d.low(k) == "to" && s.lo == k+1 && d.low(k-1) == "close" && d.npWord(k-2) {
@@ -502,8 +603,8 @@ func (d *doc) chunkBackPlain(j int) span {
 			k--
 			continue
 		}
-		if !d.npWord(k) {
-			break
+		if !d.npWord(k) && !(d.verbAfterName(k) && s.lo == k+1 && !lex.det[d.low(k+1)] && !d.toks[k+1].cap) {
+			break // but "Democratic registered voters"
 		}
 		s.lo = k
 		if lex.det[t.low] && !d.joinPrep(k-1) && !(lex.det[d.low(k-1)] && d.npWord(k-1)) &&
@@ -563,8 +664,13 @@ func (d *doc) joinPrep(k int) bool {
 	switch {
 	case lex.npPrep[w]:
 		return !lex.det[p] || lex.quant[p] || w == "of" && p == "out"
-	case w == "in":
-		return d.coordLeft(k-1) || d.quantity(k-1)
+	case w == "in" || w == "on":
+		// "officials in both cities", "an earlier report in a paper",
+		// "voters interviewed in Iowa", "people briefed on the talks"
+		return w == "in" && (d.coordLeft(k-1) || d.quantity(k-1) || lex.studyNouns[p] || lex.pollNouns[p]) ||
+			!d.toks[k-1].cap && len(p) > 4 && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")) && d.npWord(k-2) && !d.toks[k-2].cap
+	case w == "to":
+		return lex.roleNouns[p] // "aides to Clinton", "an adviser to the president"
 	case w == "by":
 		return d.coordLeft(k-1) || lex.pollNouns[p] || lex.studyNouns[p] || strings.HasSuffix(p, "ed") && !d.toks[k-1].cap
 	}
@@ -661,7 +767,33 @@ func (d *doc) apposBack(j int) span {
 // rightNP collects the speaker phrase that starts at token i ("said
 // Senator Bill Hagerty", "according to the White House"), with an
 // apposition after a comma.
-func (d *doc) rightNP(i int) span {
+func (d *doc) rightNP(i int) span { return d.rightNPOpt(i, true) }
+
+// rightSpeaker reads the speaker that follows its cue ("…, said Jon
+// Ralston, a veteran commentator in Nevada."): the name with a bracket
+// after it ("Rep. Bobby Scott (D-Va.)"), and the apposition or relative
+// clause that runs from it to the end of the sentence.
+func (d *doc) rightSpeaker(i int) span {
+	s := d.rightNPOpt(i, false)
+	if !s.ok() {
+		return s
+	}
+	if d.low(s.hi+1) == "(" {
+		for k := s.hi + 2; k < len(d.toks) && k-s.hi <= 8 && d.toks[k].sent == d.toks[s.hi].sent; k++ {
+			if d.toks[k].quote >= 0 || d.claimed[k] {
+				break
+			}
+			if d.low(k) == ")" {
+				s.hi = k
+				break
+			}
+		}
+	}
+	return d.tailAppos(s)
+}
+
+// rightNPOpt is rightNP; appos allows the apposition after a comma.
+func (d *doc) rightNPOpt(i int, appos bool) span {
 	if i >= len(d.toks) || !d.npWord(i) {
 		return none
 	}
@@ -672,7 +804,7 @@ func (d *doc) rightNP(i int) span {
 		if t.kind == kPunct && (t.low == "-" || t.low == "&" || t.low == "/") && d.word(k+1) {
 			continue
 		}
-		if (t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from") && d.npWord(k+1) {
+		if (t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from" || t.low == "to" && lex.roleNouns[d.low(k-1)]) && d.npWord(k+1) {
 			continue
 		}
 		if (t.low == "close" && d.low(k+1) == "to" || t.low == "familiar" && d.low(k+1) == "with") && d.npWord(k+2) {
@@ -680,8 +812,11 @@ func (d *doc) rightNP(i int) span {
 			k++
 			continue
 		}
-		if !d.npWord(k) || lex.det[t.low] && k > s.hi+1 {
-			break
+		if !d.npWord(k) || lex.det[t.low] && k > s.hi+1 && !(lex.npPrep[d.low(k-1)] && k == s.hi+2) {
+			break // but "a spokesman for the campaign"
+		}
+		if n := d.low(k + 1); !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (lex.det[n] && !lex.quant[n] || lex.subjPron[n]) {
+			break // "The town released a statement": a verb and its object
 		}
 		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && d.low(k-1) != "to" && !(lex.det[d.low(k-1)] && k == s.hi+1) {
 			break
@@ -711,7 +846,7 @@ func (d *doc) rightNP(i int) span {
 		}
 	}
 	// An apposition: ", a chairman of the department at Troy University".
-	if k := s.hi + 1; d.low(k) == "," && k+1 < len(d.toks) && d.toks[k+1].sent == sent {
+	if k := s.hi + 1; appos && d.low(k) == "," && k+1 < len(d.toks) && d.toks[k+1].sent == sent {
 		n := d.toks[k+1]
 		if n.kind == kWord && (lex.det[n.low] || lex.roleNouns[n.low] || unicode.IsDigit([]rune(n.low)[0])) && !lex.subjPron[n.low] {
 			e := k + 1
@@ -752,7 +887,9 @@ func (d *doc) claim(s span) {
 }
 
 func (d *doc) add(r rel) {
-	d.claim(r.spk)
+	if !r.shared {
+		d.claim(r.spk)
+	}
 	d.claim(r.cue)
 	d.claim(r.content)
 	d.rels = append(d.rels, r)
@@ -769,6 +906,78 @@ func (d *doc) prevSpeaker(i int) span {
 		}
 	}
 	return best
+}
+
+// skipDateline returns the first token after a dateline that opens a
+// sentence at lo ("WASHINGTON —", "BEIRUT (Reuters) -"), or lo when there
+// is none; the dateline must end before token i.
+func (d *doc) skipDateline(lo, i int) int {
+	k := lo
+	for k < i && k-lo < 6 && d.word(k) && d.toks[k].cap && strings.ToUpper(d.tokText(k)) == d.tokText(k) && len(d.low(k)) > 1 {
+		k++
+	}
+	if k == lo || k >= i {
+		return lo
+	}
+	if d.low(k) == "," { // "CHICAGO, Ill. —"
+		for m := k + 1; m < i && m-k < 5; m++ {
+			if isDash(d.low(m)) {
+				k = m
+				break
+			}
+		}
+	}
+	if d.low(k) == "(" {
+		for m := k + 1; m < i && m-k < 6; m++ {
+			if d.low(m) == ")" {
+				k = m + 1
+				break
+			}
+		}
+	}
+	if k < i && isDash(d.low(k)) {
+		return k + 1
+	}
+	return lo
+}
+
+// tokText returns token k as written.
+func (d *doc) tokText(k int) string {
+	return string(d.rs[d.toks[k].start:d.toks[k].end])
+}
+
+// apposed reports whether the phrase s holds an apposition set off by
+// commas and the comma closing it is followed by a verb: a lower-case
+// word that is no function word.
+func (d *doc) apposed(s span) bool {
+	comma := false
+	for m := s.lo + 1; m < s.hi && !comma; m++ {
+		comma = d.low(m) == ","
+	}
+	k := s.hi + 2
+	if !comma || !d.word(k) || d.toks[k].cap || d.toks[k].sent != d.toks[s.hi].sent {
+		return false
+	}
+	w := d.low(k)
+	return !lex.stop[w] && !lex.det[w] && !lex.subjPron[w] || lex.cueLeft[w]
+}
+
+// objectNP reports whether the phrase s, read before a participle cue,
+// is the object of a verb ("released a statement saying", "have begun
+// urging") rather than its subject: a lower-case word that is not a
+// function word, or an auxiliary, stands right before it.
+func (d *doc) objectNP(s span) bool {
+	if !s.ok() || s.lo == 0 || d.toks[s.lo-1].sent != d.toks[s.lo].sent || !d.word(s.lo-1) || d.toks[s.lo-1].cap {
+		return false
+	}
+	if s.lo == s.hi && lex.subjPron[d.low(s.lo)] {
+		return false
+	}
+	w := d.low(s.lo - 1)
+	if lex.beForm[w] || w == "has" || w == "have" || w == "had" {
+		return true
+	}
+	return !lex.stop[w] && !lex.det[w] && !lex.subjPron[w] && !lex.npPrep[w] && !lex.sentAdv[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4)
 }
 
 // sentSubject returns the subject of the clause a conjoined cue ("…
@@ -788,12 +997,16 @@ func (d *doc) sentSubject(i int) span {
 			}
 		}
 	}
+	lo = d.skipDateline(lo, i)
 	if w := d.low(lo); lex.subjPron[w] && w != "who" && w != "it" {
 		return span{lo, lo}
 	}
 	np := d.rightNP(lo)
 	if !np.ok() || np.hi >= i-1 {
 		return none
+	}
+	if n := d.low(np.hi + 1); n == "," && d.apposed(np) {
+		return np // "Brian Fallon, a spokesman for the campaign, called … and said"
 	}
 	if n := d.low(np.hi + 1); n == "," || n == "and" || lex.stop[n] && !lex.cueLeft[n] && n != "was" && n != "is" && n != "has" && n != "had" && n != "did" && n != "also" && n != "then" {
 		return none
@@ -806,7 +1019,7 @@ func (d *doc) sentSubject(i int) span {
 func (d *doc) directPass() {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
-		if d.attachAfter(qi) || d.attachBefore(qi) {
+		if d.attachAfter(qi) || d.attachBefore(qi) || d.attachAfterVerb(qi) {
 			q.used = true
 		}
 	}
@@ -874,7 +1087,7 @@ func (d *doc) attachAfter(qi int) bool {
 		} else if cue.lo < lo {
 			return false
 		} else {
-			spk = d.tailAppos(d.rightNP(cue.hi + 1))
+			spk = d.rightSpeaker(cue.hi + 1)
 		}
 		if endedDot {
 			end := max(cue.hi, spk.hi) + 1
@@ -886,6 +1099,58 @@ func (d *doc) attachAfter(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// attachAfterVerb handles "…," Bozell answers. / "…?" the judge
+// exclaimed. with a verb the cue lexicon does not know: a quotation
+// that ends in a comma or a question or exclamation mark, then nothing
+// but a speaker phrase and one verb (with a particle or an adverb) to
+// the end of the sentence.
+func (d *doc) attachAfterVerb(qi int) bool {
+	q := d.quotes[qi]
+	inner := d.low(q.close - 1)
+	lo := q.close + 1
+	if d.low(lo) == "," {
+		lo++
+	} else if inner != "," && inner != "?" && inner != "!" {
+		return false
+	}
+	para := d.toks[q.close].para
+	e := -1
+	for k := lo; k < len(d.toks) && k-lo <= 8; k++ {
+		t := d.toks[k]
+		if t.para != para || t.kind == kQuote || t.quote >= 0 || d.claimed[k] {
+			return false
+		}
+		if d.sentEnd(k) {
+			e = k
+			break
+		}
+		if t.kind != kWord && t.low != "-" && !(t.low == "." && k > lo) {
+			return false
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	v, cue := e-1, span{e - 1, e - 1}
+	if w := d.low(v); (w == "out" || w == "back" || w == "up" || strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w]) && v-1 > lo {
+		v = e - 2
+		cue.lo = v
+	}
+	w := d.low(v)
+	if !d.word(v) || d.toks[v].cap || lex.stop[w] || lex.det[w] || lex.subjPron[w] || lex.roleNouns[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+		return false
+	}
+	spk := span{lo, v - 1}
+	if spk.hi < spk.lo || spk.hi-spk.lo > 5 || !d.speakerRun(spk) {
+		return false
+	}
+	if h := d.low(spk.hi); !(d.toks[spk.hi].cap || lex.subjPron[h] || lex.roleNouns[h] || lex.det[d.low(spk.lo)]) {
+		return false
+	}
+	d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
+	return true
 }
 
 // speakerRun reports whether tokens s can all be one speaker phrase: a
@@ -1077,7 +1342,7 @@ func (d *doc) finalInverted(k int) bool {
 		return spk.ok() && spk.lo-2 > lo && d.low(spk.lo-1) == ","
 	}
 	if d.low(cue.lo-1) == "," {
-		spk := d.tailAppos(d.rightNP(cue.hi + 1))
+		spk := d.rightSpeaker(cue.hi + 1)
 		return spk.ok() && spk.hi >= hi
 	}
 	return false
@@ -1228,6 +1493,9 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 				return false
 			}
 			content.hi = d.trimEnd(k - 1)
+			for content.hi > content.lo && (d.low(content.hi) == "and" || d.low(content.hi) == "but") {
+				content.hi = d.trimEnd(content.hi - 1) // "… his words and (said …)"
+			}
 			break
 		}
 	}
@@ -1249,7 +1517,7 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 			q.used = true
 		}
 	}
-	d.add(rel{spk: spk, cue: cue, content: content})
+	d.add(rel{spk: spk, cue: cue, content: content, shared: d.shared})
 	return true
 }
 
@@ -1450,14 +1718,18 @@ func (d *doc) indirect(k int, c cueInfo) {
 	// "Content, said X." / "Content, X said." / "Content, X said, more."
 	// A participle ("…, citing low growth") is never inverted.
 	if d.low(cue.lo-1) == "," && cue.lo-2 > lo && !c.participle {
-		if spk := d.rightNP(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
+		if spk := d.rightSpeaker(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
 			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
-				d.addIndirect(d.tailAppos(spk), cue, span{lo, cue.lo - 2}, minWords)
+				d.addIndirect(spk, cue, span{lo, cue.lo - 2}, minWords)
 				return
 			}
 		}
 	}
 	spk := d.leftNP(cue.lo)
+	object := c.participle && d.objectNP(spk)
+	if object {
+		spk = none // "The town released a statement saying": the subject speaks
+	}
 	if !spk.ok() && d.low(cue.lo-1) == "," && c.class != cueBelief {
 		// "Name, who …, said": the sentence opens with the speaker.
 		if np := d.rightNP(lo); np.ok() && np.hi < cue.lo-2 && d.low(np.hi+1) == "," && cue.lo-lo <= 40 {
@@ -1465,6 +1737,15 @@ func (d *doc) indirect(k int, c cueInfo) {
 			case d.temporalBack(np.hi) <= np.hi:
 			case d.apposStart(np.hi + 2):
 				spk = span{lo, cue.lo - 2}
+				// Only appositions: "Huma Abedin, vice chairwoman for
+				// the campaign, emailed supporters, asking …" ends
+				// before the verb.
+				for m := np.hi + 2; m < cue.lo-1; m++ {
+					if d.low(m) == "," && m+1 < cue.lo-1 && !d.apposStart(m+1) {
+						spk.hi = m - 1
+						break
+					}
+				}
 			default:
 				spk = np // "Trump, in turn, cites": an adjunct, not an apposition
 			}
@@ -1494,8 +1775,10 @@ func (d *doc) indirect(k int, c cueInfo) {
 			return
 		}
 		spk = d.prevSpeaker(cue.lo)
-		if !spk.ok() && (!c.participle || d.low(cue.lo-1) == "," || lex.participlePrep[d.low(cue.lo-1)]) {
+		if !spk.ok() && (!c.participle || object || d.low(cue.lo-1) == "," || lex.participlePrep[d.low(cue.lo-1)]) {
 			spk = d.sentSubject(cue.lo)
+			d.shared = true
+			defer func() { d.shared = false }()
 		}
 		if !spk.ok() {
 			return
@@ -1564,6 +1847,21 @@ func (d *doc) raising(k int) {
 	n := d.low(k + 1)
 	if !d.word(k+1) || strings.HasPrefix(d.low(k), "appear") && n != "to" || lex.npPrep[n] || n == "in" || n == "on" || n == "at" || n == "before" || n == "that" {
 		return
+	}
+	// "Obama seemed to recognize the significance": a report of the
+	// subject's, with the infinitive in the cue.
+	if v := d.low(k + 2); n == "to" && d.word(k+2) && !d.claimed[k+2] && d.toks[k+2].quote < 0 {
+		_, cue := lex.cues[v]
+		if _, ok := lex.share[v]; ok || cue {
+			if spk := d.leftNP(k); spk.ok() && !d.claimed[spk.lo] {
+				_, hi := d.sentBounds(k)
+				hi = d.trimEnd(hi)
+				if start := d.contentStart(k+3, hi, cueInfo{class: cueSpeech}); start >= 0 {
+					d.addIndirect(spk, span{k, k + 2}, span{start, d.clauseEnd(start, hi)}, 1)
+				}
+				return
+			}
+		}
 	}
 	d.sourceless(span{k, k}, d.leftNP(k), 1)
 }
@@ -1685,7 +1983,7 @@ func (d *doc) continuations() {
 			continue
 		}
 		para := d.toks[q.open].para
-		if last.ok() && para-d.toks[last.hi].para <= 1 && !d.between(last.hi, q.open) && (lastRel.direct || d.quietBefore(last.hi, q.open, lastRel)) {
+		if last.ok() && para-d.toks[last.hi].para <= 1 && !d.between(last.hi, q.open) && (lastRel.direct || d.quietBefore(last.hi, q.open, lastRel) || d.joinedBefore(last.hi, q.open, lastRel)) {
 			r := rel{spk: lastRel.spk, cue: lastRel.cue, content: span{q.open, q.close}, direct: true}
 			out = append(out, r)
 			last, lastRel = r.content, r
@@ -1716,6 +2014,22 @@ func (d *doc) quietBefore(a, b int, r rel) bool {
 	for k := a + 1; k < b; k++ {
 		in := r.spk.ok() && k >= r.spk.lo && k <= r.spk.hi || r.cue.ok() && k >= r.cue.lo && k <= r.cue.hi
 		if d.toks[k].kind == kWord && d.toks[k].quote < 0 && !in {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedBefore reports whether a quotation opening at b carries on, in
+// the sentence of r's cue, the report r whose content ends at a, joined
+// by a conjunction alone: "Zimmerman said he had offers, but “the offers
+// were …”".
+func (d *doc) joinedBefore(a, b int, r rel) bool {
+	if !r.cue.ok() || d.toks[b].sent != d.toks[r.cue.hi].sent || b-a > 4 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if w := d.low(k); d.toks[k].kind == kWord && w != "but" && w != "and" && w != "that" {
 			return false
 		}
 	}

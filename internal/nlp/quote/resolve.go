@@ -33,10 +33,13 @@ func (r *resolver) resolve(toks []token, text string) string {
 			return r.latest(func(m mention) bool { return !m.person && m.named })
 		}
 	}
-	// The first segment, before an apposition or an "of" phrase.
+	// The first segment, before an apposition, an "of" phrase, a
+	// relative clause or a participle ("A CNN poll released Monday").
 	seg := toks
 	for i, t := range toks {
-		if i > 0 && (t.low == "," || t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from" || t.low == "(") {
+		if i > 0 && (t.low == "," || t.low == "of" || t.low == "at" || t.low == "for" || t.low == "from" || t.low == "(" ||
+			t.low == "to" || t.low == "who" || t.low == "in" || t.low == "with" ||
+			!t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (i+1 == len(toks) || lex.temporal[toks[i+1].low] || lex.weekdays[toks[i+1].low])) {
 			seg = toks[:i]
 			break
 		}

@@ -1,0 +1,253 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerBounds checks where the speaker phrase of an attribution
+// starts and ends: how far an apposition, a bracket, a modifier or a time
+// adjunct belongs to it, and which noun phrase of a clause speaks for a
+// participle cue. speaker "-" means the quote must have no speaker.
+func TestSpeakerBounds(t *testing.T) {
+	for _, c := range []struct {
+		name, text   string
+		cue, speaker string
+	}{
+		{"bracket after an inverted speaker",
+			"“The vote is a disgrace,” said Sen. Mary Lane (R-Ohio).",
+			"said", "Sen. Mary Lane (R-Ohio)"},
+		{"inverted apposition over a cue-like noun and a possessive",
+			"“The plan will not survive the winter,” said Paul Grant, a lawyer for the tenants’ association at Riverside Towers.",
+			"said", "Paul Grant, a lawyer for the tenants’ association at Riverside Towers"},
+		{"inverted apposition over a word that is also a cue",
+			"Prices will rise again next year, said Ann Cole, the head of the State Grain Board.",
+			"said", "Ann Cole, the head of the State Grain Board"},
+		{"role noun joined by to",
+			"Several advisers to the senator say the bill is doomed.",
+			"say", "Several advisers to the senator"},
+		{"participle and time adjunct of a study",
+			"A Reuters survey published last week showed that prices had risen sharply.",
+			"showed", "A Reuters survey published last week"},
+		{"participle cue after the object of a verb",
+			"The council released a statement Tuesday saying it would appeal the ruling.",
+			"saying", "The council"},
+		{"dateline before the subject",
+			"WASHINGTON (Reuters) - The senator voted against the bill on Tuesday, arguing that it would raise taxes on families.",
+			"arguing", "The senator"},
+		{"dash dateline before the subject",
+			"LONDON — The minister criticized the plan on Monday, saying it would cost thousands of jobs.",
+			"saying", "The minister"},
+		{"relative pronoun before an auxiliary",
+			"Most of the farmers who are now confident that prices will recover have kept their herds.",
+			"now confident", "who"},
+		{"clause set off by commas is not an apposition",
+			"In line with the views of most Americans, Senator Tom Hale was also critical of the treaty, telling reporters that it was a mistake.",
+			"telling", "Senator Tom Hale"},
+		{"raising verb before a verb of saying",
+			"The mayor seemed to suggest that the budget would be cut again next year.",
+			"seemed to suggest", "The mayor"},
+		{"participle as a modifier inside the speaker",
+			"Most Republican registered voters said the plan was bad.",
+			"said", "Most Republican registered voters"},
+		{"pronoun coordinated with a name",
+			"He and his lawyer said the judge had been fair to them.",
+			"said", "He and his lawyer"},
+		{"participle with a place",
+			"Exit polls taken in South Carolina found that most voters were angry.",
+			"found", "Exit polls taken in South Carolina"},
+		{"report in a paper",
+			"A report in the local paper said the plant would close next year.",
+			"said", "A report in the local paper"},
+		{"raising verb whatever the cue table says",
+			"No major polls appear to have been conducted in the state before the vote.",
+			"appear", "-"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			for _, q := range qs {
+				if q.Cue == nil || q.Cue.Text != c.cue {
+					continue
+				}
+				got := "-"
+				if q.Speaker != nil {
+					got = q.Speaker.Text
+				}
+				if got != c.speaker {
+					t.Errorf("speaker = %q, want %q", got, c.speaker)
+				}
+				return
+			}
+			t.Errorf("no quote with cue %q in %+v", c.cue, qs)
+		})
+	}
+}
+
+// TestPossessiveNoun checks that a cue word after a possessive reads as
+// a noun: "Editor’s note" is not the editor saying something.
+func TestPossessiveNoun(t *testing.T) {
+	for _, text := range []string{
+		"Editor’s note: This story has been updated to add comments from the mayor.",
+		"The governor's remarks on Friday angered the union leaders in the capital.",
+	} {
+		for _, q := range Extract(text) {
+			if q.Speaker != nil && (q.Speaker.Text == "Editor’s" || q.Speaker.Text == "The governor's") {
+				t.Errorf("%q: possessive read as a speaker: %+v", text, q)
+			}
+		}
+	}
+}
+
+// TestCoreRouting checks that a hand-written reporting verb form the
+// train split seldom marks as a cue is left to the fallback pass, and
+// that the frequent ones stay cues of the rules.
+func TestCoreRouting(t *testing.T) {
+	rows, err := parseCueTable(cueTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := make(map[string]bool)
+	for _, v := range cueVerbs {
+		for _, f := range strings.Fields(v.forms) {
+			forms[f] = v.class != cueBelief
+		}
+	}
+	routed := 0
+	for _, r := range rows {
+		if r.kind != rowWord || !forms[r.w] || r.n < minCoreSeen {
+			continue
+		}
+		share := float64(r.k) / float64(r.n)
+		_, isCue := lex.cues[r.w]
+		switch {
+		case share < minCoreShare:
+			routed++
+			if isCue {
+				t.Errorf("%q (%d of %d in a cue) is still a cue of the rules", r.w, r.k, r.n)
+			}
+		case share > 0.6 && !isCue:
+			t.Errorf("%q (%d of %d in a cue) is not a cue", r.w, r.k, r.n)
+		}
+	}
+	if routed == 0 {
+		t.Error("no reporting verb form left to the fallback pass")
+	}
+}
+
+// TestCanonicalModifiers checks the canonical name of a speaker phrase
+// that carries a participle, a time or a complement after its head.
+func TestCanonicalModifiers(t *testing.T) {
+	for _, c := range []struct{ text, cue, want string }{
+		{"A Gallup poll released Monday found that most voters favor the plan.", "found", "Gallup poll"},
+		{"A Reuters survey published last week showed that prices had risen sharply.", "showed", "Reuters survey"},
+		{"Several advisers to the senator say the bill is doomed.", "say", "advisers"},
+		{"Most Republican registered voters said the plan was bad.", "said", "Republican registered voters"},
+	} {
+		got := "(none)"
+		for _, q := range Extract(c.text) {
+			if q.Cue != nil && q.Cue.Text == c.cue && q.Speaker != nil {
+				got = q.Speaker.Canonical
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: canonical %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNounNotCue checks cue words read as nouns or naming participles in
+// their context, which report nothing.
+func TestNounNotCue(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"A new group called Citizens for Clean Water is trying to raise money for the campaign.", "called"},
+		{"She appeared on the NBC show Meet the Press on Sunday morning to discuss the race.", "show"},
+		{"Editor’s note: This story has been updated to add comments from the mayor.", "note"},
+	} {
+		for _, q := range Extract(c.text) {
+			if q.Cue != nil && q.Cue.Text == c.word {
+				t.Errorf("%q: %q read as a cue: %+v", c.text, c.word, q)
+			}
+		}
+	}
+	// The verb reads as before.
+	for _, c := range []struct{ text, cue, speaker string }{
+		{"Trump called Cruz a liar at the rally on Tuesday.", "called", "Trump"},
+		{"Polls show that the senator leads by ten points.", "show", "Polls"},
+	} {
+		found := false
+		for _, q := range Extract(c.text) {
+			if q.Cue != nil && q.Cue.Text == c.cue && q.Speaker != nil && q.Speaker.Text == c.speaker {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote with cue %q and speaker %q", c.text, c.cue, c.speaker)
+		}
+	}
+}
+
+// TestVerbAfterQuotation checks a quotation followed by nothing but a
+// speaker and a verb the cue lexicon lacks, to the end of the sentence.
+func TestVerbAfterQuotation(t *testing.T) {
+	for _, c := range []struct{ text, speaker, cue string }{
+		{"“Go back to your own network and stay there,” the senator barked.", "the senator", "barked"},
+		{"“Two justices and a tax cut, nothing more,” Mr. Bozell grumbles.", "Mr. Bozell", "grumbles"},
+		{"“Why would anyone vote for that plan?” the old farmer muttered angrily.", "the old farmer", "muttered angrily"},
+	} {
+		qs := Extract(c.text)
+		if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Cue == nil || qs[0].Speaker.Text != c.speaker || qs[0].Cue.Text != c.cue || !qs[0].Direct {
+			t.Errorf("%q: got %+v, want speaker %q cue %q", c.text, qs, c.speaker, c.cue)
+		}
+	}
+}
+
+// TestGluedOpeningMark checks that an opening mark typed where a closing
+// one belongs, glued to the quotation's last word, closes it.
+func TestGluedOpeningMark(t *testing.T) {
+	qs := Extract("“It is unusual,“ said Larry Noble, a lawyer with the center. “It is a hard thing to pull off.”")
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes %+v, want 2", len(qs), qs)
+	}
+	for i, want := range []string{"“It is unusual,“", "“It is a hard thing to pull off.”"} {
+		if qs[i].Content.Text != want || qs[i].Speaker == nil || qs[i].Speaker.Text != "Larry Noble, a lawyer with the center" {
+			t.Errorf("quote %d = %+v (speaker %v), want %q by Larry Noble, a lawyer with the center", i, qs[i], qs[i].Speaker, want)
+		}
+	}
+}
+
+// TestQuotationJoinedToReport checks a quotation joined to an indirect
+// report of the same sentence by a conjunction: it is the same report.
+func TestQuotationJoinedToReport(t *testing.T) {
+	qs := Extract("Zimmerman said he had received offers for the gun, but “the offers were to use it in a way I did not like.”")
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotes %+v, want 2", len(qs), qs)
+	}
+	q := qs[1]
+	if !q.Direct || q.Speaker == nil || q.Speaker.Text != "Zimmerman" || q.Cue == nil || q.Cue.Text != "said" {
+		t.Errorf("quotation = %+v (speaker %v, cue %v), want Zimmerman's, cue said", q, q.Speaker, q.Cue)
+	}
+}
+
+// TestSharedSubject checks a report made further on in a sentence whose
+// subject, set off with an apposition, is also the subject of an earlier
+// verb: both reports get the whole subject, and the first report's
+// content stops before the conjunction.
+func TestSharedSubject(t *testing.T) {
+	text := "Jane Roe, a spokeswoman for the union, urged the mayor to reopen the talks and said the strike would go on."
+	want := map[string]string{"urged": "the mayor to reopen the talks", "said": "the strike would go on"}
+	got := map[string]bool{}
+	for _, q := range Extract(text) {
+		if q.Cue == nil || q.Speaker == nil {
+			continue
+		}
+		if c, ok := want[q.Cue.Text]; ok {
+			got[q.Cue.Text] = true
+			if q.Speaker.Text != "Jane Roe, a spokeswoman for the union" || q.Content.Text != c {
+				t.Errorf("cue %q: speaker %q content %q, want Jane Roe, a spokeswoman for the union and %q", q.Cue.Text, q.Speaker.Text, q.Content.Text, c)
+			}
+		}
+	}
+	if !got["said"] || !got["urged"] {
+		t.Errorf("got cues %v, want urged and said", got)
+	}
+}
