@@ -187,11 +187,14 @@ func benchSQLite(b *testing.B, path string, n int, an *nlp.Analyzer) {
 	if err != nil || sum.New != n {
 		b.Fatalf("ingest: %+v, %v", sum, err)
 	}
+	ingested := time.Since(start)
 	if _, err := pipeline.BuildStories(ctx, db, story.Config{}); err != nil {
 		b.Fatal(err)
 	}
 	elapsed := time.Since(start)
 	b.StopTimer()
+	b.ReportMetric(ingested.Seconds(), "ingest-s")
+	b.ReportMetric((elapsed - ingested).Seconds(), "stories-s")
 	var size int64
 	for _, f := range []string{file, file + "-wal"} {
 		if fi, err := os.Stat(f); err == nil {
