@@ -14,14 +14,8 @@ import (
 // TestDebugClasses breaks the speaker errors of the split QUOTE_CLASSES
 // names into classes, for error analysis. It is skipped otherwise.
 func TestDebugClasses(t *testing.T) {
+	docs := debugSplit(t, "QUOTE_CLASSES", "break speaker errors into classes")
 	split := os.Getenv("QUOTE_CLASSES")
-	if split == "" {
-		t.Skip("set QUOTE_CLASSES=train or dev to break speaker errors into classes")
-	}
-	docs, err := LoadSplit(filepath.Join(dataDir, split))
-	if err != nil {
-		t.Skip(err)
-	}
 	cls := map[string]int{}
 	ex := map[string][]string{}
 	cueCount := map[string]map[string]int{}

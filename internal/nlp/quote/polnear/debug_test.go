@@ -15,14 +15,7 @@ import (
 // relations the extractor misses and the speakers it gets wrong, for
 // error analysis. It is skipped otherwise.
 func TestDebugMisses(t *testing.T) {
-	split := os.Getenv("QUOTE_DEBUG")
-	if split == "" {
-		t.Skip("set QUOTE_DEBUG=train or dev to list misses")
-	}
-	docs, err := LoadSplit(filepath.Join(dataDir, split))
-	if err != nil {
-		t.Skip(err)
-	}
+	docs := debugSplit(t, "QUOTE_DEBUG", "list misses")
 	missCue := map[string]int{}
 	var b strings.Builder
 	for _, d := range docs {
@@ -85,7 +78,7 @@ func TestDebugMisses(t *testing.T) {
 	for _, e := range kvs {
 		fmt.Fprintf(&b, "MISSCUE %d %s\n", e.v, e.k)
 	}
-	out := filepath.Join(os.TempDir(), "quote-debug-"+split+".txt")
+	out := filepath.Join(os.TempDir(), "quote-debug-"+os.Getenv("QUOTE_DEBUG")+".txt")
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -120,4 +113,20 @@ func TestDebugReport(t *testing.T) {
 		t.Logf("%s %-16s P %.1f R %.1f F1 %.1f", split, m.n, 100*m.v.P, 100*m.v.R, 100*m.v.F1)
 	}
 	t.Logf("gold %d pred %d", r.Gold, r.Pred)
+}
+
+// debugSplit loads the split the environment variable env names, for a
+// debugging test that does what (skipped when env is unset or the split
+// is absent).
+func debugSplit(t *testing.T, env, what string) []Doc {
+	t.Helper()
+	split := os.Getenv(env)
+	if split == "" {
+		t.Skipf("set %s=train or dev to %s", env, what)
+	}
+	docs, err := LoadSplit(filepath.Join(dataDir, split))
+	if err != nil {
+		t.Skip(err)
+	}
+	return docs
 }
