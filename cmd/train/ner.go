@@ -34,6 +34,7 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Uint64("seed", 1, "random seed")
 	noClusters := fs.Bool("no-clusters", false, "train without word clusters")
+	runs := fs.Int("runs", 3, "training runs averaged into each stage's final model")
 	folds := fs.Int("folds", 8, "jackknife folds for stage 2's training labels")
 	initDepth := fs.Int("init-depth", 8, "depth of the PPMI clusters that start the exchange algorithm (0: none)")
 	ppmi := fs.Bool("ppmi", true, "add the PPMI clusters' paths as a second hierarchy")
@@ -60,7 +61,7 @@ func runNER(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	gaz = append(gaz, foreign...)
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Folds: *folds, Gazetteer: gaz, Dev: dev, Log: stderr}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Folds: *folds, Runs: *runs, Gazetteer: gaz, Dev: dev, Log: stderr}
 	if !*noClusters {
 		t0 := time.Now()
 		sents, err := unlabelledSentences(*data, train)

@@ -97,6 +97,10 @@ const (
 	fP1Chunk
 	fCtxAgg
 	fHyph
+	fP1m2
+	fP1p2
+	fCaseSig
+	fTable
 )
 
 var boundaryWord = "<s>"
@@ -164,6 +168,7 @@ type docInfo struct {
 	shapes    [][]string
 	gaz       [][][]string    // gazetteer features per token
 	upper     []bool          // sentence has no lower-case letter (a headline)
+	table     []bool          // sentence has digits and no lower-case word (a table row)
 	lowerSeen map[string]bool // words seen in lower case in the document
 	capMid    map[string]bool // capitalised words seen not sentence-initially
 	// pass1 holds stage 1's labels, and docTypes the type counts they give
@@ -180,6 +185,7 @@ type docInfo struct {
 	// in it.
 	vocab, vlower, vshape []string
 	clus                  []clusterPath
+	vcase                 []string // see caseSig
 	ids                   [][]int32
 	lex                   []*lexEntry // the words' lexicon entries (nil for none)
 	// agg holds, per capitalised key (see keys), the features of the words
@@ -265,7 +271,12 @@ func (t *Tagger) newDocInfo(sents [][]string, split bool) *docInfo {
 		d.shapes = append(d.shapes, sh)
 		d.ids = append(d.ids, id)
 		d.upper = append(d.upper, up)
+		d.table = append(d.table, tableRow(nw, lw))
 		d.gaz = append(d.gaz, t.gaz.match(nw, lw))
+	}
+	d.vcase = make([]string, len(d.vocab))
+	for v, w := range d.vocab {
+		d.vcase[v] = t.caseSig(w, d.vlower[v])
 	}
 	// Words of headlines (all upper case) go by the title-case form when
 	// the document's other sentences lack the word as written, so that
@@ -479,6 +490,12 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	if d.upper[s] {
 		out = append(out, k1(fUpperSent, l0))
 	}
+	if d.table[s] {
+		out = append(out, k1(fTable, s0))
+		for _, g := range d.gaz[s][i] {
+			out = append(out, k2(fTable, "g", g))
+		}
+	}
 	if i == 0 {
 		out = append(out, k1(fFirst, s0), k2(fFirst, "w", l0))
 	}
@@ -508,6 +525,13 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	if a := d.aggID[ids[i]]; a >= 0 && !d.split {
 		out = append(out, d.agg[a]...)
 	}
+	if c := d.vcase[ids[i]]; c != "" {
+		first := "m"
+		if i == 0 || d.upper[s] {
+			first = "f"
+		}
+		out = append(out, k2(fCaseSig, c, first), k3(fCaseSig, c, first, s0))
+	}
 	if isCap(w0) {
 		first := "m"
 		if i == 0 || d.upper[s] {
@@ -534,6 +558,12 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	}
 	if i+1 < len(ls) {
 		out = append(out, lkeys.p1p1[ls[i+1]])
+	}
+	if i > 1 {
+		out = append(out, lkeys.p1m2[ls[i-2]])
+	}
+	if i+2 < len(ls) {
+		out = append(out, lkeys.p1p2[ls[i+2]])
 	}
 	c := d.docTypes[d.keys[s][i]]
 	if c == nil {
@@ -573,6 +603,7 @@ type labelKeyTable struct {
 	p1         [numLabels]uint32
 	p1s0       [numLabels]uint64 // hash state, before the shape
 	p1m1, p1p1 [numLabels]uint32
+	p1m2, p1p2 [numLabels]uint32
 
 	docType, docMaj, hist, histMaj, histAll [numTypes + 1]uint32
 	docMajLabel                             [numTypes + 1][numLabels]uint32
@@ -600,6 +631,8 @@ var lkeys = func() *labelKeyTable {
 		k.p1s0[l] = h1(fP1, labelNames[l])
 		k.p1m1[l] = k1(fP1m1, labelNames[l])
 		k.p1p1[l] = k1(fP1p1, labelNames[l])
+		k.p1m2[l] = k1(fP1m2, labelNames[l])
+		k.p1p2[l] = k1(fP1p2, labelNames[l])
 	}
 	for y, tk := range typeKeys {
 		k.docType[y] = k1(fDocType, tk)
@@ -613,6 +646,52 @@ var lkeys = func() *labelKeyTable {
 	}
 	return k
 }()
+
+// tableRow reports whether a sentence (words ws, lw in lower case) reads
+// like a row of a table of results: it has a number and no word in lower
+// case ("Wigan 42 Bradford Bulls 36"), where place names are mostly teams.
+func tableRow(ws, lw []string) bool {
+	num := false
+	for i, w := range ws {
+		if w == lw[i] && hasLower(w) {
+			return false
+		}
+		if !num {
+			for j := 0; j < len(w); j++ {
+				if w[j] >= '0' && w[j] <= '9' {
+					num = true
+					break
+				}
+			}
+		}
+	}
+	return num
+}
+
+// caseSig says in which forms a capitalised word w (l its lower case) is
+// in the cluster vocabulary, the words seen at least three times in the
+// unlabelled text: as written, in title case, in lower case ("ctl",
+// with "-" for a form not there). A name is seldom seen in lower case, a
+// common word capitalised at the start of a sentence or in a headline is.
+// It is "" for a word not capitalised.
+func (t *Tagger) caseSig(w, l string) string {
+	if !isCap(w) {
+		return ""
+	}
+	b := []byte("---")
+	if _, ok := t.clusters[w]; ok {
+		b[0] = 'c'
+	}
+	if tc := titleCase(l); tc == w {
+		b[1] = b[0]
+	} else if _, ok := t.clusters[tc]; ok {
+		b[1] = 't'
+	}
+	if _, ok := t.clusters[l]; ok {
+		b[2] = 'l'
+	}
+	return string(b)
+}
 
 func titleCase(l string) string {
 	r, n := utf8.DecodeRuneInString(l)

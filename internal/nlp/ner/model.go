@@ -147,7 +147,7 @@ func joinTables(st1, st2 *stageTable) *jointTable {
 		off  uint32
 		a, b int // index in st1, st2, or -1
 	}
-	var fs []feat
+	fs := make([]feat, 0, len(st1.keys)+len(st2.keys))
 	i, j := 0, 0
 	for i < len(st1.keys) || j < len(st2.keys) {
 		f := feat{a: -1, b: -1}
@@ -351,12 +351,18 @@ func (r *reader) bytes(n int) ([]byte, error) {
 	return b, nil
 }
 
-// decode reads what encode wrote.
-func decode(in io.Reader) (*Tagger, error) {
-	raw, err := io.ReadAll(io.LimitReader(flate.NewReader(in), maxModelBytes+1))
+// decode reads what encode wrote; sizeHint is about the size of the
+// compressed model (0 for unknown).
+func decode(in io.Reader, sizeHint int) (*Tagger, error) {
+	// The model inflates to about one and a half times its size: reading
+	// into a buffer of twice that at once spares the copies of growing one.
+	var buf bytes.Buffer
+	buf.Grow(min(2*sizeHint, maxModelBytes) + bytes.MinRead)
+	_, err := buf.ReadFrom(io.LimitReader(flate.NewReader(in), maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("model: %w: %w", errCorrupt, err)
 	}
+	raw := buf.Bytes()
 	if len(raw) > maxModelBytes {
 		return nil, fmt.Errorf("model larger than %d bytes: %w", maxModelBytes, errCorrupt)
 	}
@@ -471,5 +477,5 @@ func decodeWeights(r *reader) (*stageTable, error) {
 
 // Decode reads a model written by Tagger.Encode.
 func Decode(model []byte) (*Tagger, error) {
-	return decode(bytes.NewReader(model))
+	return decode(bytes.NewReader(model), len(model))
 }

@@ -151,6 +151,25 @@ func bestLabel(sc *[numLabels]float32, prev int, last bool) int {
 	return best
 }
 
+// localGuess returns the best scoring label, whether or not it may follow
+// the previous one. Training updates against it, not against bestLabel:
+// so the model learns to score the labels that may not follow low by
+// itself, and viterbi can normalise the local scores over all labels, the
+// mass of the invalid ones penalising a path that is forced on. Updating
+// against bestLabel left those scores untrained, and the normalisation
+// over the valid labels alone let an entity run on cheaply (F1 on
+// eng.testa 0.911 against 0.93). Ties go to valid, the best label that
+// may follow.
+func localGuess(sc *[numLabels]float32, valid int) int {
+	best := valid
+	for l := range numLabels {
+		if sc[l] > sc[best] {
+			best = l
+		}
+	}
+	return best
+}
+
 // learner scores and updates in training: decodeDoc calls score for every
 // token and update where the guess differs from the gold label.
 type learner interface {
@@ -180,8 +199,10 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 			lr.score(feats, &sc)
 			best := bestLabel(&sc, p1, i == len(ws)-1)
 			ls[i] = best
-			if gold != nil && gold[s][i] != best {
-				lr.update(feats, gold[s][i], best)
+			if gold != nil {
+				if guess := localGuess(&sc, best); guess != gold[s][i] {
+					lr.update(feats, gold[s][i], guess)
+				}
 			}
 		}
 		for i, k := range d.keys[s] {

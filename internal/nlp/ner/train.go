@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"time"
 )
@@ -25,6 +26,10 @@ type TrainConfig struct {
 	// Folds is the number of jackknife folds that produce stage 1's labels
 	// for training stage 2 (default 4).
 	Folds int
+	// Runs is the number of times each stage's final model is trained,
+	// the documents visited in a different order each time; the model's
+	// weights are their mean (default 1).
+	Runs int
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -175,22 +180,33 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 	}
 	logf("stage 1 jackknife (%d folds): %.1fs\n", cfg.Folds, time.Since(began).Seconds())
 	var st [2]stageWeights
-	tr1 := t.trainStage(infos, golds, all, cfg.Epochs, rng, nil)
-	st[0].keys, st[0].dense = tr1.averaged()
+	runs := max(cfg.Runs, 1)
+	var avg1, avg2 weightSum
+	for range runs {
+		avg1.add(t.trainStage(infos, golds, all, cfg.Epochs, rng, nil).averaged())
+	}
+	st[0].keys, st[0].dense = avg1.mean()
 	stage1 := tableFrom(st[0].keys, st[0].dense)
 	logf("stage 1: %d features, %.1fs\n", len(st[0].keys), time.Since(began).Seconds())
 	for i, d := range infos {
 		d.setPass1(pass1[i])
 	}
-	tr2 := t.trainStage(infos, golds, all, cfg.Epochs, rng, func(ep int, tr *trainer) {
-		if len(cfg.Dev) == 0 {
-			return
-		}
-		t.setWeights(joinTables(stage1, tableFrom(tr.averaged())))
-		sc := t.Evaluate(cfg.Dev)
-		logf("stage 2 epoch %d: %d features, dev F1 %.4f, %.1fs\n", ep, len(tr.index), sc.Overall.F1(), time.Since(began).Seconds())
-	})
-	st[1].keys, st[1].dense = tr2.averaged()
+	for r := range runs {
+		tr2 := t.trainStage(infos, golds, all, cfg.Epochs, rng, func(ep int, tr *trainer) {
+			if len(cfg.Dev) == 0 || ep < cfg.Epochs {
+				return
+			}
+			t.setWeights(joinTables(stage1, tableFrom(tr.averaged())))
+			sc := t.Evaluate(cfg.Dev)
+			logf("stage 2 run %d: %d features, dev F1 %.4f, %.1fs\n", r+1, len(tr.index), sc.Overall.F1(), time.Since(began).Seconds())
+		})
+		avg2.add(tr2.averaged())
+	}
+	st[1].keys, st[1].dense = avg2.mean()
+	if len(cfg.Dev) > 0 && runs > 1 {
+		t.setWeights(joinTables(stage1, tableFrom(st[1].keys, st[1].dense)))
+		logf("stage 2 mean of %d runs: dev F1 %.4f\n", runs, t.Evaluate(cfg.Dev).Overall.F1())
+	}
 	var buf bytes.Buffer
 	if err := t.encode(&buf, st); err != nil {
 		return nil, fmt.Errorf("train ner: encode: %w", err)
@@ -230,4 +246,44 @@ func (t *Tagger) Evaluate(docs []Document) Score {
 		}
 	}
 	return sc
+}
+
+// weightSum adds up the averaged weights of several training runs by
+// feature key.
+type weightSum struct {
+	sum map[uint32]*[numLabels]float32
+	n   int
+}
+
+func (ws *weightSum) add(keys []uint32, dense [][numLabels]float32) {
+	if ws.sum == nil {
+		ws.sum = map[uint32]*[numLabels]float32{}
+	}
+	ws.n++
+	for i, k := range keys {
+		a := ws.sum[k]
+		if a == nil {
+			a = new([numLabels]float32)
+			ws.sum[k] = a
+		}
+		for l, x := range dense[i] {
+			a[l] += x
+		}
+	}
+}
+
+// mean returns the sorted keys and the runs' mean weights.
+func (ws *weightSum) mean() ([]uint32, [][numLabels]float32) {
+	keys := make([]uint32, 0, len(ws.sum))
+	for k := range ws.sum {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	dense := make([][numLabels]float32, len(keys))
+	for i, k := range keys {
+		for l, x := range ws.sum[k] {
+			dense[i][l] = x / float32(ws.n)
+		}
+	}
+	return keys, dense
 }
