@@ -394,3 +394,34 @@ func goldEvents(t testing.TB) map[string]string {
 	}
 	return out
 }
+
+// TestStoryIDSuffixes checks the IDs of stories whose first articles'
+// IDs share their first 16 bytes: the base, then suffixes from 2 on.
+func TestStoryIDSuffixes(t *testing.T) {
+	texts := []string{
+		"The harbour authority opened a new ferry terminal on the north shore.",
+		"A violin by a famous maker sold at auction for a record sum.",
+		"Farmers reported an early harvest of apples across the valley.",
+		"The city council approved a budget for repairing old bridges.",
+		"Astronomers observed a comet passing close to the planet Jupiter.",
+	}
+	const prefix = "site-archive-2024/" // longer than 16 bytes: one base for all
+	c := New(Config{})
+	base := "s" + prefix[:16]
+	for i, text := range texts {
+		as := c.Add(Article{ID: fmt.Sprint(prefix, i), Title: text, Text: text})
+		want := base
+		if i > 0 {
+			want = fmt.Sprint(base, "-", i+1)
+		}
+		if !as.New || as.StoryID != want {
+			t.Errorf("article %d: story %s (new %v), want new story %s", i, as.StoryID, as.New, want)
+		}
+	}
+	// A restored clusterer goes on from the next free suffix.
+	r := roundTrip(t, c)
+	as := r.Add(Article{ID: prefix + "9", Title: "Chess", Text: "A teenager won the national chess championship in a long final game."})
+	if want := base + "-6"; as.StoryID != want {
+		t.Errorf("after restore: story %s, want %s", as.StoryID, want)
+	}
+}
