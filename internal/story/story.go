@@ -233,6 +233,9 @@ type Clusterer struct {
 	now      float64          // latest day seen
 	stamp    uint64           // per-Add stamp to collect candidates once
 	tab      [3]table         // the current article's vectors, for scoring
+	ids      []uint32         // scratch: an article's term IDs or word keys
+	upper    []bool           // scratch: whether each word key was capitalised
+	touched  uint32           // what termTable.touch read, kept so the reads stay
 	cands    []int32          // the current article's candidate stories
 	adds     int
 }
@@ -513,17 +516,21 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 	c.docs++
 	bi, ti := p.bodyTerms, p.titleTerms
 	ei := termIDs(et)
-	seen := make(map[uint32]bool, len(bi)+len(ti)+len(ei))
+	ids := c.ids[:0]
 	for _, m := range []map[uint32]int{bi, ti, ei} {
 		for id := range m {
-			if !seen[id] {
-				seen[id] = true
-				st := c.vocab.put(id)
-				st.df++
-				st.last = uint32(c.adds)
-			}
+			ids = append(ids, id)
 		}
 	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	c.touched += c.vocab.touch(ids)
+	for _, id := range ids {
+		st := c.vocab.put(id)
+		st.df++
+		st.last = uint32(c.adds)
+	}
+	c.ids = ids
 	d := docVecs{body: prune(c.weigh(bi), c.cfg.MaxTerms), title: c.weigh(ti), ent: prune(c.weigh(ei), c.cfg.MaxTerms)}
 	d.nBody, d.nTitle, d.nEnt = d.body.norm(), d.title.norm(), d.ent.norm()
 	d.day, d.dated = dayOf(p.a.Published)
@@ -542,6 +549,7 @@ func (c *Clusterer) countCaps(body []token) func(string) bool {
 		return nil
 	}
 	seen := make(map[string]bool, len(body)/2)
+	keys, upper := c.ids[:0], c.upper[:0]
 	for _, t := range body {
 		if seen[t.word] || isDigits(t.word) {
 			continue
@@ -550,14 +558,19 @@ func (c *Clusterer) countCaps(body []token) func(string) bool {
 		if !t.capital && unicode.IsUpper(firstRune(t.raw)) {
 			continue // capitalised at a sentence start: says nothing
 		}
-		k := c.caps.put(termKey(t.word))
-		if t.capital {
+		keys, upper = append(keys, termKey(t.word)), append(upper, t.capital)
+	}
+	c.touched += c.caps.touch(keys)
+	for i, key := range keys {
+		k := c.caps.put(key)
+		if upper[i] {
 			k.upper++
 		} else {
 			k.lower++
 		}
 		k.last = uint32(c.adds)
 	}
+	c.ids, c.upper = keys, upper
 	return func(w string) bool {
 		k := c.caps.get(termKey(w))
 		return k.lower > 0 && float64(k.upper) < c.cfg.CapRatio*float64(k.upper+k.lower)
