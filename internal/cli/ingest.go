@@ -45,7 +45,13 @@ article reached by another path only gains that path as an origin.
 
 A bad input gets one line on stderr naming it and the reason; the batch
 goes on. The summary counts new, duplicate, skipped and failed inputs.
-The exit code is 0 only when every input was ingested.`,
+The exit code is 0 only when every input was ingested.
+
+Stories are built as part of ingest. Into an empty store, articles are
+clustered while the rest are still being read, in publication order, so
+an input ordered by date (a feed archive, a crawl by day) costs no pass
+afterwards; otherwise the stories are rebuilt from the whole store once
+the files are in. Either way they are the same stories.`,
 		Example: `  storyline ingest ~/articles
   storyline ingest --db story.db feeds/*.xml crawl.warc.gz
   curl -s https://example.org/feed | storyline ingest -`,
@@ -78,6 +84,11 @@ The exit code is 0 only when every input was ingested.`,
 				Source:    &source.Reader{Format: source.Format(format), URL: baseURL, Stdin: a.stdin},
 				Workers:   workers,
 			}
+			stream, err := pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+			if err != nil {
+				return &exitError{ExitFatal, err}
+			}
+			in.OnStored = stream.Add
 			bar := newProgress(a.stderr, quiet, args)
 			in.Source.OnInput = bar.input
 			in.OnProgress = bar.update
@@ -92,12 +103,13 @@ The exit code is 0 only when every input was ingested.`,
 			sum, err := in.Run(ctx, args)
 			bar.done()
 			if err != nil {
+				stream.Close()
 				return &exitError{ExitFatal, err}
 			}
-			if sum.New > 0 {
-				if _, err := pipeline.BuildStories(ctx, st, story.DefaultConfig); err != nil {
-					return &exitError{ExitFatal, err}
-				}
+			if sum.New == 0 {
+				stream.Close()
+			} else if _, _, err := stream.Finish(ctx); err != nil {
+				return &exitError{ExitFatal, err}
 			}
 			line := fmt.Sprintf("ingested in %s: %d new, %d duplicate, %d skipped, %d failed",
 				time.Since(start).Round(time.Millisecond), sum.New, sum.Duplicate, sum.Skipped, sum.Failed)

@@ -88,6 +88,10 @@ type Ingester struct {
 	OnProgress func(Progress)
 	// OnProblem, when set, is called for each problem as it happens.
 	OnProblem func(Problem)
+	// OnStored, when set, is called with the new articles of each
+	// committed batch, in the order they were stored, from one goroutine
+	// at a time (a StoryStream's Add).
+	OnStored func([]*model.Article)
 }
 
 type job struct {
@@ -289,15 +293,20 @@ func (in *Ingester) write(ctx context.Context, batch []result, mu *sync.Mutex, s
 			created = append(created, ok)
 		}
 	}
+	var stored []*model.Article
 	mu.Lock()
-	for _, ok := range created {
+	for i, ok := range created {
 		if ok {
 			sum.New++
+			stored = append(stored, ws[i].Article)
 		} else {
 			sum.Duplicate++
 		}
 	}
 	mu.Unlock()
+	if in.OnStored != nil && len(stored) > 0 {
+		in.OnStored(stored)
+	}
 }
 
 // handler receives documents from the source stage.

@@ -53,6 +53,11 @@ type Store interface {
 	// order (undated articles last, articles published at the same time
 	// in ID order), the order in which stories are built.
 	EachArticle(ctx context.Context, fn func(*model.Article) error) error
+	// EachArticleID calls fn with the ID of every stored article, in
+	// EachArticle's order, reading nothing else; fn must not use the
+	// store. It lets a caller check, cheaply, that it saw the articles
+	// in that order.
+	EachArticleID(ctx context.Context, fn func(id string) error) error
 	// EachArticleAfter is EachArticle from just after the article with
 	// ID afterID (from the start when afterID is ""); ErrNotFound when no
 	// such article is stored.

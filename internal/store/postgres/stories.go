@@ -19,6 +19,28 @@ func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) err
 	return s.EachArticleAfter(ctx, "", fn)
 }
 
+// EachArticleID calls fn with every article's ID in EachArticle's order.
+func (s *DB) EachArticleID(ctx context.Context, fn func(id string) error) error {
+	rows, err := s.pool.Query(ctx, "SELECT a.id FROM articles a"+articleOrder)
+	if err != nil {
+		return fmt.Errorf("read article IDs: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("read article IDs: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read article IDs: %w", err)
+	}
+	return nil
+}
+
 // articleKey is EachArticle's order as a row value, keyOf the row value
 // of the article whose ID is the first parameter.
 const (

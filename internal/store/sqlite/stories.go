@@ -21,6 +21,30 @@ func (s *DB) EachArticle(ctx context.Context, fn func(*model.Article) error) err
 	return s.EachArticleAfter(ctx, "", fn)
 }
 
+// EachArticleID calls fn with every article's ID in EachArticle's order,
+// from one query: fn must not use the store, whose one connection the
+// open result set holds.
+func (s *DB) EachArticleID(ctx context.Context, fn func(id string) error) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT a.id FROM articles a"+articleOrder)
+	if err != nil {
+		return fmt.Errorf("read article IDs: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("read article IDs: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read article IDs: %w", err)
+	}
+	return nil
+}
+
 // articleOrder is EachArticle's order, as a row value and as ORDER BY.
 const (
 	articleKey   = "(a.published_day = '', a.published_day, a.published, a.id)"

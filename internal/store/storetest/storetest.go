@@ -337,6 +337,13 @@ func stories(t *testing.T, s store.Store) {
 	if len(order) != 3 || order[0] != "bb22" || order[2] != "cc33" {
 		t.Errorf("EachArticle order = %v, want dated oldest first, undated last", order)
 	}
+	var ids []string
+	if err := s.EachArticleID(ctx, func(id string) error { ids = append(ids, id); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ids, order) {
+		t.Errorf("EachArticleID order = %v, want EachArticle's %v", ids, order)
+	}
 }
 
 func storiesUpdate(t *testing.T, s store.Store) {

@@ -1,0 +1,245 @@
+package pipeline
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// StreamStore is what a StoryStream needs of a store.
+type StreamStore interface {
+	StoryStore
+	EachArticleID(ctx context.Context, fn func(id string) error) error
+}
+
+// streamLag is how many articles a StoryStream lets arrive after one
+// before it trusts that no later arrival comes earlier in publication
+// order: an ingest's workers finish documents a few batches out of their
+// input order.
+const streamLag = 2048
+
+// StoryStream builds stories while an ingest stores articles, instead of
+// replaying the store once the ingest is done (BuildStories), so that
+// clustering runs beside extraction and analysis rather than after them.
+//
+// Stories must come out as a replay of the store would build them: in
+// EachArticle's order (publication time, then ID). A stream holds the
+// stored articles in a reorder buffer and adds one to its clusterer only
+// once streamLag articles have arrived after a later one, which an input
+// in publication order (a feed archive, a crawl by date) passes through
+// in order. When an article arrives that comes before one already added
+// (an input out of order), the stream stops clustering, and Finish
+// replays the store. Finish also checks, from the stored IDs alone, that
+// the articles were added in exactly the store's order, and replays when
+// not; so the stories are always the replay's, and the stream only saves
+// time. A stream starts only on an empty store: otherwise its articles
+// would have to follow every stored one, and Finish simply replays.
+type StoryStream struct {
+	st   StreamStore
+	cfg  story.Config
+	in   chan []*model.Article
+	done chan struct{}
+	lagN int // streamLag; tests set less
+
+	// Owned by the clustering goroutine until done is closed.
+	c       *story.Clusterer
+	pending keyHeap
+	lag     []articleKey // ring of the keys of the last streamLag arrivals
+	arrived int
+	mark    articleKey // the latest key among arrivals beyond the lag
+	hasMark bool
+	last    articleKey // key of the last article added
+	added   int
+	order   uint64 // hash of the added IDs, in order
+	broken  bool   // an article came out of order: Finish replays
+}
+
+// NewStoryStream starts a stream on st. When st already holds articles
+// the stream only counts on Finish's replay.
+func NewStoryStream(ctx context.Context, st StreamStore, cfg story.Config) (*StoryStream, error) {
+	return newStoryStream(ctx, st, cfg, streamLag)
+}
+
+func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag int) (*StoryStream, error) {
+	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: lag}
+	errStored := errors.New("stored")
+	switch err := st.EachArticleID(ctx, func(string) error { return errStored }); {
+	case errors.Is(err, errStored):
+		s.broken = true
+	case err != nil:
+		return nil, fmt.Errorf("stream stories: %w", err)
+	}
+	if !s.broken {
+		s.c = story.New(cfg)
+	}
+	go s.run()
+	return s, nil
+}
+
+// Add takes newly stored articles, in the order they were stored. It is
+// called by one goroutine (the ingester's writer).
+func (s *StoryStream) Add(arts []*model.Article) {
+	if len(arts) > 0 {
+		s.in <- arts
+	}
+}
+
+// articleKey is an article's place in EachArticle's order.
+type articleKey struct {
+	undated   bool
+	day, time string
+	id        string
+}
+
+func keyOf(a *model.Article) articleKey {
+	day := a.Published
+	if len(day) > 10 {
+		day = day[:10]
+	}
+	return articleKey{undated: day == "", day: day, time: a.Published, id: a.ID}
+}
+
+func (k articleKey) less(o articleKey) bool {
+	if k.sameTime(o) {
+		return k.id < o.id
+	}
+	return k.earlier(o)
+}
+
+// earlier reports whether k's publication time comes before o's.
+func (k articleKey) earlier(o articleKey) bool {
+	switch {
+	case k.undated != o.undated:
+		return !k.undated
+	case k.day != o.day:
+		return k.day < o.day
+	}
+	return k.time < o.time
+}
+
+func (k articleKey) sameTime(o articleKey) bool {
+	return k.undated == o.undated && k.day == o.day && k.time == o.time
+}
+
+type pendingArticle struct {
+	key articleKey
+	p   *story.Prepared
+}
+
+// keyHeap is a min-heap of pending articles by key.
+type keyHeap []pendingArticle
+
+func (h keyHeap) Len() int           { return len(h) }
+func (h keyHeap) Less(i, j int) bool { return h[i].key.less(h[j].key) }
+func (h keyHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *keyHeap) Push(x any)        { *h = append(*h, x.(pendingArticle)) }
+func (h *keyHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func (s *StoryStream) run() {
+	defer close(s.done)
+	for arts := range s.in {
+		if s.broken {
+			continue // drain: Finish replays
+		}
+		for _, a := range arts {
+			s.arrive(a)
+		}
+	}
+}
+
+// arrive puts one stored article in the reorder buffer and adds to the
+// clusterer every buffered article published before the mark. Articles
+// published at the same time go in ID order, which says nothing of the
+// order they arrive in, so all of them wait for a later time's mark.
+func (s *StoryStream) arrive(a *model.Article) {
+	k := keyOf(a)
+	if s.added > 0 && !s.last.less(k) {
+		s.broken = true // comes before an article already added
+		s.c, s.pending, s.lag = nil, nil, nil
+		return
+	}
+	heap.Push(&s.pending, pendingArticle{k, story.Prepare(storyArticle(a))})
+	if s.lag == nil {
+		s.lag = make([]articleKey, s.lagN)
+	}
+	slot := &s.lag[s.arrived%s.lagN]
+	if s.arrived >= s.lagN && (!s.hasMark || s.mark.earlier(*slot)) {
+		s.mark, s.hasMark = *slot, true
+	}
+	*slot = k
+	s.arrived++
+	for s.hasMark && len(s.pending) > 0 && s.pending[0].key.earlier(s.mark) {
+		s.add(heap.Pop(&s.pending).(pendingArticle))
+	}
+}
+
+func (s *StoryStream) add(p pendingArticle) {
+	s.c.AddPrepared(p.p)
+	s.last = p.key
+	s.added++
+	s.order = orderHash(s.order, p.key.id)
+}
+
+// orderHash folds one more ID into a hash (FNV-1a, each ID ended by a
+// zero byte) of a sequence of IDs.
+func orderHash(h uint64, id string) uint64 {
+	const prime = 1099511628211
+	if h == 0 {
+		h = 14695981039346656037
+	}
+	for i := 0; i < len(id); i++ {
+		h ^= uint64(id[i])
+		h *= prime
+	}
+	return h * prime // the zero byte
+}
+
+// Finish ends the stream once the ingest is done and stores the stories:
+// the stream's own when it added every stored article in the store's
+// order, else those of a replay (BuildStories). It returns the number of
+// stories and whether the store was replayed.
+func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err error) {
+	close(s.in)
+	<-s.done
+	if !s.broken {
+		for len(s.pending) > 0 {
+			s.add(heap.Pop(&s.pending).(pendingArticle))
+		}
+		var seen int
+		var order uint64
+		err := s.st.EachArticleID(ctx, func(id string) error {
+			seen++
+			order = orderHash(order, id)
+			return nil
+		})
+		if err != nil {
+			return 0, false, fmt.Errorf("build stories: %w", err)
+		}
+		if seen == s.added && order == s.order {
+			out := modelStories(s.c)
+			if err := s.st.ReplaceStories(ctx, out); err != nil {
+				return 0, false, fmt.Errorf("build stories: %w", err)
+			}
+			return len(out), false, nil
+		}
+	}
+	s.c, s.pending = nil, nil
+	n, err = BuildStories(ctx, s.st, s.cfg)
+	return n, true, err
+}
+
+// Close ends the stream without storing anything (after a failed ingest).
+func (s *StoryStream) Close() {
+	close(s.in)
+	<-s.done
+	s.c, s.pending = nil, nil
+}
