@@ -9,6 +9,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/storyline/storyline/internal/model"
@@ -121,4 +122,30 @@ type Stats struct {
 	Articles  int `json:"articles"`
 	Origins   int `json:"origins"`
 	Documents int `json:"documents"`
+}
+
+// Rows is a result set as both drivers give one (database/sql's and
+// pgx's).
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// EachID calls fn with the one string column of every row, for the
+// drivers' EachArticleID. The caller closes rows.
+func EachID(rows Rows, fn func(id string) error) error {
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return fmt.Errorf("read article IDs: %w", err)
+		}
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read article IDs: %w", err)
+	}
+	return nil
 }

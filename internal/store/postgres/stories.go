@@ -26,19 +26,7 @@ func (s *DB) EachArticleID(ctx context.Context, fn func(id string) error) error 
 		return fmt.Errorf("read article IDs: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return fmt.Errorf("read article IDs: %w", err)
-		}
-		if err := fn(id); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read article IDs: %w", err)
-	}
-	return nil
+	return store.EachID(rows, fn)
 }
 
 // articleKey is EachArticle's order as a row value, keyOf the row value
