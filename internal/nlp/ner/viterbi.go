@@ -67,6 +67,15 @@ const (
 	pruneNats = 5
 )
 
+// touch loads the home slot of feature k and returns its key, for a
+// caller to keep (so the load is not optimised away) before it looks k up.
+func (m *jointTable) touch(k uint32) uint32 {
+	if len(m.slots) == 0 {
+		return 0
+	}
+	return m.slots[home(k, m.mask)].key
+}
+
 // addOne adds the stage's weights of one feature to acc.
 func (m *jointTable) addOne(k uint32, stage int, acc *steps) {
 	if len(m.slots) == 0 {
@@ -124,6 +133,11 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 		}
 	}
 	var back [][numLabels + 1][numLabels]int8
+	// own holds, per previous label, the token's sums with the previous
+	// label's features; done (per token) says which entries are current,
+	// so the array is not cleared for every token.
+	var own [numLabels + 1]steps
+	var keyS, keyL [numLabels + 1]uint32
 	for s, ws := range d.words {
 		n := len(ws)
 		if cap(back) < n {
@@ -148,8 +162,20 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 			last := i == n-1
 			reached = reached[:0]
 			best := none
-			var own [numLabels + 1]steps
+			// The keys of the previous-label features of every live
+			// state, and a first load of their table slots: the loads
+			// do not depend on one another, so their cache misses
+			// overlap instead of coming one after another below.
 			done := uint32(0)
+			for _, st := range live {
+				if p1 := st.l; done&(1<<p1) == 0 {
+					done |= 1 << p1
+					keyS[p1] = key32(hmix(lkeys.t1s0[p1], sh))
+					keyL[p1] = key32(hmix(lkeys.t1l0[p1], lw))
+					acc[numLabels] += int32(m.touch(keyS[p1]) + m.touch(keyL[p1]))
+				}
+			}
+			done = 0
 			for _, st := range live {
 				p2, p1 := int(st.p1), int(st.l)
 				vp := p1 // for the BILOU constraints
@@ -163,8 +189,8 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 					done |= 1 << p1
 					*pw = acc
 					pw.plus(&tr.t1[p1])
-					m.addOne(key32(hmix(lkeys.t1s0[p1], sh)), stage, pw)
-					m.addOne(key32(hmix(lkeys.t1l0[p1], lw)), stage, pw)
+					m.addOne(keyS[p1], stage, pw)
+					m.addOne(keyL[p1], stage, pw)
 				}
 				// The local scores, normalised (log softmax) over all
 				// labels, not only those that may follow: the mass of the
@@ -175,7 +201,9 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 				mx := none
 				for l := range numLabels {
 					loc[l] = beta * float64(pw[l]+tr.t2t1[p2][p1][l])
-					mx = max(mx, loc[l])
+					if loc[l] > mx { // not max, which checks for NaN
+						mx = loc[l]
+					}
 				}
 				z := 0.0
 				for l := range numLabels {
