@@ -3,6 +3,9 @@
 // step) and stored by one writer, so that the store sees one writer as
 // SQLite wants. Every input ends in exactly one outcome — new, duplicate,
 // skipped or failed — and the Summary counts them with their reasons.
+// Stories are built from the stored articles: by a StoryStream beside
+// the ingest, by BuildStories after it, or by an Assigner that keeps its
+// clusterer between runs (the queue's workers and `storyline watch`).
 package pipeline
 
 import (
