@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Page furniture that trafilatura keeps: measured on trafilatura's own
@@ -188,36 +189,194 @@ func withLead(paras []string, description, visible string) []string {
 }
 
 // titleSeps are the separators between a headline and the site's name.
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "}
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", "：", " ｜ "}
 
-// cleanTitle strips the site's name from a page title ("Headline | Site",
-// "Site - Headline") when a part names the outlet or the host.
-func cleanTitle(title, outlet, host string) string {
-	key := func(s string) string {
-		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}), "")
+// foldKey is s lower-cased with its accents removed and everything but
+// letters and digits dropped ("Seznam Zprávy" → "seznamzpravy"), to
+// compare a title's part with the outlet's name and the host.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
 	}
-	site := []string{key(outlet), key(strings.Split(host, ".")[0])}
-	names := func(part string) bool {
-		k := key(part)
+	return b.String()
+}
+
+// siteNamer reports whether a part of a title names the site: its key
+// and the outlet's or the host's contain one another (or, for names of
+// one or two letters, such as "DW", are equal).
+func siteNamer(outlet, host string) func(part string) bool {
+	site := []string{foldKey(outlet), foldKey(strings.Split(strings.TrimPrefix(host, "www."), ".")[0])}
+	return func(part string) bool {
+		k := foldKey(part)
 		if k == "" {
 			return false
 		}
 		for _, s := range site {
-			if len(s) >= 3 && (strings.Contains(k, s) || strings.Contains(s, k)) {
+			if s == "" {
+				continue
+			}
+			if k == s || len(s) >= 3 && len(k) >= 3 && (strings.Contains(k, s) || strings.Contains(s, k)) {
 				return true
 			}
 		}
 		return false
 	}
+}
+
+// dateLike matches a title part that is only a date ("13.06.2023").
+var dateLike = regexp.MustCompile(`^[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}$`)
+
+// cleanTitle strips the site's name from a page title ("Headline | Site",
+// "Site - Headline", "Headline – DW – 13.06.2023") when a part names the
+// outlet or the host. A tail may hold several parts: one names the site,
+// and the others are dates or the site's other names (short parts).
+func cleanTitle(title, outlet, host string) string {
+	names := siteNamer(outlet, host)
 	for _, sep := range titleSeps {
-		i, j := strings.Index(title, sep), strings.LastIndex(title, sep)
-		switch {
-		case j > 0 && names(title[j+len(sep):]) && utf8.RuneCountInString(title[:j]) >= 10:
-			return strings.TrimSpace(title[:j])
-		case i > 0 && names(title[:i]) && utf8.RuneCountInString(title[i+len(sep):]) >= 10:
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		// The longest tail of site parts: every part in it names the
+		// site, is a date or is short, and at least one names the site.
+		cut := len(parts)
+		for k := len(parts) - 1; k >= 1; k-- {
+			p := strings.TrimSpace(parts[k])
+			if !names(p) && !dateLike.MatchString(p) && len(strings.Fields(p)) > 3 {
+				break
+			}
+			cut = k
+		}
+		named := false
+		for _, p := range parts[cut:] {
+			named = named || names(p)
+		}
+		if head := strings.Join(parts[:cut], sep); named && utf8.RuneCountInString(head) >= 10 {
+			return strings.TrimSpace(head)
+		}
+		if i := strings.Index(title, sep); names(title[:i]) && utf8.RuneCountInString(title[i+len(sep):]) >= 10 {
 			return strings.TrimSpace(title[i+len(sep):])
+		}
+	}
+	return title
+}
+
+// maxHeadings bounds the h1 texts headings collects.
+const maxHeadings = 16
+
+// headings returns the texts of the page's h1 elements, folded to one
+// line, without soft hyphens and zero-width characters.
+func headings(root *html.Node) []string {
+	var out []string
+	var text func(n *html.Node, b *strings.Builder)
+	text = func(n *html.Node, b *strings.Builder) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c, b)
+		}
+	}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if len(out) >= maxHeadings || depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			var b strings.Builder
+			text(n, &b)
+			h := strings.Map(func(r rune) rune {
+				if r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' {
+					return -1
+				}
+				return r
+			}, b.String())
+			if h = oneLine(h); h != "" {
+				out = append(out, h)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
+}
+
+// wordKey is s lower-cased with runs of anything but letters and digits
+// folded to one space, padded with spaces so that a containment test on
+// keys holds at word boundaries only.
+func wordKey(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+}
+
+// headingTitle chooses between the page's title (from its metadata, as
+// cleanTitle left it) and its h1 headings: metadata titles carry the
+// site's name, a section ("Chronik: …"), a kicker or an SEO suffix
+// ("… przepis") that the headline shown on the page does not, or are the
+// section's own title on an article page ("Pressemitteilungen"). A
+// heading longer than the title is not taken for it: on trafilatura's
+// and fundus's pages that was wrong as often as right (kickers, shortened
+// social titles).
+//
+//   - A heading that is a part of the title, at word boundaries, is the
+//     headline; the longest such heading wins. It needs ten runes, or to
+//     be a whole part of the title between separators ("Hope! - Blog").
+//   - A title of one or two words, or one that names the site, gives way
+//     to the only heading of four words or more that does not.
+func headingTitle(title string, heads []string, names func(string) bool) string {
+	kt := wordKey(title)
+	if strings.TrimSpace(kt) == "" {
+		return title
+	}
+	wholePart := func(h string) bool {
+		for _, sep := range titleSeps {
+			for _, p := range strings.Split(title, sep) {
+				if strings.TrimSpace(p) == h && p != title {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	best := ""
+	for _, h := range heads {
+		kh := wordKey(h)
+		if kh == kt && !names(h) {
+			return h // the same words: keep the page's own spelling
+		}
+		if strings.TrimSpace(kh) == "" || names(h) || strings.ContainsAny(h, "{}") {
+			continue
+		}
+		if strings.Contains(kt, kh) && (utf8.RuneCountInString(h) >= 10 || wholePart(h)) && len(h) > len(best) {
+			best = h
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if len(strings.Fields(kt)) <= 2 || names(title) {
+		var only string
+		n := 0
+		for _, h := range heads {
+			if len(strings.Fields(wordKey(h))) >= 4 && !names(h) && !strings.ContainsAny(h, "{}") && utf8.RuneCountInString(h) <= 300 {
+				only = h
+				n++
+			}
+		}
+		if n == 1 {
+			return only
 		}
 	}
 	return title

@@ -181,10 +181,70 @@ func TestCleanTitle(t *testing.T) {
 		{"Reuters - Parasite scores upset at SAG awards", "", "reuters.com", "Parasite scores upset at SAG awards"},
 		{"Left - Right: a debate", "Example", "example.org", "Left - Right: a debate"},
 		{"Short | Site", "Site", "site.com", "Short | Site"},
+		{"Roky v důchodu tráví Češi po doktorech - Seznam Zprávy", "Seznam_Zpravy", "www.seznamzpravy.cz", "Roky v důchodu tráví Češi po doktorech"},
+		{"Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir? – DW – 13.06.2023", "Deutsche Welle", "www.dw.com", "Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir?"},
+		{"Bennett: „Ich bin nicht Netanyahus Ball“ - Israel Nachrichten - Chadashoth Israel", "Israel Nachrichten - Chadashoth Israel", "www.israel-nachrichten.org", "Bennett: „Ich bin nicht Netanyahus Ball“"},
+		{"宮崎県で震度5弱、高知と宮崎に津波注意報：朝日新聞デジタル", "朝日新聞デジタル", "www.asahi.com", "宮崎県で震度5弱、高知と宮崎に津波注意報"},
+		{"Talks resume - North Korea - World news", "Example", "example.org", "Talks resume - North Korea - World news"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.outlet, tt.host); got != tt.want {
 			t.Errorf("cleanTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestHeadingTitle(t *testing.T) {
+	names := siteNamer("Global News", "globalnews.ca")
+	tests := []struct {
+		name, title string
+		heads       []string
+		want        string
+	}{
+		{"a section suffix", "Russia hits Kyiv with ballistic missile - National",
+			[]string{"Russia hits Kyiv with ballistic missile"}, "Russia hits Kyiv with ballistic missile"},
+		{"a section prefix", "Chronik: Lotte Tobisch ist tot", []string{"Lotte Tobisch ist tot"}, "Lotte Tobisch ist tot"},
+		{"an SEO suffix", "Pierogi z dynią w sosie szałwiowym przepis",
+			[]string{"Pierogi z dynią w sosie szałwiowym"}, "Pierogi z dynią w sosie szałwiowym"},
+		{"a short whole part", "Hope! - bewusster leben", []string{"Hope!"}, "Hope!"},
+		{"a short word inside", "Hope for peace talks in Geneva", []string{"Hope"}, "Hope for peace talks in Geneva"},
+		{"a section page title", "Pressemitteilungen",
+			[]string{"Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen"},
+			"Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen"},
+		{"the site's name", "Global News", []string{"Global News", "Wildfire forces evacuations in northern Alberta"},
+			"Wildfire forces evacuations in northern Alberta"},
+		{"two candidate headings", "Themen", []string{"Werkzeuge des frühen Neandertalers", "Werkzeuge des modernen Menschen"}, "Themen"},
+		{"a longer heading", "Ultium Cells erhöht Gigafactory-Kapazität",
+			[]string{"Ultium Cells erhöht Gigafactory-Kapazität in Tennessee"}, "Ultium Cells erhöht Gigafactory-Kapazität"},
+		{"style text in a heading", "Medienmitteilungen", []string{".css-x{font-size:16px}Impfen ist bis Ende Februar möglich"}, "Medienmitteilungen"},
+	}
+	for _, tt := range tests {
+		if got := headingTitle(tt.title, tt.heads, names); got != tt.want {
+			t.Errorf("%s: headingTitle(%q) = %q, want %q", tt.name, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestPageTitles checks the headline chosen on real pages whose metadata
+// title carries a section, the site's name or a date.
+func TestPageTitles(t *testing.T) {
+	tests := []struct{ set, file, url, want string }{
+		{"fundus", "ca_GlobalNews_2026_05_24.html.gz", "https://globalnews.ca/news/11862251/russia-missile-attack-kyiv-ukraine/",
+			"Russia hits Kyiv with ballistic missile, damages buildings and schools"},
+		{"fundus", "de_DW_2023_06_13.html.gz", "https://www.dw.com/de/post-vac-syndrom-nach-covid-19-impfung-was-wissen-wir/a-65897191",
+			"Post-Vac-Syndrom nach COVID-19-Impfung: Was wissen wir?"},
+		{"trafilatura-eval", "0a6291ebbce449b3b04256b43c73e39d.html.gz", "https://wien.orf.at/stories/3017954/", "Lotte Tobisch ist tot"},
+		{"trafilatura-eval", "bundespraesident.de.20030331.html.gz", "https://www.bundespraesident.de/SharedDocs/Reden/DE/Johannes-Rau/Reden/2003/03/20030331_Rede2.html",
+			"Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen Landesparlamente"},
+	}
+	for _, tt := range tests {
+		b := readShared(t, tt.set, tt.file)
+		a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: b, URL: tt.url, Source: tt.file})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.file, a.Title, tt.want)
 		}
 	}
 }

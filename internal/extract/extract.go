@@ -153,7 +153,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
-	a.Title = cleanTitle(a.Title, a.Outlet, hostOf(a.URL))
+	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]
 	}
