@@ -66,7 +66,7 @@ func TestExpressionClasses(t *testing.T) {
 		// unit-long adjectives
 		{"weeklong", "A weeklong festival begins.", "2004-05-15", "weeklong", Duration, "P1W"},
 		{"monthlong", "After a monthlong inquiry, he resigned.", "2004-05-15", "monthlong", Duration, "P1M"},
-		{"decades-long", "It ended a decades-long feud.", "2004-05-15", "decades-long", Duration, "PXDE"},
+		{"decades-long", "It ended a decades-long feud.", "2004-05-15", "decades-long", Duration, "PXE"},
 		// one day of the future
 		{"will one day", "Engineers say cars will one day drive themselves.", "2004-05-15", "one day", Date, "FUTURE_REF"},
 		{"some day", "Some day the river will flood again.", "2004-05-15", "Some day", Date, "FUTURE_REF"},

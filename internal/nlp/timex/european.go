@@ -73,7 +73,9 @@ func languagesOf(lower string) (langs script, notPT bool) {
 		for j < len(lower) && (lower[j] >= 'a' && lower[j] <= 'z' || lower[j] >= utf8.RuneSelf) {
 			j++
 		}
-		if j-i <= 8 {
+		// a letter run glued to digits ("y" of "Y2K") is no word
+		glued := i > 0 && isDigit(lower[i-1]) || j < len(lower) && isDigit(lower[j])
+		if j-i <= 8 && !glued {
 			if bits := functionWords[lower[i:j]]; bits != 0 {
 				w := 1
 				if bits&(bits-1) == 0 {

@@ -80,7 +80,7 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
-	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle)\s+of\s+the\s+)?(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<u>year|month|week|day)\b(?P<ended>\s+(?:ended|ending|since)\b)?`), fn: theUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, true)},
+	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle|turn)\s+of\s+the\s+)?(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<u>year|month|week|day|decade|century)\b(?P<ended>\s+(?:ended|ending|since)\b)?`), fn: theUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, theWord, true)},
 	{re: re(`\b(?:the\s+)?(?P<ord>` + reOrdinal + `|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b`), fn: nthDay, near: nearNthDay},
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
@@ -113,7 +113,7 @@ var baseRules = []rule{
 	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
 	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}, wordStart: true},
-	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
+	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b(?P<yago>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year\s+before|year\s+earlier))\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
@@ -417,9 +417,15 @@ func nameBefore(before string) bool {
 // that is a date ("Fiscal 1989", "Summer 1998", "Class of 1990").
 var yearNameWords = wordSet("fiscal|calendar|spring|summer|fall|autumn|winter|christmas|easter|year|mid|early|late|end|in|of|since|by|for|from|until|before|after|during|through|and|or|to|the")
 
+// ageOwners are the possessives before a decade that make it an age.
+var ageOwners = wordSet("his|her|their|my|your|our")
+
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 func decade(s *state, m *match) (string, string, bool) {
+	if ageOwners[s.wordBefore()] {
+		return "", "", false // "in his fifties", "in their early '20s": an age
+	}
 	var y int
 	switch {
 	case m.g("dec") != "":
@@ -770,7 +776,7 @@ func (s *state) dayAfter() (time.Time, bool) {
 	return t, t.Day() == d
 }
 
-var dayAfterRe = regexp.MustCompile(`^,?\s+on\s+(?:(` + reWeekday + `)\b|(` + reMonthName + `)\s*([0-3]?\d)\b(?:,\s*(` + reYear + `)\b)?)`)
+var dayAfterRe = regexp.MustCompile(`^\)?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?(?:(` + reWeekday + `)\b|(` + reMonthName + `)\s*([0-3]?\d)\b(?:,\s*(` + reYear + `)\b)?)`)
 
 // midPart resolves "mid-afternoon", "midmorning yesterday": the part of
 // the day named, or of the day last told of.
@@ -871,11 +877,23 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: shift(a.t, -1, g), g: g})
 	case "the following", "the next":
 		a := s.anchor()
+		if rel == "the next" && g <= gDecade {
+			a.t = s.dct // "the next century" is the one after the DCT's
+		}
 		return s.date(ref{t: shift(a.t, 1, g), g: g})
 	case "the same", "that", "that same", "this same":
+		if m.g("yago") != "" && g == gYear {
+			return "", "", false // "the same year a year earlier"
+		}
 		a := s.anchor()
 		if a.g < g && a.g != gNone {
 			g = a.g // "the same day" after "2018" cannot be finer than a year
+		}
+		if m.g("yago") != "" {
+			// "the same month a year earlier", "the same day last year":
+			// the month (day) last told of, a year before; it is no
+			// reference to remember
+			return Date, ref{t: a.t.AddDate(-1, 0, 0), g: g}.value(), true
 		}
 		return s.date(ref{t: a.t, g: g})
 	}
@@ -935,6 +953,20 @@ func theUnit(s *state, m *match) (string, string, bool) {
 	pos := m.lower("pos") + m.lower("pos2")
 	u := m.lower("u")
 	if m.g("fy") != "" && u != "year" {
+		return "", "", false
+	}
+	if u == "decade" || u == "century" {
+		// "the end of the century", "the turn of the century": the DCT's
+		if m.g("pos2") == "" || m.g("ended") != "" {
+			return "", "", false
+		}
+		g, _ := unitOf(u)
+		if !s.known {
+			return Date, map[gran]string{gDecade: "XXX", gCentury: "XX"}[g], true
+		}
+		return Date, ref{t: s.dct, g: g}.value(), true
+	}
+	if m.lower("pos2") == "turn" {
 		return "", "", false
 	}
 	if pos == "" && m.g("fy") == "" && u != "year" || pos == "" && u == "day" || m.g("pos2") != "" && u == "day" {
@@ -1341,7 +1373,7 @@ var notRateNouns = wordSet("is|was|has|does|takes|lasts|spends|needs|runs|remain
 	"always|perhaps|whereas|towards|afterwards|besides|its|his|hers|ours|yours|theirs|less|unless|across|nearly|almost")
 
 // unitLong reads "weeklong", "year-long" (P1W, P1Y) and "decades-long"
-// (PXDE) as durations.
+// (PXE) as durations.
 func unitLong(s *state, m *match) (string, string, bool) {
 	_, u := unitOf(m.lower("u"))
 	if m.g("pl") != "" {
@@ -1435,7 +1467,16 @@ var adverbSets = map[string]string{
 	"annually": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "semiannually": "P6M", "biannually": "P6M",
 }
 
+// setAdverb reads "daily", "weekly", "annually" as sets; "quarterly"
+// before a noun is left alone.
 func setAdverb(s *state, m *match) (string, string, bool) {
+	if m.lower("adv") == "quarterly" {
+		// "its quarterly dividend", "quarterly results": the reporting
+		// period of a company, named as a kind of figure, not a set
+		if w := s.wordAfter(); w != "" && w != "and" && w != "or" && w != "basis" {
+			return "", "", false
+		}
+	}
 	return Set, adverbSets[m.lower("adv")], true
 }
 

@@ -256,6 +256,10 @@ type match struct {
 	// future, 2 not): it reads only the text around the match, and the
 	// match is resolved twice, while choosing and while tagging.
 	fut int8
+	// weakFut records that future found the clause about the future
+	// by a weak cue: a mark of the future that a comma separates from
+	// the match, or a deadline ("by", "until") alone.
+	weakFut bool
 }
 
 // g returns the text of the first non-empty group called name.
@@ -518,11 +522,28 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
-var pastPerfect = regexp.MustCompile(`(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|set|due|expected|supposed|slated)\b`)
+var pastPerfect = regexp.MustCompile(`(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|supposed|slated)\b`)
+
+// putOff ends a clause that puts something off to the date after it
+// ("postponed the vote until Friday", "adjourned to Monday", "extended
+// the deadline through Tuesday"): that date lies ahead, though the verb
+// is in the past.
+var putOff = regexp.MustCompile(`(?i)\b(?:postpone|delay|adjourn|defer|reschedule|extend|put\s+off|push(?:ed)?\s+back)\w*(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to|through)\s+(?:next\s+)?$`)
+
+// putsOff reports whether before, the text of the clause before a
+// match, ends in putOff; the last word is checked first, as the pattern
+// is costly to run on every clause.
+func putsOff(before string) bool {
+	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
+	case "until", "till", "to", "through", "next":
+		return putOff.MatchString(before)
+	}
+	return false
+}
 
 // future reports whether the clause around the current match speaks of
 // the future: a modal or plan word shortly before or after it.
@@ -558,6 +579,9 @@ func (s *state) clauseFuture() bool {
 	if c := s.m.rule.script.futureCue(); c != nil {
 		cue = c
 	}
+	if s.m.rule.script == anyScript && putsOff(before) {
+		return true
+	}
 	if pastPerfect.MatchString(before) || s.reportedPast() || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "since") {
 		return false
 	}
@@ -578,12 +602,17 @@ func (s *state) clauseFuture() bool {
 	case s.presentBefore():
 		return true
 	case fut > past:
+		// a mark of the future whose clause a comma closes before the
+		// date may not govern it ("said it would not bargain, in remarks
+		// to reporters Monday")
+		s.m.weakFut = strings.Contains(before[fut:], ", ") || strings.Contains(before[fut:], ";")
 		return true
 	case past >= 0:
 		return false
 	}
 	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
 	case "by", "until", "till":
+		s.m.weakFut = true
 		return true // a deadline: "pay down the loan by February"
 	}
 	// a cue after it, unless a verb in the past comes first ("on Tuesday
@@ -906,7 +935,11 @@ func (s *state) weekday(wd time.Weekday, rel string) time.Time {
 	if back == 0 {
 		return d
 	}
-	if s.future() {
+	// A weak cue of the future (a modal in a clause a comma has closed:
+	// "said it would not bargain, in remarks to reporters Monday") does
+	// not outweigh a nearer past occurrence; a plan word or modal
+	// governing the date does ("is scheduled to close Monday").
+	if s.future() && !(s.m.weakFut && back < fwd) {
 		return d.AddDate(0, 0, fwd)
 	}
 	return d.AddDate(0, 0, -back)

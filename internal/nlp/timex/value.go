@@ -130,7 +130,9 @@ func daysIn(y int, m time.Month) int {
 }
 
 // durValue renders a duration of n units (n < 0: unspecified) as a
-// TIMEX3 duration value such as P3D, PT2H, PXY or P1.5Y.
+// TIMEX3 duration value such as P3D, PT2H, PXY or P1.5Y. Decades,
+// centuries and millennia of unspecified number are PXE, PXC and PXL, as
+// TimeBank writes them ("for decades", "centuries").
 func durValue(n float64, unit string) string {
 	num := "X"
 	if n >= 0 {
@@ -157,12 +159,16 @@ func durValue(n float64, unit string) string {
 		if n >= 0 {
 			return "P" + trimFloat(n*10) + "Y"
 		}
-		return "PXDE"
+		return "PXE"
 	case "CE":
 		if n >= 0 {
 			return "P" + trimFloat(n*100) + "Y"
 		}
-		return "PXCE"
+		return "PXC"
+	case "ML":
+		if n < 0 {
+			return "PXL"
+		}
 	case "Q":
 		if n >= 0 {
 			return "P" + trimFloat(n*3) + "M"
