@@ -77,12 +77,12 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	if t.kind != kWord || t.quote >= 0 || d.claimed[k] {
 		return rel{}, false
 	}
-	share, ok := lex.share[t.low]
-	info, core := lex.cues[t.low]
-	if !ok && !core {
+	fw, ok := lex.fallback[t.low]
+	if !ok {
 		return rel{}, false
 	}
-	if t.cap && k > 0 && d.toks[k-1].sent == t.sent && d.toks[k-1].kind != kQuote || d.falseCue(k) || lex.raising[t.low] {
+	share, info, core := fw.share, fw.info, fw.inCues
+	if t.cap && k > 0 && d.toks[k-1].sent == t.sent && d.toks[k-1].kind != kQuote && !d.titleCase(k) || d.falseCue(k) || lex.raising[t.low] {
 		return rel{}, false
 	}
 	cue := d.cueSpan(k)
@@ -173,6 +173,31 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	f.add("suf|cs=", sf, "|", cs)
 	f.add("cw=", strconv.Itoa(cue.hi-cue.lo+1))
 
+	f.add("w|nx=", w, "|", d.low(cue.hi+1))
+	busy := "0"
+	for m := lo; m <= hi; m++ {
+		if d.claimed[m] {
+			busy = "1"
+			break
+		}
+	}
+	f.add("busy=", busy)
+	f.add("busy|fr=", busy, "|", frame)
+	if spk.ok() && !d.toks[spk.hi].cap {
+		f.add("sw=", d.low(spk.hi))
+	}
+	if spk.ok() {
+		f.add("pp=", d.low(spk.lo-1))
+	} else {
+		f.add("pp=", prev)
+	}
+	if t.para == 0 {
+		f.add("para0")
+	}
+	f.add("nx2=", d.low(cue.hi+2))
+	if spk.ok() {
+		f.add("sf=", d.low(spk.lo))
+	}
 	if core {
 		f.add("lex")
 		f.add("cls=", strconv.Itoa(int(info.class)))
@@ -275,11 +300,53 @@ func (d *doc) fallbackPass() {
 	}
 }
 
+// nestedCandidate reports whether the candidate r, read inside the
+// content of the report outer, may stand as a report of its own: its
+// speaker lies inside that content ("…, and NBC News will accuse you of
+// …"), or is outer's own speaker and its cue follows "and" or a comma
+// ("He says he respects Clinton and calls her “…”"); its content
+// follows its cue and ends within outer's.
+func (d *doc) nestedCandidate(outer, r rel) bool {
+	if !r.spk.ok() || r.content.lo <= r.cue.hi || r.content.hi > outer.content.hi {
+		return false
+	}
+	if r.spk.lo > outer.content.lo+2 {
+		return true
+	}
+	p := d.low(r.cue.lo - 1)
+	return r.shared && r.spk == outer.spk && r.cue.lo > outer.content.lo+3 && (p == "and" || p == ",")
+}
+
+// nestedCut returns where the content of outer ends when the nested
+// report r splits it: before r's speaker, or before its cue when the
+// two share a speaker, less a joining conjunction or comma; ok is false
+// when fewer than three words would be left.
+func (d *doc) nestedCut(outer, r rel) (end int, ok bool) {
+	at := r.spk.lo
+	if at <= outer.content.lo+2 {
+		at = r.cue.lo
+	}
+	end = d.trimEnd(at - 1)
+	for end > outer.content.lo && (d.low(end) == "and" || d.low(end) == "but" || d.low(end) == "," || d.low(end) == ";") {
+		end = d.trimEnd(end - 1)
+	}
+	words := 0
+	for m := outer.content.lo; m <= end; m++ {
+		if d.word(m) {
+			words++
+		}
+	}
+	return end, words >= 3
+}
+
 // addNested adds the features that mark a candidate read inside the
 // content of another report.
 func (f *featSet) addNested(d *doc, r rel) {
 	f.add("nest")
 	f.add("nest|pv=", d.low(r.cue.lo-1))
+	if r.spk.ok() && r.shared {
+		f.add("nest|shared")
+	}
 	if r.spk.ok() {
 		f.add("nest|spv=", d.low(r.spk.lo-1))
 	}
@@ -305,28 +372,18 @@ func (d *doc) splitPass() {
 		d.setClaimed(outer.content, false)
 		for k := outer.content.lo + 3; k <= d.rels[i].content.hi; k++ {
 			w := d.low(k)
-			_, cand := lex.share[w]
-			if _, ok := lex.cues[w]; !cand && !ok || d.toks[k].quote >= 0 {
+			if _, ok := lex.fallback[w]; !ok || d.toks[k].quote >= 0 {
 				continue
 			}
 			r, ok := d.fallbackCandidate(k, f)
-			if !ok || !r.spk.ok() || r.spk.lo <= outer.content.lo+2 || r.content.lo <= r.cue.hi || r.content.hi > outer.content.hi {
+			if !ok || !d.nestedCandidate(outer, r) {
 				continue
 			}
 			if f.addNested(d, r); f.score <= keepThreshold {
 				continue
 			}
-			end := d.trimEnd(r.spk.lo - 1)
-			for end > outer.content.lo && (d.low(end) == "and" || d.low(end) == "but" || d.low(end) == "," || d.low(end) == ";") {
-				end = d.trimEnd(end - 1)
-			}
-			words := 0
-			for m := outer.content.lo; m <= end; m++ {
-				if d.word(m) {
-					words++
-				}
-			}
-			if words < 3 {
+			end, ok := d.nestedCut(outer, r)
+			if !ok {
 				continue
 			}
 			d.rels[i].content.hi = end
@@ -350,7 +407,8 @@ func (d *doc) setClaimed(s span, v bool) {
 // TrainKeep trains the keep model of the fallback pass on docs with an
 // averaged perceptron over the given number of epochs, reading the
 // documents in order (training is deterministic), and returns its
-// weights as tab-separated text, which the package embeds as keep.tsv.
+// weights as tab-separated text, which the package embeds as keep.tsv;
+// the weights of the span pass's model (see trainSpeakers) follow.
 // A candidate is positive when its cue word lies in a gold cue. The
 // candidates are read as Extract reads them, with the cue table the
 // package was built with.
@@ -391,7 +449,7 @@ func TrainKeep(docs []Annotated, epochs int) []byte {
 			}
 			d.setClaimed(outer.content, false)
 			for k := outer.content.lo + 3; k <= outer.content.hi; k++ {
-				if r, ok := d.fallbackCandidate(k, &fs); ok && r.spk.ok() && r.spk.lo > outer.content.lo+2 && r.content.lo > r.cue.hi && r.content.hi <= outer.content.hi {
+				if r, ok := d.fallbackCandidate(k, &fs); ok && d.nestedCandidate(outer, r) {
 					fs.addNested(d, r)
 					feats := append([]string(nil), fs.names...)
 					data = append(data, example{feats, g.sourceMatch(k, r.spk, true)})
@@ -438,13 +496,33 @@ func TrainKeep(docs []Annotated, epochs int) []byte {
 		}
 	}
 	sort.Strings(names)
+	// The span model reads the speakers of the passes as Extract will,
+	// with the keep model just trained.
+	model := make(keepModel, len(names))
+	for _, f := range names {
+		model[f] = total[f] / float64(step-1)
+	}
+	sn, sw := withKeep(model, func() ([]string, []float64) { return trainSpeakers(docs, epochs) })
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Keep model of the quote fallback pass: averaged perceptron, %d epochs over %d candidates of the PolNeAR train split.\n", epochs, len(data))
+	b.WriteString("# Then the span model of the span pass (features Sl…, Sh…), trained the same way on the speakers the rules find.\n")
 	b.WriteString("# Written by `go run ./cmd/train quotes`. Do not edit.\n")
 	for _, f := range names {
 		fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(total[f]/float64(step-1), 'g', 4, 64))
 	}
+	for i, f := range sn {
+		fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(sw[i], 'g', 4, 64))
+	}
 	return b.Bytes()
+}
+
+// withKeep runs fn with m as the keep model of the passes, for training
+// only: the package's lexicon is shared, so no Extract may run meanwhile.
+func withKeep[T, U any](m keepModel, fn func() (T, U)) (T, U) {
+	old := lex.keep
+	lex.keep = m
+	defer func() { lex.keep = old }()
+	return fn()
 }
 
 // parseKeep reads weights TrainKeep wrote.

@@ -196,6 +196,17 @@ type lexicon struct {
 	share map[string]float64
 	// keep is the fallback pass's model.
 	keep keepModel
+	// fallback joins share and cues for the words the fallback pass
+	// reads, so that it looks a word up once.
+	fallback map[string]fallbackWord
+}
+
+// fallbackWord is what the lexicon says of a word the fallback pass
+// reads: its share (when inShare) and its cue reading (when inCues).
+type fallbackWord struct {
+	share           float64
+	info            cueInfo
+	inShare, inCues bool
 }
 
 func words(s string) map[string]bool {
@@ -321,6 +332,15 @@ brand brands branded term terms termed deem deems deemed`)
 			c.core = false // read after the verbs of saying
 			l.cues[w] = c
 		}
+	}
+	l.fallback = make(map[string]fallbackWord, len(l.share)+len(l.cues))
+	for w, sh := range l.share {
+		l.fallback[w] = fallbackWord{share: sh, inShare: true}
+	}
+	for w, c := range l.cues {
+		fw := l.fallback[w]
+		fw.info, fw.inCues = c, true
+		l.fallback[w] = fw
 	}
 	return l
 }

@@ -55,6 +55,8 @@ type rel struct {
 	// subject of a clause reporting further on in its sentence ("X
 	// called on … and said …"), which the subject's own verb may take.
 	shared bool
+	// fixed keeps the span pass from moving the speaker's ends.
+	fixed bool
 }
 
 // qmark is a quotation found between two marks (token indices).
@@ -72,6 +74,7 @@ type doc struct {
 	claimed []bool
 	rels    []rel
 	cueMemo []cueMemo // cueAt's reading of each token, filled lazily
+	spanCls []string  // spanClass of each token, filled lazily
 	// shared marks the relation addIndirect adds next as rel.shared.
 	shared bool
 }
@@ -89,15 +92,34 @@ func Extract(text string) []Quote {
 	}
 	d.claimed = make([]bool, len(d.toks))
 	d.findQuotes()
+	d.rulePasses()
+	d.spanPass()
+	d.continuations()
+	return d.output()
+}
+
+// rulePasses runs the passes that find attributions, up to the span
+// pass; trainSpeakers reads the speakers they leave.
+func (d *doc) rulePasses() {
 	d.labels()
 	d.directPass()
 	d.indirectPass()
+	n := len(d.rels)
 	d.pollPass()
+	d.fix(n)
 	d.fallbackPass()
 	d.splitPass()
+	n = len(d.rels)
 	d.headline()
-	d.continuations()
-	return d.output()
+	d.fix(n)
+}
+
+// fix marks the relations from the n-th on as fixed: their frame sets
+// the speaker's extent (a poll after "in", a headline's name).
+func (d *doc) fix(n int) {
+	for i := n; i < len(d.rels); i++ {
+		d.rels[i].fixed = true
+	}
 }
 
 // findQuotes pairs quotation marks within paragraphs. An unclosed
@@ -200,13 +222,35 @@ func (d *doc) cueWord(i int) (cueInfo, bool) {
 		return cueInfo{class: cueSpeech, participle: d.low(i) == "calling"}, true
 	}
 	c, ok := lex.cue(d.low(i))
-	if !ok || d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote {
+	if !ok || d.toks[i].cap && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].kind != kQuote && !d.titleCase(i) {
 		return cueInfo{}, false // "State" in "a former State Department official"
 	}
 	if d.falseCue(i) || d.possessive(i-1) {
 		return cueInfo{}, false // "Editor’s note": a noun, left to the fallback pass
 	}
 	return c, true
+}
+
+// titleCase reports whether token i's sentence is a headline written in
+// title case ("Bernie Sanders Says He’s Already Started Writing His
+// Inaugural Address"), where a capitalised word may be a verb: it holds
+// at least four words, and all its words of four letters or more but at
+// most one are capitalised.
+func (d *doc) titleCase(i int) bool {
+	lo, hi := d.sentBounds(i)
+	words, low := 0, 0
+	for k := lo; k <= hi; k++ {
+		if !d.word(k) {
+			continue
+		}
+		words++
+		if !d.toks[k].cap && len(d.low(k)) >= 4 {
+			if low++; low > 1 {
+				return false
+			}
+		}
+	}
+	return words >= 4
 }
 
 // falseCue reports whether the cue word at i is, in its context, another
@@ -350,6 +394,12 @@ func (d *doc) npWord(i int) bool {
 		return false
 	}
 	return !(strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w])
+}
+
+// edVerb reports whether token i is a lower-case word in -ed.
+func (d *doc) edVerb(i int) bool {
+	w := d.low(i)
+	return d.word(i) && !d.toks[i].cap && len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // verbAfterName reports whether the lower-case word at i, ending in
@@ -522,6 +572,9 @@ func (d *doc) clauseAt(lo, hi int) bool {
 		}
 		if w := d.low(m); d.word(m) && !d.toks[m].cap && (lex.beFinite[w] || lex.finite[w] || w == "has" || w == "have" || w == "had" || w == "will" || w == "would") {
 			return true
+		}
+		if n := d.low(m + 1); m > lo && (d.verbAfterName(m) || d.low(m-1) == ")" && d.edVerb(m)) && (lex.det[n] || n == "to" || n == "on" || n == "with") {
+			return true // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news"
 		}
 	}
 	return false
@@ -1883,8 +1936,11 @@ func (d *doc) clauseEnd(lo, hi int) int {
 		p := cue.lo - 1
 		cut := -1
 		switch w := d.low(p); {
-		case c.participle && w == ",":
-			cut = p
+		case c.participle && (w == "," || d.toks[p].kind == kQuote && d.low(p-1) == ","):
+			cut = p // "…, adding" and "…,” adding"
+			if w != "," {
+				cut = p + 1
+			}
 		case w == "and" || w == "but":
 			cut = p
 		default:
@@ -1907,6 +1963,34 @@ func (d *doc) clauseEnd(lo, hi int) int {
 	return hi
 }
 
+// timeFwd returns the first token after a time adjunct opening at token
+// i ("on Friday", "Tuesday night", "last week", "earlier"), or i when
+// there is none.
+func (d *doc) timeFwd(i int) int {
+	k := i
+	if d.low(k) == "on" && lex.weekdays[d.low(k+1)] {
+		k++
+	}
+	switch w := d.low(k); {
+	case lex.weekdays[w] && d.toks[k].cap:
+		k++
+		if n := d.low(k); n == "night" || n == "morning" || n == "afternoon" || n == "evening" {
+			k++
+		}
+		return k
+	case w == "last" || w == "this" || w == "earlier":
+		if n := d.low(k + 1); n == "week" || n == "month" || n == "year" || n == "weekend" {
+			return k + 2
+		}
+		if w == "earlier" {
+			return k + 1
+		}
+	case w == "yesterday" || w == "today" || w == "tonight":
+		return k + 1
+	}
+	return i
+}
+
 // contentStart finds where a reported clause begins after a cue ending
 // before token i: past a listener ("told reporters") and past
 // circumstances ("said in a statement Tuesday") up to "that".
@@ -1925,6 +2009,13 @@ func (d *doc) contentStart(i, hi int, c cueInfo) int {
 		}
 	}
 	j := i
+	// "said on Friday he met …": a time adjunct before a clause that
+	// opens with its subject.
+	if t := d.timeFwd(i); t > i && t <= hi {
+		if w := d.low(t); d.word(t) && (lex.subjPron[w] && w != "who" || lex.det[w] && !lex.quant[w] || d.toks[t].cap) {
+			return t
+		}
+	}
 	if c.class == cueTell {
 		// skip the listener: a pronoun or a short noun phrase.
 		switch w := d.low(j); {
@@ -2058,6 +2149,9 @@ func (d *doc) span(s span) *Span {
 // trimContraction drops an auxiliary glued to the end of a speaker
 // ("they’ve said", "we’re told"): the speaker is the pronoun.
 func trimContraction(s *Span) {
+	if !strings.ContainsAny(s.Text, "’'") {
+		return
+	}
 	if low := strings.ToLower(s.Text); low != "" {
 		// "he’s said": the speaker is the pronoun.
 		for _, p := range []string{"he", "she", "it", "who", "that"} {

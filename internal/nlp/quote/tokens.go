@@ -34,6 +34,9 @@ type token struct {
 const maxTokenRunes = 128
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -78,7 +81,15 @@ func tokenize(rs []rune) []token {
 			a := len(arena)
 			dot := false
 			for _, c := range rs[i:j] {
-				arena = utf8.AppendRune(arena, unicode.ToLower(c))
+				switch {
+				case c < utf8.RuneSelf:
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					arena = append(arena, byte(c))
+				default:
+					arena = utf8.AppendRune(arena, unicode.ToLower(c))
+				}
 				dot = dot || c == '.'
 			}
 			// Abbreviations and initials keep their period: "Sen.", "F.".
