@@ -90,6 +90,9 @@ the files are in. Either way they are the same stories.`,
 			}
 			in.OnStored = stream.Add
 			bar := newProgress(a.stderr, quiet, args)
+			if bar.on {
+				stream.OnReplay = func() { fmt.Fprint(a.stderr, "\r\033[Kbuilding stories from the whole store…") }
+			}
 			in.Source.OnInput = bar.input
 			in.OnProgress = bar.update
 			in.OnProblem = func(p pipeline.Problem) {
@@ -108,8 +111,10 @@ the files are in. Either way they are the same stories.`,
 			}
 			if sum.New == 0 {
 				stream.Close()
-			} else if _, _, err := stream.Finish(ctx); err != nil {
+			} else if _, replayed, err := stream.Finish(ctx); err != nil {
 				return &exitError{ExitFatal, err}
+			} else if replayed && bar.on {
+				fmt.Fprint(a.stderr, "\r\033[K")
 			}
 			line := fmt.Sprintf("ingested in %s: %d new, %d duplicate, %d skipped, %d failed",
 				time.Since(start).Round(time.Millisecond), sum.New, sum.Duplicate, sum.Skipped, sum.Failed)

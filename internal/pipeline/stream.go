@@ -39,6 +39,11 @@ const streamLag = 2048
 // time. A stream starts only on an empty store: otherwise its articles
 // would have to follow every stored one, and Finish simply replays.
 type StoryStream struct {
+	// OnReplay, when set, is called when Finish starts a replay of the
+	// store (which takes about a millisecond an article), so that a
+	// caller can say so.
+	OnReplay func()
+
 	st   StreamStore
 	cfg  story.Config
 	in   chan []*model.Article
@@ -233,6 +238,9 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 		}
 	}
 	s.c, s.pending = nil, nil
+	if s.OnReplay != nil {
+		s.OnReplay()
+	}
 	n, err = BuildStories(ctx, s.st, s.cfg)
 	return n, true, err
 }
