@@ -82,6 +82,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
 	}
 	canonicalize(out.Entities)
+	out.Entities = resolveRoles(text, published, out.Entities)
 	for _, t := range timex.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}

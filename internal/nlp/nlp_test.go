@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,5 +54,61 @@ func TestAnalyze(t *testing.T) {
 	q := got.Quotes[0]
 	if q.Speaker == nil || q.Speaker.Canonical != "Caroline Leavitt" {
 		t.Errorf("first quote speaker = %+v, want Caroline Leavitt", q.Speaker)
+	}
+}
+
+func TestRoleDescriptions(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		name, text string
+		published  time.Time
+		want       string // canonical of the role entity, "" for none
+		role       string // its text
+	}{
+		{"adjective", "Kim Jong-un met Donald Trump in Hanoi. The North Korean leader said the talks were useful.",
+			day("2019-02-28"), "Kim Jong-un", "North Korean leader"}, // the document's own spelling
+		{"possessive", "Talks resumed in Seoul. South Korea's president welcomed the decision.",
+			day("2019-06-30"), "Moon Jae-in", "South Korea's president"},
+		{"the holder changes with the date", "The South Korean president visited Washington on Monday.",
+			day("2023-04-25"), "Yoon Suk Yeol", "South Korean president"},
+		{"secretary of state", "The U.S. secretary of state flew to Pyongyang.",
+			day("2018-05-09"), "Mike Pompeo", "U.S. secretary of state"},
+		{"secretary-general", "The UN secretary-general called for calm.",
+			day("2020-03-23"), "António Guterres", "UN secretary-general"},
+		{"a former holder", "The former U.S. president spoke at the rally.", day("2019-06-30"), "", ""},
+		{"a name follows", "North Korean leader Kim Jong Un arrived by train.", day("2019-02-26"), "", ""},
+		{"an undated text", "The North Korean leader arrived by train.", time.Time{}, "", ""},
+		{"no holder in the table", "The Peruvian president resigned.", day("2020-11-15"), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Entity
+			ann := a.Analyze(tt.text, tt.published)
+			for i, e := range ann.Entities {
+				if e.Type == "PER" && strings.Contains(e.Text, " ") && !strings.ContainsAny(e.Text[:1], "KD") {
+					got = &ann.Entities[i]
+				}
+			}
+			switch {
+			case tt.want == "" && got != nil:
+				t.Errorf("role %q resolved to %q, want none", got.Text, got.Canonical)
+			case tt.want != "" && got == nil:
+				t.Errorf("no role entity, want %q for %q (entities %+v)", tt.want, tt.role, ann.Entities)
+			case tt.want != "" && (got.Canonical != tt.want || got.Text != tt.role):
+				t.Errorf("role %q → %q, want %q → %q", got.Text, got.Canonical, tt.role, tt.want)
+			case got != nil && string([]rune(tt.text)[got.Start:got.End]) != got.Text:
+				t.Errorf("role offsets [%d,%d) do not hold %q", got.Start, got.End, got.Text)
+			}
+		})
 	}
 }

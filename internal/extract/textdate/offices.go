@@ -21,6 +21,7 @@ var peopleTSV string
 // term is one term of office; end is zero while it lasts.
 type term struct {
 	title      string
+	country    string // ISO 3166 alpha-3, or UN, VAT
 	start, end time.Time
 }
 
@@ -51,7 +52,7 @@ var officeTable = sync.OnceValue(func() *table {
 	t := &table{people: map[string]*person{}}
 	for _, line := range strings.Split(officesTSV, "\n") {
 		f := strings.Split(line, "\t")
-		if strings.HasPrefix(line, "#") || len(f) != 4 {
+		if strings.HasPrefix(line, "#") || len(f) < 4 || len(f) > 5 {
 			continue
 		}
 		start, err := time.Parse(time.DateOnly, f[2])
@@ -69,7 +70,11 @@ var officeTable = sync.OnceValue(func() *table {
 			p = &person{key: f[0], name: f[0]}
 			t.people[f[0]] = p
 		}
-		p.terms = append(p.terms, term{title: f[1], start: start, end: end})
+		tm := term{title: f[1], start: start, end: end}
+		if len(f) == 5 {
+			tm.country = f[4]
+		}
+		p.terms = append(p.terms, tm)
 	}
 	for _, line := range strings.Split(peopleTSV, "\n") {
 		f := strings.Split(line, "\t")
@@ -100,6 +105,38 @@ var officeTable = sync.OnceValue(func() *table {
 	slices.SortStableFunc(t.aliases, func(a, b alias) int { return len(b.name) - len(a.name) })
 	return t
 })
+
+// Holder returns the names of the person who held title (as offices.tsv
+// writes it: "president", "prime minister", "leader" …) for country on
+// day at, display name first, and whether the table knows one. Terms end
+// on the day the successor takes office, which goes to the successor.
+func Holder(country, title string, at time.Time) ([]string, bool) {
+	if at.IsZero() {
+		return nil, false
+	}
+	t := officeTable()
+	var found *person
+	for _, p := range t.people {
+		for _, tm := range p.terms {
+			if tm.country == country && tm.title == title && !at.Before(tm.start) && (tm.end.IsZero() || at.Before(tm.end)) {
+				if found != nil && found != p {
+					return nil, false // two holders: the table cannot say
+				}
+				found = p
+			}
+		}
+	}
+	if found == nil {
+		return nil, false
+	}
+	names := []string{found.name}
+	for _, a := range t.aliases {
+		if a.p == found && a.name != found.name && !a.titleOnly {
+			names = append(names, a.name)
+		}
+	}
+	return names, true
+}
 
 // mention is one place a text names a person of the table.
 type mention struct {

@@ -171,3 +171,32 @@ func TestSet(t *testing.T) {
 		t.Errorf("disjoint sets intersect")
 	}
 }
+
+func TestHolder(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	tests := []struct {
+		country, title, at string
+		want               string // display name, "" for none
+	}{
+		{"USA", "president", "2021-01-19", "Donald Trump"},
+		{"USA", "president", "2021-01-20", "Joe Biden"}, // the successor's first day
+		{"PRK", "leader", "2019-06-30", "Kim Jong Un"},
+		{"PRK", "leader", "2005-01-01", ""},    // before the table's first term
+		{"KOR", "president", "2017-04-01", ""}, // between Park and Moon
+		{"GBR", "prime minister", "2022-10-01", "Liz Truss"},
+		{"USA", "pope", "2020-01-01", ""},
+	}
+	for _, tt := range tests {
+		names, ok := Holder(tt.country, tt.title, day(tt.at))
+		got := ""
+		if ok {
+			got = names[0]
+		}
+		if got != tt.want {
+			t.Errorf("Holder(%s, %s, %s) = %q, want %q", tt.country, tt.title, tt.at, got, tt.want)
+		}
+	}
+	if _, ok := Holder("USA", "president", time.Time{}); ok {
+		t.Error("Holder at the zero time: want none")
+	}
+}
