@@ -29,7 +29,7 @@ func TestViterbiNormalisesOverAllLabels(t *testing.T) {
 	tg := &Tagger{}
 	m := &jointTable{scale: [2]float32{1 / vitBeta, 1 / vitBeta}} // local scores in nats
 	tg.weights, tg.trans = m, newTrans(m)
-	d := tg.newDocInfo([][]string{{"Lentini", "said"}}, true)
+	d := tg.newDocInfo([][]string{{"Lentini", "said"}}, true, nil)
 	var first, second sums
 	first[label(0, posB)], first[label(0, posU)] = 10, 9
 	second[lblO], second[label(0, posL)], second[label(0, posI)] = 20, 5, 4
@@ -38,7 +38,7 @@ func TestViterbiNormalisesOverAllLabels(t *testing.T) {
 		if stage == 1 {
 			d.setPass1([][]int{{lblO, lblO}})
 		}
-		got := tg.viterbi(d, static, stage)
+		got := tg.viterbi(d, static, stage, nil)
 		want := [][]int{{label(0, posU), lblO}}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("stage %d: %v, want U-PER O", stage+1, got)
@@ -47,7 +47,7 @@ func TestViterbiNormalisesOverAllLabels(t *testing.T) {
 	// Where the second token is likely part of the name, the name goes on.
 	second[label(0, posL)] = 25
 	static = [][][2]sums{{{first, first}, {second, second}}}
-	if got := tg.viterbi(d, static, 0); !reflect.DeepEqual(got, [][]int{{label(0, posB), label(0, posL)}}) {
+	if got := tg.viterbi(d, static, 0, nil); !reflect.DeepEqual(got, [][]int{{label(0, posB), label(0, posL)}}) {
 		t.Errorf("likely continuation: %v, want B-PER L-PER", got)
 	}
 }

@@ -62,10 +62,10 @@ func TestLabelMatchesPlainScoring(t *testing.T) {
 	docs = append(docs, "Kim Jong Un met Donald Trump in Singapore on June 12, 2018.", "")
 	for _, text := range docs {
 		doc := sentenceWords(text)
-		d := tg.newDocInfo(doc, false)
+		d := tg.newDocInfo(doc, false, nil)
 		static := plainStatic(tg, d)
-		d.setPass1(tg.viterbi(d, static, 0))
-		want := tg.viterbi(d, static, 1)
+		d.setPass1(tg.viterbi(d, static, 0, nil))
+		want := tg.viterbi(d, static, 1, nil)
 		if got := tg.label(doc); !reflect.DeepEqual(got, want) {
 			t.Fatalf("labels of %.60q differ:\n got %v\nwant %v", text, got, want)
 		}
@@ -78,7 +78,7 @@ func TestLabelMatchesPlainScoring(t *testing.T) {
 func TestDecodeDocMatchesGreedyScoring(t *testing.T) {
 	tg := load(t)
 	doc := sentenceWords("Kim Jong Un met Donald Trump in Singapore on June 12, 2018.")
-	d := tg.newDocInfo(doc, false)
+	d := tg.newDocInfo(doc, false, nil)
 	d.setPass1(tg.decodeDoc(d, stageScorer{tg.weights, 0}, nil))
 	got := tg.decodeDoc(d, stageScorer{tg.weights, 1}, nil)
 	if len(got) != 1 || len(got[0]) != len(doc[0]) {

@@ -217,7 +217,9 @@ func (d *docInfo) setPass1(labels [][]int) {
 	}
 }
 
-func (t *Tagger) newDocInfo(sents [][]string, split bool) *docInfo {
+// newDocInfo reads a document for its features; feats, when it has room,
+// is the memory for the static features.
+func (t *Tagger) newDocInfo(sents [][]string, split bool, feats []uint32) *docInfo {
 	// The maps are sized for the document up front: growing them was a
 	// tenth of this function's time.
 	tokens := 0
@@ -342,7 +344,11 @@ func (t *Tagger) newDocInfo(sents [][]string, split bool) *docInfo {
 	if split {
 		perToken = 28
 	}
-	d.feats = make([]uint32, 0, perToken*tokens)
+	if cap(feats) >= perToken*tokens {
+		d.feats = feats[:0]
+	} else {
+		d.feats = make([]uint32, 0, perToken*tokens)
+	}
 	for s, ws := range d.words {
 		st := make([]int32, len(ws)+1)
 		for i := range ws {

@@ -3,6 +3,7 @@ package ner
 import (
 	_ "embed"
 	"fmt"
+	"sync"
 
 	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
@@ -19,6 +20,18 @@ type Tagger struct {
 	clusters map[string]string // word -> binary cluster path
 	gaz      gazetteer
 	trans    *[2]transSums // set with weights
+	// scratch holds label's buffers between documents (*labelScratch):
+	// they were most of what tagging allocated, and so of its garbage
+	// collection.
+	scratch sync.Pool
+}
+
+// labelScratch is the memory label reuses.
+type labelScratch struct {
+	feats  []uint32
+	static [][2]sums
+	words  [][numRoles][2]sums
+	back   [][numLabels + 1][numLabels]int8
 }
 
 // Entity is one named entity found in a text.
@@ -91,16 +104,33 @@ func (t *Tagger) TagSentences(doc [][]string) [][]string {
 // The two Viterbi passes then add only their own features. The sums are
 // exact, so this gives what scoring every feature of every token would.
 func (t *Tagger) label(doc [][]string) [][]int {
-	d := t.newDocInfo(doc, true)
+	sc, _ := t.scratch.Get().(*labelScratch)
+	if sc == nil {
+		sc = new(labelScratch)
+	}
+	defer t.scratch.Put(sc)
+	d := t.newDocInfo(doc, true, sc.feats[:0])
+	defer func() { sc.feats = d.feats[:0] }()
 	m := t.weights
 	var buf []uint32
 	words := make([]*[numRoles][2]sums, len(d.vocab))
+	unknown := 0 // words the lexicon lacks: their sums go in sc.words
+	for v := range d.vocab {
+		if d.lex[v] == nil {
+			unknown++
+		}
+	}
+	if cap(sc.words) < unknown {
+		sc.words = make([][numRoles][2]sums, unknown)
+	}
+	own := sc.words[:unknown]
 	for v := range d.vocab {
 		if e := d.lex[v]; e != nil {
 			words[v] = &e.sums
 			continue
 		}
-		words[v] = new([numRoles][2]sums)
+		words[v] = &own[0]
+		own = own[1:]
 		for role := range numRoles {
 			buf = d.wordFeats(int32(v), role, buf[:0])
 			var a1, a2 steps
@@ -114,9 +144,17 @@ func (t *Tagger) label(doc [][]string) [][]int {
 		m.add(fs, &a1, &a2)
 		agg[a] = [2]sums{a1.sums(), a2.sums()}
 	}
+	tokens := 0
+	for _, ws := range d.words {
+		tokens += len(ws)
+	}
+	if cap(sc.static) < tokens {
+		sc.static = make([][2]sums, tokens)
+	}
+	flat := sc.static[:tokens]
 	static := make([][][2]sums, len(d.words))
 	for s, ws := range d.words {
-		static[s] = make([][2]sums, len(ws))
+		static[s], flat = flat[:len(ws):len(ws)], flat[len(ws):]
 		ids := d.ids[s]
 		for i := range ws {
 			var acc [2]steps
@@ -136,8 +174,8 @@ func (t *Tagger) label(doc [][]string) [][]int {
 			}
 		}
 	}
-	d.setPass1(t.viterbi(d, static, 0))
-	return t.viterbi(d, static, 1)
+	d.setPass1(t.viterbi(d, static, 0, &sc.back))
+	return t.viterbi(d, static, 1, &sc.back)
 }
 
 // bestLabel returns the best scoring label that may follow prev.

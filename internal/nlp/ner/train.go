@@ -150,7 +150,7 @@ func Train(docs []Document, cfg TrainConfig) ([]byte, error) {
 	infos := make([]*docInfo, len(docs))
 	golds := make([][][]int, len(docs))
 	for i, d := range docs {
-		infos[i] = t.newDocInfo(words(d), false)
+		infos[i] = t.newDocInfo(words(d), false, nil)
 		golds[i] = goldLabels(d)
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x4e4552))

@@ -110,7 +110,10 @@ func (m *jointTable) addOne(k uint32, stage int, acc *steps) {
 // sequence under the BILOU constraints (second order: the features of the
 // two previous labels). The prediction history comes from the sentences
 // before, as in greedy decoding.
-func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
+//
+// back, when not nil, is memory for the back pointers, kept by the caller
+// between calls (a long sentence needs a few hundred kilobytes).
+func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int, back *[][numLabels + 1][numLabels]int8) [][]int {
 	m := t.weights
 	tr := &t.trans[stage]
 	hist := history{}
@@ -132,7 +135,9 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 			next[p1][l] = none
 		}
 	}
-	var back [][numLabels + 1][numLabels]int8
+	if back == nil {
+		back = new([][numLabels + 1][numLabels]int8)
+	}
 	// own holds, per previous label, the token's sums with the previous
 	// label's features; done (per token) says which entries are current,
 	// so the array is not cleared for every token.
@@ -140,10 +145,10 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int) [][]int {
 	var keyS, keyL [numLabels + 1]uint32
 	for s, ws := range d.words {
 		n := len(ws)
-		if cap(back) < n {
-			back = make([][numLabels + 1][numLabels]int8, n)
+		if cap(*back) < n {
+			*back = make([][numLabels + 1][numLabels]int8, n)
 		}
-		back = back[:n]
+		back := (*back)[:n]
 		live = append(live[:0], state{int8(startLabel), int8(startLabel), 0})
 		for i := range n {
 			feats = feats[:0]
