@@ -1,10 +1,10 @@
 package nlp
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/extract/textdate"
@@ -52,38 +52,18 @@ var roleTitles = map[string]string{
 	"secretary-general": "secretary-general", "secretary general": "secretary-general",
 }
 
-var roleRe = func() *regexp.Regexp {
-	var countries, titles []string
-	for k := range roleCountries {
-		countries = append(countries, regexp.QuoteMeta(k))
-	}
-	for k := range roleTitles {
-		titles = append(titles, regexp.QuoteMeta(k))
-	}
-	byLen := func(a, b string) int { return len(b) - len(a) }
-	slices.SortFunc(countries, byLen)
-	slices.SortFunc(titles, byLen)
-	c, t := strings.Join(countries, "|"), strings.Join(titles, "|")
-	// "the North Korean leader", or "North Korea's leader" (also "the
-	// UN's secretary-general"); the title must end a word.
-	return regexp.MustCompile(`(?i)\bthe\s+(` + c + `)\s+(` + t + `)\b` +
-		`|\b(?:the\s+)?(` + c + `)(?:'s|’s|')\s+(` + t + `)\b`)
-}()
-
-// roleKeys are lower-case pieces of every title, to find where a
-// description may be before running roleRe there: on the whole of a
-// long text the expression cost more than a millisecond.
+// roleKeys are lower-case pieces of every title: a description is
+// looked for only where one of them is.
 var roleKeys = []string{"president", "leader", "minister", "chancellor", "secretary", "premier"}
 
-// roleWindow is how far before a title a description may start, in bytes
-// ("the United Nations' " is the longest).
-const roleWindow = 40
-
-// roleMatches runs roleRe on windows of text around its title words and
-// returns the matches with offsets into text, in text order.
-func roleMatches(text string) [][]int {
+// roleMatches finds the role descriptions of text, in text order, each as
+// [start, end, countryStart, countryEnd, titleStart, titleEnd] byte
+// offsets: "the North Korean leader" (the article is required before an
+// adjective) or "(the) North Korea's leader". Titles and countries are
+// matched without regard to case, and a title must end a word.
+func roleMatches(text string) [][6]int {
 	lower := asciiLower(text)
-	var wins [][2]int
+	var out [][6]int
 	for _, k := range roleKeys {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], k)
@@ -92,38 +72,117 @@ func roleMatches(text string) [][]int {
 			}
 			i += off
 			off = i + len(k)
-			start := max(0, i-roleWindow)
-			for start > 0 && lower[start-1] != ' ' && i-start < 2*roleWindow {
-				start-- // to a word's start
+			if m, ok := roleAt(lower, i, k); ok {
+				out = append(out, m)
 			}
-			end := min(len(text), i+len("secretary of state")+1)
-			wins = append(wins, [2]int{start, end})
 		}
 	}
-	if len(wins) == 0 {
-		return nil
-	}
-	slices.SortFunc(wins, func(a, b [2]int) int { return a[0] - b[0] })
-	var out [][]int
-	last := -1 // end of the last match kept
-	for k, w := range wins {
-		if k > 0 && w == wins[k-1] {
+	slices.SortFunc(out, func(a, b [6]int) int { return a[0] - b[0] })
+	return slices.CompactFunc(out, func(a, b [6]int) bool { return a[0] == b[0] })
+}
+
+// roleAt reads the description whose title holds key at byte i of lower.
+func roleAt(lower string, i int, key string) ([6]int, bool) {
+	// The longest title around the key, whole words.
+	ts, te := -1, -1
+	for t := range roleTitles {
+		at := strings.Index(t, key)
+		if at < 0 || i < at || i-at+len(t) > len(lower) || lower[i-at:i-at+len(t)] != t {
 			continue
 		}
-		for _, m := range roleRe.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
-			for j := range m {
-				if m[j] >= 0 {
-					m[j] += w[0]
-				}
-			}
-			if m[0] >= last {
-				out = append(out, m)
-				last = m[1]
-			}
+		if s, e := i-at, i-at+len(t); wordEdge(lower, s) && wordEdge(lower, e) && e-s > te-ts {
+			ts, te = s, e
 		}
 	}
-	return out
+	if ts < 0 {
+		return [6]int{}, false
+	}
+	// Before the title: white space, then the country as one or two
+	// words, either possessive ("korea's") or after "the".
+	j := skipSpaceBack(lower, ts)
+	if j == ts || j == 0 {
+		return [6]int{}, false
+	}
+	ce := j
+	poss := false
+	for _, p := range []string{"'s", "’s", "'"} {
+		if strings.HasSuffix(lower[:j], p) {
+			ce, poss = j-len(p), true
+			break
+		}
+	}
+	for _, words := range []int{2, 1} {
+		cs, ok := wordsBefore(lower, ce, words)
+		if !ok || roleCountries[fold(lower[cs:ce])] == "" || !wordEdge(lower, cs) {
+			continue
+		}
+		start, e := cs, skipSpaceBack(lower, cs)
+		if k, ok := wordsBefore(lower, e, 1); ok && e < cs && lower[k:e] == "the" && wordEdge(lower, k) {
+			start = k
+		} else if !poss {
+			continue // an adjective needs "the"
+		}
+		return [6]int{start, te, cs, ce, ts, te}, true
+	}
+	return [6]int{}, false
 }
+
+// wordsBefore returns where the n words that end at byte end start, the
+// words separated by runs of white space.
+func wordsBefore(s string, end, n int) (int, bool) {
+	k := end
+	for w := 0; w < n; w++ {
+		if w > 0 {
+			if spaceBefore(s, k) == 0 {
+				return 0, false
+			}
+			k = skipSpaceBack(s, k)
+		}
+		e := k
+		for k > 0 && spaceBefore(s, k) == 0 {
+			_, size := utf8.DecodeLastRuneInString(s[:k])
+			k -= size
+		}
+		if k == e {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// spaceBefore returns the size of the white-space rune (no-break space
+// included) that ends at byte i of s, or 0.
+func spaceBefore(s string, i int) int {
+	if i == 0 {
+		return 0
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// skipSpaceBack moves back from byte i of s over white space.
+func skipSpaceBack(s string, i int) int {
+	for n := spaceBefore(s, i); n > 0; n = spaceBefore(s, i) {
+		i -= n
+	}
+	return i
+}
+
+// wordEdge reports whether byte i of s is not inside a word: a letter or
+// digit does not stand on both sides of it.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	r1, _ := utf8.DecodeLastRuneInString(s[:i])
+	r2, _ := utf8.DecodeRuneInString(s[i:])
+	return !(isWordRune(r1) && isWordRune(r2))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
 
 // asciiLower lower-cases the ASCII letters of s, keeping every byte
 // offset.
@@ -151,9 +210,6 @@ func resolveRoles(text string, published time.Time, ents []Entity) []Entity {
 	var added []Entity
 	for _, m := range roleMatches(text) {
 		cs, ce, ts, te := m[2], m[3], m[4], m[5]
-		if cs < 0 {
-			cs, ce, ts, te = m[6], m[7], m[8], m[9]
-		}
 		code, office := roleCountries[fold(text[cs:ce])], roleTitles[fold(text[ts:te])]
 		if code == "" || office == "" || formerBefore(text[:m[0]]) || nameFollows(text[m[1]:]) {
 			continue
