@@ -419,13 +419,8 @@ func TrainKeep(docs []Annotated, epochs int) []byte {
 	}
 	var data []example
 	seen := make(map[string]int)
-	for _, a := range docs {
-		g := readGold(a)
+	for _, g := range passDocs(docs) {
 		d := g.d
-		if len(d.toks) == 0 {
-			continue
-		}
-		d.claimed = make([]bool, len(d.toks))
 		d.labels()
 		d.directPass()
 		d.indirectPass()

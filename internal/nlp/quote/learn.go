@@ -56,6 +56,19 @@ type goldDoc struct {
 	src   [][]Span
 }
 
+// passDocs reads the documents with tokens for training a model of the
+// passes: each ready to run them (nothing claimed yet).
+func passDocs(docs []Annotated) []goldDoc {
+	var out []goldDoc
+	for _, a := range docs {
+		if g := readGold(a); len(g.d.toks) > 0 {
+			g.d.claimed = make([]bool, len(g.d.toks))
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 func readGold(a Annotated) goldDoc {
 	d := &doc{rs: []rune(a.Text)}
 	d.toks = tokenize(d.rs)

@@ -320,13 +320,8 @@ func trainSpeakers(docs []Annotated, epochs int) (names []string, weights []floa
 	var data []spanExample
 	var fs featSet
 	var c spanEnds
-	for _, a := range docs {
-		g := readGold(a)
+	for _, g := range passDocs(docs) {
 		d := g.d
-		if len(d.toks) == 0 {
-			continue
-		}
-		d.claimed = make([]bool, len(d.toks))
 		d.rulePasses()
 		occ := d.occupied()
 		for _, r := range d.rels {
