@@ -167,6 +167,17 @@ func TestEmbeddedTables(t *testing.T) {
 	}
 }
 
+// trainTwice trains the keep model on docs twice and checks that both
+// runs wrote the same bytes.
+func trainTwice(t *testing.T, docs []Annotated) []byte {
+	t.Helper()
+	a, b := TrainKeep(docs, 3), TrainKeep(docs, 3)
+	if !bytes.Equal(a, b) {
+		t.Fatal("TrainKeep is not deterministic")
+	}
+	return a
+}
+
 func TestTrainKeep(t *testing.T) {
 	var docs []Annotated
 	for range 12 {
@@ -174,10 +185,7 @@ func TestTrainKeep(t *testing.T) {
 			annotate("Rubio", "[plans]", "to emerge as the candidate of the party."),
 			annotate("The party plans are not new for the coming years."))
 	}
-	a, b := TrainKeep(docs, 3), TrainKeep(docs, 3)
-	if !bytes.Equal(a, b) {
-		t.Fatal("TrainKeep is not deterministic")
-	}
+	a := trainTwice(t, docs)
 	m, err := parseKeep(a)
 	if err != nil {
 		t.Fatalf("TrainKeep wrote a model parseKeep rejects: %v", err)
@@ -214,10 +222,7 @@ func TestTrainSpeakers(t *testing.T) {
 	if got, _ := rulesSpeaker(text, "said"); got != "report in a local paper" {
 		t.Fatalf("the rules' speaker = %q; the test wants them to miss the first words", got)
 	}
-	a, b := TrainKeep(docs, 3), TrainKeep(docs, 3)
-	if !bytes.Equal(a, b) {
-		t.Fatal("TrainKeep is not deterministic")
-	}
+	a := trainTwice(t, docs)
 	m, err := parseKeep(a)
 	if err != nil {
 		t.Fatalf("TrainKeep wrote a model parseKeep rejects: %v", err)
