@@ -22,6 +22,11 @@ type StreamStore interface {
 // input order.
 const streamLag = 2048
 
+// maxPending bounds the reorder buffer (about 30 KB an article): past it,
+// as when thousands of undated articles wait to go last, the stream
+// gives up and Finish replays.
+const maxPending = 1 << 15
+
 // StoryStream builds stories while an ingest stores articles, instead of
 // replaying the store once the ingest is done (BuildStories), so that
 // clustering runs beside extraction and analysis rather than after them.
@@ -49,6 +54,7 @@ type StoryStream struct {
 	in   chan []*model.Article
 	done chan struct{}
 	lagN int // streamLag; tests set less
+	maxN int // maxPending; tests set less
 
 	// Owned by the clustering goroutine until done is closed.
 	c       *story.Clusterer
@@ -66,11 +72,11 @@ type StoryStream struct {
 // NewStoryStream starts a stream on st. When st already holds articles
 // the stream only counts on Finish's replay.
 func NewStoryStream(ctx context.Context, st StreamStore, cfg story.Config) (*StoryStream, error) {
-	return newStoryStream(ctx, st, cfg, streamLag)
+	return newStoryStream(ctx, st, cfg, streamLag, maxPending)
 }
 
-func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag int) (*StoryStream, error) {
-	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: lag}
+func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag, maxN int) (*StoryStream, error) {
+	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: lag, maxN: maxN}
 	errStored := errors.New("stored")
 	switch err := st.EachArticleID(ctx, func(string) error { return errStored }); {
 	case errors.Is(err, errStored):
@@ -169,6 +175,11 @@ func (s *StoryStream) arrive(a *model.Article) {
 	k := keyOf(a)
 	if s.added > 0 && !s.last.less(k) {
 		s.broken = true // comes before an article already added
+		s.c, s.pending, s.lag = nil, nil, nil
+		return
+	}
+	if len(s.pending) >= s.maxN {
+		s.broken = true
 		s.c, s.pending, s.lag = nil, nil, nil
 		return
 	}

@@ -23,6 +23,15 @@ func jitter(arts []model.Article, w int, seed uint64) []model.Article {
 	return out
 }
 
+// undated returns arts with the first n undated, moved to the end.
+func undated(arts []model.Article, n int) []model.Article {
+	out := slices.Clone(arts)
+	for i := range min(n, len(out)) {
+		out[i].Published = ""
+	}
+	return append(out[n:], out[:n]...)
+}
+
 // TestStoryStreamMatchesReplay stores the giveme5w1h articles in batches
 // while a StoryStream (with a short reorder buffer) clusters them, and
 // checks that the stories it stores are those a replay of the store
@@ -44,13 +53,14 @@ func TestStoryStreamMatchesReplay(t *testing.T) {
 		{"jittered beyond the buffer", nil, jitter(arts, 40, 2), 4, true},
 		{"an old article stored last", nil, late, 8, true},
 		{"a store that held articles", arts[:10], arts[10:], 8, true},
+		{"more undated articles than the buffer holds", nil, undated(arts, 150), 8, true},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			st := openStore(t)
 			put(t, st, tt.before...)
-			s, err := newStoryStream(ctx, st, story.DefaultConfig, tt.lag)
+			s, err := newStoryStream(ctx, st, story.DefaultConfig, tt.lag, 100)
 			if err != nil {
 				t.Fatal(err)
 			}
