@@ -15,7 +15,11 @@ var (
 	creditStart = regexp.MustCompile(`(?i)^(?:image caption|caption:|photos?:|images?:|fotos?:|(?:titel|symbol|beitrags|header|aufmacher|vorschau)?bild:|titelfoto:|credits?:|photo(?:graph|graphy)? by|image by|image source:|illustration:|illustration by|courtesy of|enlarge image|image \d+ (?:of|/)|back to gallery)`)
 	// creditEnd closes a caption with its credit: "… (Image: GETTY)",
 	// "… (AP)", "… J. Scott Applewhite / AP file".
-	creditEnd = regexp.MustCompile(`\((?i:images?|photos?|fotos?|pictures?|pic|credit|source|bild)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|AP Photo[^)]*)\)\s*$|[/|]\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?: (?:file|photo|File|Photo))?\s*$`)
+	// captionStart opens a caption that says what the picture shows:
+	// "This illustration of SpaceX's concept …", "An artist's
+	// illustration of a plume …", "New Horizons took this image of …".
+	captionStart = regexp.MustCompile(`^(?i:(?:this|an?|the) (?:artist['’]s |artistic |computer |file )?(?:illustration|image|photo|photograph|picture|rendering|render|screenshot|micrograph|cross-section|graphic|map)s? (?:of|shows|showing|depicts|through)\b)|\b(?:took|shows) this (?:image|photo|photograph|picture)\b|\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s`)
+	creditEnd    = regexp.MustCompile(`\((?i:images?|photos?|fotos?|pictures?|pic|credit|source|bild)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|AP Photo[^)]*)\)\s*$|[/|]\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?: (?:file|photo|File|Photo))?\s*$`)
 	// agency names a picture agency or wire service in a short credit:
 	// "Alex Wong | Getty Images", "Michael Conroy, AP".
 	agency = regexp.MustCompile(`\b(?:[Gg]etty(?: [Ii]mages)?|GETTY|[Ss]hutterstock|SHUTTERSTOCK|Associated Press|ASSOCIATED PRESS|AP|AFP|Reuters|REUTERS|EPA|Alamy|iStock(?:photo)?|dpa|picture alliance|Bloomberg)\b`)
@@ -31,12 +35,26 @@ var (
 var captionCredit = regexp.MustCompile(`\(\pL[^()]{0,60}\pL\s*/\s*\pL[^()]{0,60}\)\s*$|\((?i:crédito|créditos|credits?|foto|fotos|imagen|bild|zdjęcie|fot\.|photo)\s*:[^()]*\)\s*$|[.!?]\s+(?:EFE|AFP|AP|dpa|DPA|REUTERS|Reuters|EPA|ANSA|Getty Images|Europa Press|Xinhua)\s*$` +
 	`|\S\s+©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$`)
 
+// captionLike reports a caption that says what its picture shows (see
+// captionStart), trying the expression only on lines with its words.
+func captionLike(l *line) bool {
+	for _, k := range captionKeys {
+		if strings.Contains(l.norm, k) {
+			return captionStart.MatchString(l.text)
+		}
+	}
+	return false
+}
+
+// captionKeys gate captionStart: a line it matches holds one of them.
+var captionKeys = []string{"illustration", "image", "photo", "picture", "render", "screenshot", "micrograph", "cross-section", "graphic", "map", "credit"}
+
 // creditLine reports a photo credit or a caption marked as one.
 func creditLine(l *line) bool {
 	if l.weight > 60 {
 		return false
 	}
-	if creditStart.MatchString(l.text) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) || l.weight <= 40 && captionCredit.MatchString(l.text) {
+	if creditStart.MatchString(l.text) || l.weight <= 45 && captionLike(l) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) || l.weight <= 40 && captionCredit.MatchString(l.text) {
 		return true
 	}
 	// A short line naming an agency that is not a sentence: "Natalie
@@ -71,17 +89,97 @@ func apCaption(l *line) bool {
 // disclosures, newsletter and social calls, terms of the site.
 var boilerRe = regexp.MustCompile(`(?i)affiliate (?:links?|commission|program|partner)|(?:earn|receive|get) a (?:small )?(?:commission|share of (?:the )?sales?)|may (?:earn|receive|get) (?:an? )?(?:affiliate )?(?:commission|share)|constitutes acceptance of|(?:use of|registration on) (?:and/or registration on )?(?:or use of )?(?:any portion of )?this (?:site|website)|protected by recaptcha|may not be reproduced, distributed|delivered (?:to your inbox|weekday mornings|every (?:morning|day|week))|(?:meet|to) your inbox|^(?:get|sign up for) (?:breaking news|the latest|our|the day's|access to)\b.*(?:news|alerts|updates|stories|newsletter|subscription)|^follow (?:us|@\w+|the [\pL ]+|[\pL]+) on (?:twitter|facebook|instagram)|^(?:join|follow) (?:us|our) (?:on|in)\b`)
 
+// boilerMoreRe matches more notices and links of a site, each holding
+// one of boilerKeys (a line without any is not tried: the expression is
+// slow on long lines).
+var boilerMoreRe = regexp.MustCompile(`(?i)` +
+	// A link to another story printed between paragraphs, or the
+	// heading of a list of them: "Related post: Pickled Brussels Sprouts
+	// Recipe", "Related coverage from Money:", "On HoustonChronicle.com:
+	// Car sales plunge …".
+	`^related (?:posts?|articles?|stor(?:y|ies)|content|reading|coverage|links?|videos?)(?:\s[^:]{1,60})?\s*:|^(?:on|more on|also on|more at|also at) (?:www\.)?[\pL\d-]+\.(?:com|org|net|co\.uk|com\.au|ca|de|at|ch|fr|es|it)\s*:` +
+	// A blog's filing note under the post: "This entry was posted in
+	// News and tagged …", "Dieser Eintrag wurde veröffentlicht in …",
+	// "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter …".
+	`|^this (?:entry|post) was posted (?:in|on|by)\b|bookmark the permalink|^(?:dieser|der) (?:eintrag|beitrag) wurde (?:am [^.]{0,40})?(?:veröffentlicht|abgelegt) (?:in|unter)\b|\bund (?:abgelegt|veröffentlicht) unter\b|lesezeichen (?:auf|für) den permalink|verwendet akismet|uses akismet` +
+	// A licence or a disclosure of the site: "Texte auf dieser Webseite
+	// stehen unter einer Creative Commons …", "This post contains
+	// references to products from our advertisers", "These statements
+	// have not been evaluated by the Food and Drug Administration".
+	`|licensed under (?:a |the )?(?:creative commons|cc[ -]by)|unter (?:einer|der) (?:creative[ -]commons|lizenz cc)|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references to products|sponsored|paid)|(?:statements|products) (?:have not been|has not been) evaluated by the food and drug|^\*?werbung\W+(?:dieser|der) (?:beitrag|artikel|post) enthält|support (?:our|independent|quality) journalism|unterstützen sie (?:unsere|unseren|den) (?:journalismus|arbeit|berichterstattung)|ihr beitrag hilft,? unsere` +
+	// The placeholder of an embed and a picture's zoom hint: "Klicken
+	// Sie auf den unteren Button, um den Inhalt von www.komoot.de zu
+	// laden.", "Zum Vergrößern auf das Bild klicken.", "Dieses Skript
+	// als PDF herunterladen".
+	`|um (?:den|die) inhalte? von \S+(?:\s\S+){0,5} zu laden|click (?:the button|here|below) to (?:load|show|display) (?:the )?content|zum vergrößern (?:auf das bild |bitte )?klicken|click (?:the image |on the image )?to enlarge|als pdf herunterladen` +
+	// A reporter's contact: "Have a tip? Amy Doe may be reached at
+	// adoe@example.com".
+	`|(?:may|can) be reached at \S+@`)
+
+// boilerStarts and boilerKeys gate boilerMoreRe: a line it matches
+// starts with one of boilerStarts or holds one of boilerKeys (in lower
+// case).
+var (
+	boilerStarts = []string{"related", "on ", "more on ", "also on ", "more at ", "also at ", "this entry", "this post"}
+	boilerKeys   = []string{"permalink", "eintrag", "beitrag", "abgelegt", "akismet", "licensed", "unter einer", "unter der", "this post", "this article", "this page", "evaluated", "werbung", "journalism", "unterstützen", "zu laden", "click", "vergrößern", "pdf", "reached at"}
+)
+
+// consentRe matches the consent a form asks for, which may run long:
+// "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein,
+// …", "I agree to the terms and the privacy policy".
+var consentRe = regexp.MustCompile(`(?i)\bwillige ich\b|\bich willige\b|ich (?:akzeptiere|habe) die datenschutz|i (?:agree|consent) to (?:the|your|receive) |by (?:clicking|subscribing|signing up|submitting)[^.]{0,60}\byou (?:agree|consent|accept)`)
+
+// consentLine reports the consent text of a form.
+func consentLine(l *line) bool {
+	if l.weight > 120 {
+		return false
+	}
+	for _, k := range consentKeys {
+		if strings.Contains(l.norm, k) {
+			return consentRe.MatchString(l.text)
+		}
+	}
+	return false
+}
+
+// consentKeys are the words of which a line of consentRe holds one.
+var consentKeys = []string{"willige", "datenschutz", "agree", "consent"}
+
 // boilerLine reports a site notice (see boilerRe) of some length.
 func boilerLine(l *line) bool {
-	return l.weight <= 60 && boilerRe.MatchString(l.text)
+	if l.weight > 60 {
+		return false
+	}
+	if boilerRe.MatchString(l.text) {
+		return true
+	}
+	for _, k := range boilerStarts {
+		if strings.HasPrefix(l.norm, k) {
+			return boilerMoreRe.MatchString(l.text)
+		}
+	}
+	for _, k := range boilerKeys {
+		if strings.Contains(l.norm, k) {
+			return boilerMoreRe.MatchString(l.text)
+		}
+	}
+	return false
 }
 
 // bioRe opens an author's biography: "Jane Doe is a freelance writer
 // based in …", "Jane joined the magazine in 2017.", "Anna Schmidt ist
 // freie Journalistin …", "Ana Lima es periodista …"
-var bioRe = regexp.MustCompile(`^(?:\p{Lu}[\pL.'’-]+\s){0,3}\p{Lu}[\pL'’-]+(?:\s\([^)]*\))?\s(?:is (?:an?|the) (?:[\pL-]+\s){0,6}(?:writer|reporter|journalist|editor|contributor|correspondent|columnist|author|educator|producer|blogger|freelancer|curator)|joined (?:[\pL-]+\s){0,3}(?:magazine|newspaper|news|times|post|staff|newsroom|desk)\b|has (?:been )?(?:covered|covering|reporting|written|writing)\s|writes\s|` +
+var bioRe = regexp.MustCompile(`^(?:(?:\p{Lu}[\pL.'’-]+\s){0,3}\p{Lu}[\pL'’-]+(?:\s\([^)]*\))?\s(?:is (?:an?|the) (?:[\pL-]+\s){0,6}(?:writer|reporter|journalist|editor|contributor|correspondent|columnist|author|educator|producer|blogger|freelancer|curator)|joined (?:[\pL-]+\s){0,3}(?:magazine|newspaper|news|times|post|staff|newsroom|desk)\b|has (?:been )?(?:covered|covering|reporting|written|writing)\s|writes\s|` +
 	`(?:ist|war) (?:[\pL-]+\s){0,5}(?:Journalist|Redakteur|Autor|Reporter|Korrespondent|Kolumnist|Fotograf|Moderator|Chefredakteur|Herausgeber)(?:in)?\b|leitet (?:das|die|den) (?:Ressort|Redaktion|Team)\b|schreibt (?:seit|für|über)\s|` +
-	`es (?:[\pL-]+\s){0,3}(?:periodista|redactora?|editora?|corresponsal|columnista)\b|é (?:[\pL-]+\s){0,3}(?:jornalista|repórter|editora?|colunista)\b|est (?:[\pL-]+\s){0,3}(?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))\b)`)
+	`es (?:[\pL-]+\s){0,3}(?:periodista|redactora?|editora?|corresponsal|columnista)\b|é (?:[\pL-]+\s){0,3}(?:jornalista|repórter|editora?|colunista)\b|est (?:[\pL-]+\s){0,3}(?:journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))\b|` +
+	// The author's job at the site or her own firm: "Candice Sealey is
+	// the Founder & Principal Consultant at …", "Inga Buller ist Head of
+	// Social bei CHIP", "Markus Reuter beschäftigt sich mit den Themen …".
+	`is (?:an?|the) (?:[\pL-]+\s){0,3}(?:Founder|founder|Co-Founder|co-founder|CEO|Consultant|consultant|Head of|head of)\b|ist (?:[\pL-]+\s){0,3}(?:Head of|Gründer(?:in)?|Geschäftsführer(?:in)?|Ressortleiter(?:in)?|Redaktionsleiter(?:in)?)\b|beschäftigt sich (?:seit [^.]{1,30} )?mit (?:den )?Themen\b)` +
+	// A first-person author box: "Ich bin Steffi, bekennende
+	// Tiernärrin …", "Hi, I'm Jane, …", "Als Content Marketing
+	// Managerin betreue ich den Blog …".
+	`|(?:(?:Hi|Hallo|Hey),?\s+)?(?:Ich bin|I'm|I’m|I am) \p{Lu}\pL+,|Als (?:[\pL-]+\s){1,4}(?:betreue|schreibe|leite|verantworte) ich\b)`)
 
 func bioLine(l *line) bool {
 	return l.weight <= 80 && bioRe.MatchString(l.text)

@@ -49,11 +49,14 @@ var siteCopyright = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|rights|reserv|vorb
 
 // trimTail returns the new end of the body run [start, end].
 func (c *classifier) trimTail(start, end int) int {
+	// A list item written as prose counts as a paragraph: a page of
+	// travel tips in long items under a gallery is not tail.
+	prose := func(l *line) bool { return l.good || proseItem(l) }
 	// more[i]: lines[i..end] hold tailParagraphs prose lines in a row.
 	more := make([]bool, end-start+2)
 	n := 0
 	for i := end; i >= start; i-- {
-		if c.lines[i].good {
+		if prose(c.lines[i]) {
 			n++
 		} else {
 			n = 0
@@ -62,7 +65,7 @@ func (c *classifier) trimTail(start, end int) int {
 	}
 	total := 0
 	for i := start; i <= end; i++ {
-		if l := c.lines[i]; l.good {
+		if l := c.lines[i]; prose(l) {
 			total += l.weight
 		}
 	}
@@ -72,19 +75,19 @@ func (c *classifier) trimTail(start, end int) int {
 		if l.good && i > start && bioLine(l) && (total-before)*tailShare <= before {
 			// An author's biography opens the closing boxes.
 			k := i - 1
-			for k >= start && !c.lines[k].good {
+			for k >= start && !prose(c.lines[k]) {
 				k--
 			}
 			return k
 		}
-		if l.good {
+		if prose(l) {
 			before += l.weight
 			i++
 			continue
 		}
 		// A gap: lines[i..j-1] are not prose.
 		j, marks := i, 0
-		for j <= end && !c.lines[j].good {
+		for j <= end && !prose(c.lines[j]) {
 			if endMark(c.lines[j]) {
 				marks++
 			}
@@ -92,7 +95,7 @@ func (c *classifier) trimTail(start, end int) int {
 		}
 		if marks > 0 && j <= end && (total-before)*tailShare <= before && !more[j-start] {
 			k := i - 1
-			for k >= start && !c.lines[k].good {
+			for k >= start && !prose(c.lines[k]) {
 				k--
 			}
 			return k

@@ -121,6 +121,7 @@ type line struct {
 	good     bool // a prose line
 	item     bool // an item of a list introduced by a colon line
 	field    bool // a few words and a colon: a field label, or a line introducing what follows
+	proseIt  bool // a list item written as prose (see proseItem)
 	label    string
 }
 
@@ -166,8 +167,20 @@ func newLine(n int, s string) *line {
 	l.weight = weight(s)
 	l.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 	l.sentence = endsSentence(s) && !l.ellipsis
-	l.bullet = bulletRe.MatchString(s)
+	l.bullet = bulletRe.MatchString(s) && !datePrefix(s)
 	return l
+}
+
+// dayMonthRe matches the start of a day-first date ("31. Oktober 2023.
+// Woher kommt …", "3) March"), which bulletRe would take for a numbered
+// list item.
+var dayMonthRe = regexp.MustCompile(`^\d{1,2}[.)]\s+(\pL+)`)
+
+// datePrefix reports a line that opens with a day and a month name: a
+// dateline, not an item of a numbered list.
+func datePrefix(s string) bool {
+	m := dayMonthRe.FindStringSubmatch(s)
+	return m != nil && monthNames[strings.ToLower(m[1])] > 0
 }
 
 var bulletRe = regexp.MustCompile(`^(?:[-–—•·*▪►▶■□◆◇○●]\s+|\d{1,2}[.)]\s+\D)`)
@@ -239,10 +252,12 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture // punctuation, symbols
 		case isCopyright(l.norm, l.weight) && !credit(l):
 			l.hard = LabelCopyright
-		case creditLine(l) || boilerLine(l) || tagCloud(l):
+		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l):
 			l.hard = LabelFurniture
 		case l.weight <= 12 && (dateLine(l.text) || !l.sentence && dateName.MatchString(l.text)):
 			l.hard = LabelDate
+		case l.weight <= 24 && stampRe.MatchString(l.text) && hasDate(l.text):
+			l.hard = LabelDate // "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
 		case l.weight <= 80 && cookieRe.MatchString(l.text), l.weight <= 25 && promoRe.MatchString(l.text):
 			l.hard = LabelFurniture
 		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
@@ -262,6 +277,7 @@ func (c *classifier) hardLabels() {
 		// A byline may come as an item of a meta list: "- Von Jane Doe".
 		l.byline = l.hard == "" && isByline(bulletRe.ReplaceAllString(l.text, ""), l.weight)
 		l.good = l.hard == "" && !l.byline && !l.bullet && isProse(l)
+		l.proseIt = isProseItem(l)
 	}
 }
 
@@ -270,6 +286,15 @@ var (
 	promoRe  = regexp.MustCompile(`(?i)newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium\b|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
 	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
+
+func hasDate(s string) bool {
+	_, _, _, ok := FindDate(s)
+	return ok
+}
+
+// stampRe opens a time stamp line, which may print two dates and their
+// times: "Published: Nov. 19, 2019, 6:18 p.m. Updated: …".
+var stampRe = regexp.MustCompile(`(?i)^(?:published|updated|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|pubblicato|aggiornato)(?:\s*:|\s+(?:on|am|le|el|em|il)\s)`)
 
 // dateName matches a date followed by the author's name, as a meta line
 // prints them: "November 20, 2019 Emiliano Bellini", "21/06/2014 Tony
@@ -371,7 +396,7 @@ func headlineLike(l *line) bool {
 // number, or a word and a question or exclamation mark) directly
 // followed by a capitalised word of two letters or more, or by the
 // article "A" ("… SteakhouseA party of six …"; "SpaceX and" is a name).
-var glue = regexp.MustCompile(`(?:\p{Ll}{3}|\d|\pL[?!])(?:\p{Lu}\p{Ll}+|A)\s`)
+var glue = regexp.MustCompile(`(?:\p{Ll}{3}|\d|\pL[?!])(?:\p{Lu}\p{Ll}+|A)[\s,]`)
 
 // longWords counts the words of four letters or more.
 func longWords(s string) int {
@@ -561,10 +586,28 @@ func (c *classifier) maxRun(lo, hi int) span {
 	for best.start <= best.end && !c.lines[best.start].good {
 		best.start++
 	}
+	end := best.end
 	for best.end >= best.start && !c.lines[best.end].good {
 		best.end--
 	}
+	// Items written as prose under the last paragraph belong to the
+	// run, unless furniture ("Latest News") stands between.
+	for i := best.end + 1; best.end >= best.start && i <= end && c.lines[i].hard == ""; i++ {
+		if proseItem(c.lines[i]) {
+			best.end = i
+		}
+	}
 	return best
+}
+
+// proseItem reports a list item written as prose ("- Reisezeit: Die
+// Saison reicht von Juni bis August. …"): an article may be a list of
+// such items, where a list of links holds headlines. A site's rules for
+// comments, printed as a list, are no text.
+func proseItem(l *line) bool { return l.proseIt }
+
+func isProseItem(l *line) bool {
+	return l.bullet && l.hard == "" && l.weight >= 15 && isProse(l) && !noticeRe.MatchString(l.text)
 }
 
 // segment finds the body: the run of lines with the most prose in it, by
@@ -595,7 +638,17 @@ func (c *classifier) segment() {
 	main.start = c.openingSentences(main.start)
 	main.start = c.summaryList(main.start)
 	cut := main.end
-	main.end = c.trimTail(main.start, main.end)
+	if e := c.trimTail(main.start, main.end); e < main.end {
+		// A short closing line under the last paragraph ("Vielen Dank
+		// für das Gespräch!") stays with the text; a paragraph there
+		// opens the closing boxes.
+		main.end = e
+		if x := c.closingSentences(e, e+1); x > e && !c.lines[x].good {
+			main.end = x
+		}
+	} else {
+		main.end = e
+	}
 	c.segs = []span{main}
 	min := max(15, main.score/6)
 	var more func(lo, hi int)
@@ -624,6 +677,9 @@ func (c *classifier) segment() {
 		}
 		c.segs[k].end = c.introducedList(c.segs[k].end, next)
 		c.segs[k].end = c.headedLists(c.segs[k].end, next)
+	}
+	if i := c.ledeAbove(c.segs[0].start); i >= 0 {
+		c.segs = append([]span{{i, i, c.score(c.lines[i])}}, c.segs...)
 	}
 	c.body = make([]bool, len(c.lines))
 	for _, sg := range c.segs {
@@ -692,7 +748,7 @@ func (c *classifier) loneParagraph(s, main span) bool {
 
 // noticeRe matches the words of a site's notices to its users: privacy
 // and cookie statements, account and comment rules.
-var noticeRe = regexp.MustCompile(`(?i)privacy|personal (?:data|information)|cookie|data protection|datenschutz|personenbezogen|your account|user(?:'s|s’|s'|’s)? account|terms of (?:use|service)|consent|einwilligung|einstellungen|this (?:site|website)|diese(?:r)? (?:website|seite)|our (?:site|website|services)|browser|tracking|moderat`)
+var noticeRe = regexp.MustCompile(`(?i)privacy|personal (?:data|information)|cookie|data protection|datenschutz|personenbezogen|your account|user(?:'s|s’|s'|’s)? account|terms of (?:use|service)|consent|einwilligung|einstellungen|this (?:site|website)|diese(?:r)? (?:website|seite)|our (?:site|website|services)|browser|tracking|moderat|reader comments|comments (?:are|may|must|will)|your comments?\b`)
 
 // siteNotice reports a run of prose, found apart from the main body, that
 // is a notice of the site: most of its prose lines speak of privacy,
@@ -733,12 +789,16 @@ func (c *classifier) repeated(i int) bool {
 // closingSentences extends a body run that ends at end over the short
 // sentences right after it ("Police said the cases were unrelated."),
 // which are too short to count as prose on their own; a line that reads
-// like a reader's comment is not taken, nor one that introduces a list
-// (introducedList takes that). It returns the new end.
+// like a reader's comment or a site's notice is not taken, nor one that
+// introduces a list (introducedList takes that). It returns the new end.
 func (c *classifier) closingSentences(end, limit int) int {
 	for n := 0; n < 2 && end+1 <= limit; n++ {
 		l := c.lines[end+1]
-		if l.hard != "" || l.bullet || l.byline || !l.sentence || introLine(l) || l.weight < 4 || commentScore(l) >= 2 {
+		if tweetSig.MatchString(l.text) && l.hard == "" {
+			end++ // the signature of a tweet quoted last: "— Jo Doe (@jodoe) November 18, 2019"
+			continue
+		}
+		if l.hard != "" || l.bullet || l.byline || !l.sentence || introLine(l) || l.weight < 4 || commentScore(l) >= 2 || noticeRe.MatchString(l.text) {
 			break
 		}
 		end++
@@ -762,6 +822,44 @@ func (c *classifier) openingSentences(start int) int {
 	return start
 }
 
+// ledeGap is how many lines of meta (bylines, dates, share widgets,
+// picture credits) may stand between a lede and the text under it.
+const ledeGap = 15
+
+// ledeAbove returns the index of the lede printed above the body run
+// that starts at start, or -1: a paragraph of prose standing apart from
+// the text over a gap of meta lines only (a byline, a date, empty share
+// buttons, a credit), as a page sets its standfirst between the headline
+// and the author box. A cut teaser, a site notice or a reader's comment
+// is no lede, nor a summary printed twice, and neither is prose over a
+// gap holding any other line.
+func (c *classifier) ledeAbove(start int) int {
+	gap := 0
+	for i := start - 1; i >= 0 && gap <= ledeGap; i-- {
+		l := c.lines[i]
+		switch {
+		case l.weight == 0 || l.hard != "" && l.hard != LabelCopyright || l.byline:
+			gap++
+			continue
+		case l.good:
+			if gap == 0 || l.weight < 15 || l.ellipsis || noticeRe.MatchString(l.text) || commentScore(l) >= 2 {
+				return -1
+			}
+			for _, o := range c.lines[max(0, i-ledeGap*2):i] {
+				if o.norm == l.norm {
+					return -1 // a summary printed twice: the page's meta
+				}
+			}
+			return i
+		case l.weight <= 8 && !l.sentence && !l.bullet && !teaserEnd(l):
+			gap++ // an author's name, a section, a date the parser missed
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // maxListItems bounds a list that introducedList adds to the body.
 const maxListItems = 80
 
@@ -782,6 +880,10 @@ func (c *classifier) introducedList(end, next int) int {
 	items := 0
 	for j+1 < next && items < maxListItems {
 		l := c.lines[j+1]
+		if l.weight == 0 && l.hard == LabelFurniture && j+2 < next && c.lines[j+2].hard == "" {
+			j++ // an empty item or a rule inside the list: "-"
+			continue
+		}
 		if l.hard != "" || teaserEnd(l) || isCommentHead(l.norm) {
 			break
 		}
@@ -990,6 +1092,8 @@ func (c *classifier) score(l *line) int {
 		return -8
 	case l.good:
 		return min(l.weight, 80)
+	case proseItem(l):
+		return min(l.weight, 80) / 2
 	case l.bullet:
 		return -1
 	case teaserEnd(l):
@@ -1237,6 +1341,8 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelBody
 		case l.hard != "":
 			l.label = l.hard
+		case c.tableRow(i):
+			l.label = LabelBody // a row of a table in the text
 		case l.byline && (!l.sentence || bylineDate.MatchString(l.text)):
 			l.label = LabelFurniture
 		case l.item && !l.bullet:
@@ -1267,6 +1373,25 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelBody
 		}
 	}
+}
+
+// cellSep separates the cells of a table row in a scrape.
+const cellSep = " | "
+
+// isRow reports a line holding the cells of a table row: "Rohbenzin |
+// 10,72 Mio. t | 12,40 Mio. t | 15,7 %", "| Pos | Player | Plays".
+func isRow(l *line) bool {
+	return l.hard == "" && (strings.Count(l.text, cellSep) >= 2 || strings.HasPrefix(l.text, "| ") && strings.Contains(l.text[2:], cellSep))
+}
+
+// tableRow reports whether lines[i] is a row of a table of several rows:
+// data of the text, not a headline of a box (a table's header row may be
+// printed twice, which would make it look like a linked headline).
+func (c *classifier) tableRow(i int) bool {
+	if !isRow(c.lines[i]) {
+		return false
+	}
+	return i > 0 && isRow(c.lines[i-1]) || i+1 < len(c.lines) && isRow(c.lines[i+1])
 }
 
 // midText reports whether lines[i] stands in running text: the line above

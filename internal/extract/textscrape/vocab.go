@@ -41,6 +41,7 @@ udostępnij|czytaj także|czytaj też|zobacz także|komentarze|reklama|zamknij
 본문 바로가기|관련기사|관련 기사|공유|공유하기|인쇄|닫기|댓글|많이 본 뉴스|많이 본 기사|구독|글자크기|글자 크기|기사 듣기|가장 많이 본 기사|좋아요|메뉴|검색|이전|다음|목록|맨위로|위로|top 버튼|스크랩|기사 공유|페이스북|트위터|카카오톡|이 기사를 추천합니다|추천|주요뉴스|오늘의 핫뉴스
 関連記事|シェア|印刷|閉じる|コメント|ランキング|メニュー|トップへ|ツイート
 相关新闻|相关文章|分享|打印|关闭|评论|热门|返回顶部|推荐阅读|責任編輯|责任编辑
+advert|report|report comment|report abuse|read later|save for later|view all|see all|copied|link copied|print mode|view pdf/print mode|thanks for watching|breaking news emails|ähnliche themen|markiert mit|ausgabe kaufen
 `)
 
 // furniturePrefixes start short lines that are furniture: "Share on …",
@@ -111,7 +112,7 @@ func isVocab(norm string, weight int) bool {
 }
 
 func isCommentHead(norm string) bool {
-	if commentHeads[norm] {
+	if commentHeads[norm] || len(norm) <= 200 && norm != "" && (norm[0] >= '0' && norm[0] <= '9' || norm[0] == 'o' || norm[0] == 'e') && commentCountRe.MatchString(norm) {
 		return true
 	}
 	if len(norm) > 60 {
@@ -120,6 +121,14 @@ func isCommentHead(norm string) bool {
 	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
 	return c != norm && commentHeads[c]
 }
+
+// commentCountRe matches the heading a blog prints over its comments,
+// naming their number and the post: "11 Antworten zu “Sunday
+// Thoughts”", "One response to “…”", "3 thoughts on “…”".
+var commentCountRe = regexp.MustCompile(`^(?:\d+|one|eine?)\s+(?:antworten?|kommentare?|gedanken|reaktionen|responses?|replies|reply|thoughts?|comments?|comentarios?|comentários?|commentaires?|risposte|commenti)\s+(?:zu|auf|für|to|on|about|sobre|em|en|a|à|sur|su)\s+["“”„«»‘’'‚]` +
+	// Without the quotes, a count of answers or comments over a short
+	// title: "142 Antworten zu Würde des Lebens – ein Projekt".
+	`|^\d+\s+(?:antworten|kommentare|responses|replies|comments|reaktionen|comentarios|commentaires)\s+(?:zu|auf|to|on|a|sur|en)\s+[^.!?]{1,80}$`)
 
 func isCopyright(norm string, weight int) bool {
 	if weight > 40 {
