@@ -101,6 +101,8 @@ const (
 	fP1p2
 	fCaseSig
 	fTable
+	fTopic
+	fDocPart
 )
 
 var boundaryWord = "<s>"
@@ -175,6 +177,13 @@ type docInfo struct {
 	// each capitalised word over the whole document; nil in stage 1.
 	pass1    [][]int
 	docTypes history
+	// parts holds, per capitalised word, where stage 1 put it in its
+	// names of more than one word anywhere in the document: bit
+	// 3*type+pos for the first (pos 0), a middle (1) or the last word (2)
+	// of a name of that type. A surname alone is a person when the
+	// document gave the full name; "Jones" is a company when it opened
+	// "Jones Medical Industries Inc".
+	parts map[string]uint16
 	// feats holds every token's stage-independent features (static), both
 	// stages' share; those of token i of sentence s are
 	// feats[stat[s][i]:stat[s][i+1]].
@@ -200,6 +209,11 @@ type docInfo struct {
 	// split says feats leaves out the word features (wordFeats), which
 	// are scored once per distinct word: see label.
 	split bool
+	// topic is the lower-cased word or two that open a headline of the
+	// form "SOCCER - ..." or "RUGBY UNION - ...", the desk the story comes
+	// from ("" for none; see docTopic): on the sports desks a town's name
+	// is mostly its team's.
+	topic string
 }
 
 // staticFeats returns the stage-independent features of token i of
@@ -210,9 +224,21 @@ func (d *docInfo) staticFeats(s, i int) []uint32 { return d.feats[d.stat[s][i]:d
 func (d *docInfo) setPass1(labels [][]int) {
 	d.pass1 = labels
 	d.docTypes = history{}
+	d.parts = map[string]uint16{}
 	for s, ls := range labels {
 		for i, l := range ls {
 			d.docTypes.add(d.keys[s][i], l)
+			if l == lblO || labelPos(l) == posU || !isCap(d.keys[s][i]) {
+				continue
+			}
+			pos := 1
+			switch labelPos(l) {
+			case posB:
+				pos = 0
+			case posL:
+				pos = 2
+			}
+			d.parts[d.keys[s][i]] |= 1 << (3*labelType(l) + pos)
 		}
 	}
 }
@@ -344,6 +370,7 @@ func (t *Tagger) newDocInfo(sents [][]string, split bool, feats []uint32) *docIn
 			d.agg[a] = slices.Compact(fs)
 		}
 	}
+	d.topic = docTopic(d.words, d.lower)
 	// The static features, once per document: they need the document-wide
 	// sets above, and both stages (and every training epoch) share them.
 	d.stat = make([][]int32, len(d.words))
@@ -515,6 +542,12 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 	if i == 0 {
 		out = append(out, k1(fFirst, s0), k2(fFirst, "w", l0))
 	}
+	if d.topic != "" && isCap(w0) {
+		out = append(out, k1(fTopic, d.topic))
+		for _, g := range d.gaz[s][i] {
+			out = append(out, k2(fTopic, d.topic, g))
+		}
+	}
 	for _, g := range d.gaz[s][i] {
 		out = append(out, k1(fGaz0, g), k2(fGaz0, g, s0))
 	}
@@ -564,8 +597,9 @@ func (t *Tagger) static(d *docInfo, s, i int, out []uint32) []uint32 {
 }
 
 // stage2Feats are the non-local features of the second stage: stage 1's
-// labels around the token, and the types stage 1 gave the token's other
-// occurrences anywhere in the document.
+// labels around the token, the types stage 1 gave the token's other
+// occurrences anywhere in the document, and where in longer names it put
+// the word (see docInfo.parts).
 func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	ls := d.pass1[s]
 	out = append(out, lkeys.p1[ls[i]], key32(hmix(lkeys.p1s0[ls[i]], d.shapes[s][i])))
@@ -580,6 +614,20 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	}
 	if i+2 < len(ls) {
 		out = append(out, lkeys.p1p2[ls[i+2]])
+	}
+	if p := d.parts[d.keys[s][i]]; p != 0 {
+		self := 0 // stage 1 made the token: no name, a name alone, part of one
+		if ls[i] != lblO {
+			self = 1
+			if labelPos(ls[i]) != posU {
+				self = 2
+			}
+		}
+		for b := range numTypes * 3 {
+			if p&(1<<b) != 0 {
+				out = append(out, lkeys.docPart[b][self])
+			}
+		}
 	}
 	c := d.docTypes[d.keys[s][i]]
 	if c == nil {
@@ -623,6 +671,7 @@ type labelKeyTable struct {
 
 	docType, docMaj, hist, histMaj, histAll [numTypes + 1]uint32
 	docMajLabel                             [numTypes + 1][numLabels]uint32
+	docPart                                 [numTypes * 3][3]uint32
 }
 
 // lkeys is read only.
@@ -650,6 +699,11 @@ var lkeys = func() *labelKeyTable {
 		k.p1m2[l] = k1(fP1m2, labelNames[l])
 		k.p1p2[l] = k1(fP1p2, labelNames[l])
 	}
+	for b := range numTypes * 3 {
+		for self := range 3 {
+			k.docPart[b][self] = k2(fDocPart, types[b/3]+digits[b%3:b%3+1], digits[self:self+1])
+		}
+	}
 	for y, tk := range typeKeys {
 		k.docType[y] = k1(fDocType, tk)
 		k.docMaj[y] = k1(fDocMaj, tk)
@@ -662,6 +716,32 @@ var lkeys = func() *labelKeyTable {
 	}
 	return k
 }()
+
+// docTopic returns the desk a document's headline names, the lower-cased
+// words before a dash that is its second or third word ("SOCCER - JAPAN
+// GET LUCKY WIN .", "RUGBY UNION - ..."), or "" for none.
+func docTopic(words, lower [][]string) string {
+	for s, ws := range words {
+		if len(ws) == 0 {
+			continue
+		}
+		for i := 1; i < len(ws) && i <= 2; i++ {
+			if ws[i] != "-" {
+				continue
+			}
+			for _, l := range lower[s][:i] {
+				for j := 0; j < len(l); j++ {
+					if l[j] < 'a' || l[j] > 'z' {
+						return ""
+					}
+				}
+			}
+			return strings.Join(lower[s][:i], " ")
+		}
+		return ""
+	}
+	return ""
+}
 
 // tableRow reports whether a sentence (words ws, lw in lower case) reads
 // like a row of a table of results: it has a number and no word in lower
