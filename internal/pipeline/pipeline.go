@@ -153,7 +153,10 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	jobs := make(chan job, workers*2)
+	// The reader checks each document against the store (KnownDocument),
+	// which waits while the writer holds SQLite's one connection for a
+	// batch; a deep queue keeps the extractors busy meanwhile.
+	jobs := make(chan job, workers*32)
 	results := make(chan result, maxBatch)
 
 	var wg sync.WaitGroup
