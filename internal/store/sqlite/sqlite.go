@@ -158,7 +158,14 @@ func (s *DB) PutArticles(ctx context.Context, ws []store.ArticleWrite) (created 
 		return nil, fmt.Errorf("store articles: %w", err)
 	}
 	defer tx.Rollback()
+	// Rows inserted by this transaction get rowids above the largest
+	// before it; they enter the full-text index in one statement below.
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM articles").Scan(&last); err != nil {
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
 	created = make([]bool, len(ws))
+	added := false
 	for i, w := range ws {
 		if created[i], err = putArticle(ctx, tx, w.Article, w.DocHash); err != nil {
 			return nil, err
@@ -168,6 +175,13 @@ func (s *DB) PutArticles(ctx context.Context, ws []store.ArticleWrite) (created 
 				ON CONFLICT(article_id) DO UPDATE SET data = excluded.data`, w.Article.ID, string(w.Annotations)); err != nil {
 				return nil, fmt.Errorf("store annotations %s: %w", w.Article.ID, err)
 			}
+		}
+		added = added || created[i]
+	}
+	if added {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+			SELECT rowid, title, text FROM articles WHERE rowid > ?`, last); err != nil {
+			return nil, fmt.Errorf("index articles: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
