@@ -615,6 +615,22 @@ func (c *Clusterer) lookupTerms(d docVecs) []uint32 {
 // is outside the time window.
 func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 	w := c.cfg
+	// The time window is checked before the cosines, which are the
+	// costly part.
+	disc := 1.0
+	if d.dated && cl.dated {
+		var dist float64
+		switch {
+		case d.day < cl.first:
+			dist = cl.first - d.day
+		case d.day > cl.last:
+			dist = d.day - cl.last
+		}
+		if dist > w.WindowDays {
+			return -1
+		}
+		disc = c.discount(dist)
+	}
 	var s, sum float64
 	add := func(weight, x float64) {
 		s += weight * x
@@ -632,21 +648,7 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 	if sum == 0 {
 		return 0
 	}
-	s /= sum
-	if d.dated && cl.dated {
-		var dist float64
-		switch {
-		case d.day < cl.first:
-			dist = cl.first - d.day
-		case d.day > cl.last:
-			dist = d.day - cl.last
-		}
-		if dist > w.WindowDays {
-			return -1
-		}
-		s *= c.discount(dist)
-	}
-	return s
+	return s / sum * disc
 }
 
 // discount is the factor that scales a similarity of two things dist
