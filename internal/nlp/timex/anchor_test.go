@@ -74,6 +74,15 @@ func TestAnchoringRejects(t *testing.T) {
 		{"day before as preposition", "Shares fell on Oct. 12, the day before the crash.", "the day before"},
 		{"the past with a count", "Violence spread for the past three summers.", "the past"},
 		{"later is no part of a duration", "He left in 1995. Three days later, he died.", "Three days later"},
+		// rates: the unit is no time expression (TimeBank leaves six in eight untagged)
+		{"amount a year", "Unisys said that should help it save $500 million a year in costs.", "a year"},
+		{"plural noun a week", "This will add nearly 700 seats a week on the route.", "a week"},
+		{"number a month", "The economy has been creating jobs at a rate of 358,000 a month.", "a month"},
+		{"per unit after a noun", "Intel clocks the chip's speed at 15 million instructions per second.", "per second"},
+		// titles and generic uses of today and tomorrow
+		{"newspaper title", "The poll was published in USA Today on Monday.", "Today"},
+		{"programme title", "This is VOA Today.", "Today"},
+		{"generic tomorrow", "If I were choosing the people of tomorrow, I would have chosen them.", "tomorrow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,17 +10,25 @@ import (
 // case-insensitively; rules that need case (the month "May", the verb
 // "march") check the original text.
 const (
-	reMonthName = `(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|` +
-		`(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.|(?:jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)\b`
-	reWeekday  = `monday|tuesday|wednesday|thursday|friday|saturday|sunday`
-	reNumWord  = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`
-	reNumber   = `(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:` + reNumWord + `)(?:[\s-](?:` + reNumWord + `))?|(?:a\s+)?couple\s+of|half\s+a\s+dozen|a\s+dozen|a\s+half|half\s+an?|a|an|several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|a\s+number\s+of)`
-	reUnit     = `seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)`
-	reYear     = `(?:1[5-9]\d\d|20\d\d)`
-	reOrdinal  = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`
-	reApprox   = `(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+)?`
-	reDayPart  = `morning|afternoon|evening|night`
-	rePosition = `(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`
+	// reMonthName is a month's name or abbreviation ("Sept.", "Aug"; not
+	// "Mar" nor "Sep" without the stop): each month's forms share their
+	// first letters, which keeps the compiled patterns short enough for
+	// the regexp package's faster (backtracking) matcher.
+	reMonthName = `jan(?:uary\b|\.|\b)|feb(?:ruary\b|\.|\b)|mar(?:ch\b|\.)|apr(?:il\b|\.|\b)|may\b|jun(?:e\b|\.|\b)|` +
+		`jul(?:y\b|\.|\b)|aug(?:ust\b|\.|\b)|sep(?:tember\b|t\.|\.|t\b)|oct(?:ober\b|\.|\b)|nov(?:ember\b|\.|\b)|dec(?:ember\b|\.|\b)`
+	reWeekday = `(?:mon|tues|wednes|thurs|fri|satur|sun)day`
+	reNumWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`
+	reNumber  = `(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|(?:` + reNumWord + `)(?:[\s-]hundred)?|(?:a\s+)?couple\s+of|half\s+a\s+dozen|a\s+dozen|a\s+half|half\s+an?|a|an|several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of|a\s+number\s+of)`
+	reUnit    = `seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries|millenni(?:um|a)`
+	reYear    = `(?:1[5-9]\d\d|20\d\d)`
+	reOrdinal = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first`
+	// reOrdinalLoose holds every ordinal of reOrdinal and a few
+	// non-words ("thirty-second") that the rules using it reject, in a
+	// shorter pattern.
+	reOrdinalLoose = `(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
+	reApprox       = `(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+)?`
+	reDayPart      = `morning|afternoon|evening|night`
+	rePosition     = `(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?`
 )
 
 // reSpokenYearTail is the part of a year said in words after "nineteen"

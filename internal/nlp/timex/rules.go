@@ -49,23 +49,45 @@ func lowerLiterals(tree *syntax.Regexp) *syntax.Regexp {
 
 // rules is the fixed rule set. Order matters only between candidates of
 // equal length (earlier wins).
-var rules = slices.Concat(baseRules, esRules, deRules, frRules, itRules, dmyRules)
+var rules = func() []rule {
+	rs := slices.Concat(baseRules, esRules, deRules, frRules, itRules, dmyRules)
+	for i := range rs {
+		if rs[i].atWord {
+			rs[i].anchored = regexp.MustCompile(`^(?:` + rs[i].re.String() + `)`)
+		}
+	}
+	return rs
+}()
+
+// The words the long month and duration patterns can start with (rule
+// first): a weekday, a word of rePosition, a month name; a word of
+// reApprox, a determiner, a relative word or a number.
+var (
+	monthWords = "january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec"
+	positionWords   = "early mid late the"
+	monthDayFirst   = wordSet(strings.Join(strings.Fields("monday tuesday wednesday thursday friday saturday sunday "+positionWords+" "+monthWords), "|"))
+	monthAloneFirst = wordSet(strings.Join(strings.Fields(positionWords+" last next this "+monthWords), "|"))
+	numUnitFirst    = wordSet(strings.Join(strings.Fields("about around approximately roughly nearly almost some more less fewer at up no "+
+		"the each all a an past last next first coming previous following final initial remaining same recent ensuing preceding latest further another "+
+		strings.ReplaceAll(reNumWord, "|", " ")+" couple half several few many dozens hundreds"), "|"))
+)
 
 // baseRules are the English, Korean and Portuguese rules.
 var baseRules = []rule{
 	// --- explicit dates -------------------------------------------------
-	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate, near: nearYears, universal: true},
+	{re: re(`\b(?P<y>` + reYear + `)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?\b`), fn: isoDate, near: nearYears, universal: true, reach: [2]int{16, 24}},
 	{re: re(`\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})\b`), fn: slashDate, need: []string{"/"}, universal: true},
-	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinal + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearMonthDay},
+	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?` + rePosition + `(?P<mo>` + reMonthName + `)\s*(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b|(?P<dw>` + reOrdinalLoose + `)\b)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearMonthDay, words: [2]int{4, 3}, atWord: true, first: monthDayFirst},
 	{re: re(`\b(?:(?P<wd>` + reWeekday + `),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo>` + reMonthName + `)(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: monthDay, near: nearDayMonth},
 	{re: re(`\b` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?\s+(?P<y>` + reYear + `)\b`), fn: monthYear, near: nearMonthYear},
-	{re: re(`\b` + rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, wordStart: true},
-	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears, universal: true},
+	{re: re(`\b` + rePosition + `(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<mo>` + reMonthName + `)(?:\s+(?P<ry>last|this|next)\s+year\b)?`), fn: monthAlone, need: []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}, wordStart: true, words: [2]int{5, 2}, atWord: true, first: monthAloneFirst},
+	{re: re(`\b` + rePosition + `(?:(?P<fy>fiscal|calendar|the\s+year|fiscal\s+year|the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>` + reYear + `)\b(?P<more>\s+(?:and\s+beyond|or\s+later))?`), fn: yearAlone, near: nearYears, universal: true, words: [2]int{6, 2}},
 	{re: re(`\b(?:the\s+year\s+)?(?P<sy>nineteen|twenty)[\s-]+` + reSpokenYearTail + `\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<sd2>one|two|three|four|five|six|seven|eight|nine|ten))?\b`), fn: spokenYear, need: []string{"nineteen", "twenty", "thousand"}, wordStart: true},
 	{re: re(`\b(?:(?:the\s+)?(?P<se>spring|summer|fall|autumn|winter)\s+of|` + rePosition + `(?P<mo>` + reMonthName + `)(?:\s+of)?,?)\s+(?P<sy>nineteen|twenty)[\s-]+` + reSpokenYearTail + `\b`), fn: spokenMonthYear, need: []string{"nineteen", "twenty"}, wordStart: true},
-	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}},
+	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s\b|'(?P<dec2>\d0)s\b|(?P<dec2>\d0)'s\b|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)`), fn: decade, need: []string{"0s", "0's", "ties"}, reach: [2]int{32, 16}},
 	{re: re(`\b(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>` + reOrdinal + `))[\s-]+century\b`), fn: century, need: []string{"century"}, wordStart: true},
-	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, near: nearOrdinals},
+	{re: re(`\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?P<of>\s+of\s+(?:this|last|next|the)\s+month)?`), fn: theNth, near: nearOrdinals, reach: [2]int{16, 24}},
 
 	// --- quarters, halves, seasons ---------------------------------------
 	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|(?:\s+of)?\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
@@ -77,7 +99,7 @@ var baseRules = []rule{
 	// --- relative dates ----------------------------------------------------
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\bmid[\s-]?(?P<part>morning|afternoon)\b(?:\s+(?P<rd>today|yesterday|tomorrow|` + reWeekday + `)\b)?`), fn: midPart, need: []string{"morning", "afternoon"}},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that|the\s+same)|the\s+(?P<nx>next|following|previous)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
 	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle|turn)\s+of\s+the\s+)?(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<u>year|month|week|day|decade|century)\b(?P<ended>\s+(?:ended|ending|since)\b)?`), fn: theUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, theWord, true)},
@@ -90,8 +112,8 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|valentine's\s+day|halloween)\b(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: holiday, need: []string{"christmas", "new year's", "thanksgiving", "valentine's", "halloween"}, wordStart: true},
 
 	// --- durations and offsets ---------------------------------------------
-	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline))?`), fn: numUnit, near: nearNumberUnit},
-	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later))?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true},
+	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline)\b)?`), fn: numUnit, near: nearNumberUnit, atWord: true, first: numUnitFirst, digits: true},
+	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later|ahead)\b)?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true, reach: [2]int{32, 24}},
 	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, near: unitsAfter([]string{"day", "week", "month", "year"}, wordSet("a|one"), false)},
 
 	// --- sets ----------------------------------------------------------------
@@ -110,9 +132,9 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<pos>early|late)[\s-]+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening)\b`), fn: partAlone, need: []string{"morning", "afternoon", "evening"}, wordStart: true},
 
 	// --- vague references ----------------------------------------------------------
-	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true},
+	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true, reach: [2]int{16, 16}},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
-	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years))\b`), fn: futureRef, need: []string{"future", "term", "coming"}, wordStart: true},
+	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|soon)\b`), fn: futureRef, need: []string{"future", "term", "coming", "soon"}, wordStart: true},
 	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b(?P<yago>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year\s+before|year\s+earlier))\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
@@ -286,9 +308,22 @@ func monthAlone(s *state, m *match) (string, string, bool) {
 		y = s.dct.Year() + 1
 	default:
 		y = s.monthYear(mo, m.lower("rel"))
+		if m.g("rel") == "" {
+			// "the January-November period": the first month is in the
+			// year of the last
+			if sm := monthRangeEnd.FindStringSubmatch(s.text[m.end:min(len(s.text), m.end+16)]); sm != nil {
+				if mo2 := month(sm[1]); mo2 > mo {
+					y = s.monthYear(mo2, "")
+				}
+			}
+		}
 	}
 	return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
 }
+
+// monthRangeEnd matches, after a month, the month that ends a range of
+// months written with a hyphen or dash ("January-November").
+var monthRangeEnd = regexp.MustCompile(`^(?:-|–|—)\s?((?i:january|february|march|april|june|july|august|september|october|november|december)\b|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.)`)
 
 var yearNouns = map[string]bool{
 	"people": true, "persons": true, "troops": true, "soldiers": true, "workers": true, "employees": true,
@@ -807,17 +842,34 @@ func relDay(s *state, m *match) (string, string, bool) {
 	if rd == "last" && part != "night" {
 		return "", "", false
 	}
+	if w := m.g("rd"); w != "" && m.g("pos") == "" && part == "" {
+		// "USA Today", "VOA Today": a title after a name; "the people
+		// of tomorrow": no day
+		if w[0] >= 'A' && w[0] <= 'Z' && capitalisedBefore(s.text[:m.start]) {
+			return "", "", false
+		}
+		if lw := strings.ToLower(w); (lw == "tomorrow" || lw == "today") && s.wordBefore() == "of" && !strings.HasPrefix(s.text[m.end:], "'s") {
+			return "", "", false
+		}
+	}
 	if !s.known {
 		return Date, "XXXX-XX-XX", true
 	}
 	t := s.dct
-	if m.g("that") != "" {
-		// "that night": the day last told of
-		a := s.anchor()
+	if m.g("that") != "" || m.g("nx") != "" {
+		// "that night", "the next morning": the day last told of, or
+		// the one after (before) it
+		a := s.dayAnchor()
 		if a.g < gDay {
 			return Time, "XXXX-XX-XXT" + partCode[part], true
 		}
 		t = day(a.t)
+		switch m.lower("nx") {
+		case "next", "following":
+			t = t.AddDate(0, 0, 1)
+		case "previous":
+			t = t.AddDate(0, 0, -1)
+		}
 	}
 	switch rd {
 	case "yesterday", "last":
@@ -832,6 +884,28 @@ func relDay(s *state, m *match) (string, string, bool) {
 		return Time, ref{t: t, g: gPartOfDay, part: partCode[part]}.value(), true
 	}
 	return s.date(ref{t: t, g: gDay})
+}
+
+// capitalisedBefore reports whether head, the text before a match, ends
+// in a capitalised word that is not the first of its sentence.
+func capitalisedBefore(head string) bool {
+	trimmed := strings.TrimRight(head, " \t")
+	if len(trimmed) == len(head) {
+		return false
+	}
+	w := lastWord(trimmed)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	rest := strings.TrimRight(trimmed[:len(trimmed)-len(w)], " \t")
+	if rest == "" {
+		return false
+	}
+	switch rest[len(rest)-1] {
+	case '.', '!', '?', '"', '\n', ':', '`', '\'':
+		return false
+	}
+	return true
 }
 
 func relUnit(s *state, m *match) (string, string, bool) {
@@ -873,10 +947,10 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	case "next", "the coming", "this coming":
 		return s.date(ref{t: shift(s.dct, 1, g), g: g})
 	case "the previous", "the prior", "the preceding":
-		a := s.anchor()
+		a := s.anchorFor(g)
 		return s.date(ref{t: shift(a.t, -1, g), g: g})
 	case "the following", "the next":
-		a := s.anchor()
+		a := s.anchorFor(g)
 		if rel == "the next" && g <= gDecade {
 			a.t = s.dct // "the next century" is the one after the DCT's
 		}
@@ -885,7 +959,7 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		if m.g("yago") != "" && g == gYear {
 			return "", "", false // "the same year a year earlier"
 		}
-		a := s.anchor()
+		a := s.anchorFor(g)
 		if a.g < g && a.g != gNone {
 			g = a.g // "the same day" after "2018" cannot be finer than a year
 		}
@@ -898,6 +972,15 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: a.t, g: g})
 	}
 	return "", "", false
+}
+
+// anchorFor is the anchor of an anaphor of granularity g: for a day,
+// the last day told of (dayAnchor), else the last reference.
+func (s *state) anchorFor(g gran) ref {
+	if g >= gDay {
+		return s.dayAnchor()
+	}
+	return s.anchor()
 }
 
 // clauseGoesOn reports whether rest, the text after "the day before" or
@@ -1238,8 +1321,17 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	if (numText == "a" || numText == "an" || numText == "per") && m.g("ago") == "" && m.gs("later") < 0 {
 		prev := s.text[:m.start]
 		pw := s.wordBefore()
-		if pw == "once" || pw == "twice" || pw == "times" || pw == "per" || (len(strings.TrimRight(prev, " ")) > 0 && isDigitEnd(strings.TrimRight(prev, " "))) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" || rateNoun(pw) {
+		if pw == "once" || pw == "twice" || pw == "times" || pw == "per" {
 			return Set, durValue(1, u), true
+		}
+		if (len(strings.TrimRight(prev, " ")) > 0 && isDigitEnd(strings.TrimRight(prev, " "))) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" || rateNoun(pw) {
+			if pluralUnits[pw] {
+				return Set, durValue(1, u), true // "seven days a week": how often
+			}
+			// "$2 million a year", "four flights a week", "$35 a night":
+			// the unit of a rate, which TimeBank leaves untagged (six
+			// times in eight)
+			return "", "", false
 		}
 	}
 	if i := m.gs("later"); i >= 0 {
@@ -1277,7 +1369,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 			if r.g == gWeekend {
 				r.g = gWeek
 			}
-			return s.date(r)
+			typ, val, ok := s.date(r)
+			s.lastAgo = ago == "ago" && g == gYear && k == 1
+			return typ, val, ok
 		}
 		// "a day earlier", "two weeks earlier": like "three days later",
 		// the length of time between two events
@@ -1292,6 +1386,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 		}
 		if rg == gWeekend {
 			rg = gWeek
+		}
+		if s.lastAgo && g == gYear && k == 1 {
+			return Date, ref{t: a.t, g: rg, part: a.part}.value(), true // "a year ago ... a year earlier": the same
 		}
 		return Date, ref{t: shift(a.t, sign*k, g), g: rg, part: a.part}.value(), true
 	}
@@ -1366,6 +1463,10 @@ func rateNoun(w string) bool {
 	return true
 }
 
+// pluralUnits are the units that, before "a week" or "a day", tell how
+// often ("seven days a week", "12 hours a day").
+var pluralUnits = wordSet("seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years")
+
 // notRateNouns are words in -s that, before "a week", "a year", are verbs
 // or function words.
 var notRateNouns = wordSet("is|was|has|does|takes|lasts|spends|needs|runs|remains|stays|requires|gives|allows|gets|" +
@@ -1408,6 +1509,9 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 		m.start = m.gs("unit") // "could last weeks": the verb
 		rel = ""
 	}
+	if ago == "ahead" && (rel != "" || m.g("det") == "") {
+		m.end = m.gs("ago") // "in coming days ahead": "ahead" only after "the"
+	}
 	if rel == "" {
 		switch s.wordBefore() {
 		case "for", "over", "in", "within", "took", "take", "takes", "lasted", "last", "spent", "spend", "after", "than", "about":
@@ -1417,6 +1521,9 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 	}
 	if rel == "recent" && g == gYear {
 		return Date, "PAST_REF", true
+	}
+	if rel == "coming" && ago == "" {
+		return Date, "FUTURE_REF", true // "in coming months", "the coming days"
 	}
 	return Duration, durValue(-1, u), true
 }
@@ -1429,6 +1536,14 @@ func setUnit(s *state, m *match) (string, string, bool) {
 			return "", "", false
 		}
 		return Set, "XXXX-XX-XXT" + partCode[p], true // "every morning"
+	}
+	if strings.HasPrefix(strings.ToLower(m.text[m.start:m.end]), "per") && m.g("num") == "" {
+		// "15 million instructions per second", "$40 per day": the unit
+		// of a rate, as numUnit leaves "a year" in "$2 million a year"
+		prev := strings.TrimRight(s.text[:m.start], " ")
+		if pw := s.wordBefore(); prev != "" && isDigitEnd(prev) || strings.HasPrefix(pw, "$") || strings.HasSuffix(pw, "%") || pw == "cents" || pw == "dollars" || pw == "percent" || rateNoun(pw) {
+			return "", "", false
+		}
 	}
 	_, u := unitOf(m.lower("unit"))
 	n := 1.0
@@ -1616,6 +1731,21 @@ func pastRef(s *state, m *match) (string, string, bool) {
 func futureRef(s *state, m *match) (string, string, bool) {
 	if strings.HasSuffix(m.lower("pr"), "future") && s.wordAfter() == "of" {
 		return "", "", false // "the future of our peoples": what is to become of them
+	}
+	if m.lower("pr") == "soon" {
+		// "soon after the war", "as soon as they left", "how soon":
+		// a relation to an event, not the near future
+		if strings.HasPrefix(s.text[m.end:], "-") {
+			return "", "", false // "soon-to-be"
+		}
+		switch s.wordAfter() {
+		case "after", "afterward", "afterwards", "thereafter", "before", "as", "enough":
+			return "", "", false
+		}
+		switch s.wordBefore() {
+		case "as", "how", "so", "too":
+			return "", "", false
+		}
 	}
 	return Date, "FUTURE_REF", true
 }

@@ -70,11 +70,11 @@ func Tag(text string, dct time.Time) []Timex {
 		// One U+FFFD per invalid byte keeps code-point offsets stable.
 		text = string([]rune(text))
 	}
-	cands, langs := candidates(text)
+	cands, langs, lower := candidates(text)
 	if len(cands) == 0 {
 		return nil
 	}
-	s := &state{text: text, dct: dct, known: !dct.IsZero(), langs: langs}
+	s := &state{text: text, lower: lower, dct: dct, known: !dct.IsZero(), langs: langs}
 	if s.known {
 		s.dct = day(dct)
 	}
@@ -115,6 +115,28 @@ type rule struct {
 	// near, when set, finds what every match holds instead of need (a
 	// year, an ordinal number): the rule runs near those only.
 	near func(kw *keywords, at func(p, n int))
+	// reach, when set, is how far the rule's matches can reach before
+	// and after its keyword, in bytes, in place of before and after (see
+	// there): the rules that run most often and reach less far are run on
+	// smaller windows.
+	reach [2]int
+	// words, when set, is how many words (runs of non-space bytes) the
+	// rule's matches can reach before and after the word of its keyword,
+	// in place of reach: a bound that holds however much white space the
+	// words are set apart by.
+	words [2]int
+	// atWord says every match starts at the start of a word (the
+	// pattern opens with \b and a letter or digit); such rules are run
+	// anchored at each word start (see matches) rather than at every
+	// byte, which costs much less for the long patterns.
+	atWord   bool
+	anchored *regexp.Regexp // ^(?:re), for atWord
+	// first, when set for an atWord rule, holds every word (run of
+	// letters) a match can start with; digits says a match may also
+	// start with a digit. Other word starts are skipped unmatched
+	// (TestFirstWords checks the lists against the patterns).
+	first  map[string]bool
+	digits bool
 }
 
 // script gates the rules of one language: it is a set of languages (or
@@ -226,7 +248,7 @@ var wordStartKeys = func() *keySet {
 		spring summer fall autumn winter half period qtr nineteen twenty thousand
 		every each per once twice thrice times
 		daily weekly biweekly monthly yearly annually hourly nightly quarterly semiannually biannually
-		now current present recent lately past ago future term coming
+		now current present recent lately past ago future term coming soon
 		christmas thanksgiving valentine's halloween gmt utc overnight q1 q2 q3 q4 h1 h2 fy`) {
 		ks.has[k] = true
 		ks.byFirst[k[0]] = append(ks.byFirst[k[0]], k)
@@ -235,6 +257,16 @@ var wordStartKeys = func() *keySet {
 }()
 
 var ptMarkers = []string{"ã", "ç", "é", "ê", "á", "í", "ó", "ú", "ô", " de ", " em ", " no ", " na ", "hoje", "ontem", "agora", "anos", "dias", "meses", "semana", "feira", "domingo", "janeiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "mente"}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 func asciiLower(s string) string {
 	b := []byte(s)
@@ -289,16 +321,21 @@ func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // candidates runs every rule and keeps the longest non-overlapping
 // matches that their rules accept, in text order. It also returns the
-// European languages found in the text (languagesOf).
-func candidates(text string) ([]*match, script) {
+// European languages found in the text (languagesOf) and the text
+// ASCII-lower-cased.
+func candidates(text string) ([]*match, script, string) {
 	var all []*match
 	lower := asciiLower(text)
 	kw := newKeywords(lower)
 	var present script
-	if strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+	ascii := isASCII(lower)
+	if !ascii && strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
 		present |= hangul
 	}
 	for _, k := range ptMarkers {
+		if ascii && k[0] >= utf8.RuneSelf {
+			continue // "ã", "ç": not in ASCII text
+		}
 		if strings.Contains(lower, k) {
 			present |= portuguese
 			break
@@ -309,25 +346,77 @@ func candidates(text string) ([]*match, script) {
 	if notPT {
 		present &^= portuguese
 	}
-	probe := &state{text: text, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true, langs: langs}
+	probe := &state{text: text, lower: lower, dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true, langs: langs}
 	for i := range rules {
 		r := &rules[i]
 		if !r.gate(present) {
 			continue
 		}
 		for _, w := range r.windows(kw) {
-			for _, idx := range r.re.FindAllStringSubmatchIndex(lower[w[0]:w[1]], -1) {
-				for j := range idx {
-					if idx[j] >= 0 {
-						idx[j] += w[0]
-					}
-				}
+			r.matches(lower, w[0], w[1], func(idx []int) {
 				all = r.consider(all, probe, text, idx)
-			}
+			})
 		}
 	}
-	return choose(all), langs
+	return choose(all), langs, lower
 }
+
+// matches calls f with the submatch indexes (offsets in lower) of the
+// successive non-overlapping matches of r in lower[lo:hi], as
+// FindAllStringSubmatchIndex finds them there. A rule whose matches start
+// at words is run anchored at each word start in turn: the first start
+// where it matches is the leftmost match, and the match there is the one
+// the unanchored pattern prefers.
+func (r *rule) matches(lower string, lo, hi int, f func(idx []int)) {
+	if r.anchored == nil {
+		for _, idx := range r.re.FindAllStringSubmatchIndex(lower[lo:hi], -1) {
+			for j := range idx {
+				if idx[j] >= 0 {
+					idx[j] += lo
+				}
+			}
+			f(idx)
+		}
+		return
+	}
+	for p := lo; p < hi; p++ {
+		// \b before a word byte: the window's start, or a byte that is no
+		// ASCII word byte before it (a byte of a multi-byte rune is none)
+		if !isREWordByte(lower[p]) || p > lo && isREWordByte(lower[p-1]) {
+			continue
+		}
+		if r.first != nil {
+			if isDigit(lower[p]) {
+				if !r.digits {
+					continue
+				}
+			} else {
+				e := p
+				for e < hi && lower[e] >= 'a' && lower[e] <= 'z' {
+					e++
+				}
+				if !r.first[lower[p:e]] {
+					continue
+				}
+			}
+		}
+		idx := r.anchored.FindStringSubmatchIndex(lower[p:hi])
+		if idx == nil || idx[1] == 0 {
+			continue
+		}
+		for j := range idx {
+			if idx[j] >= 0 {
+				idx[j] += p
+			}
+		}
+		f(idx)
+		p = idx[1] - 1
+	}
+}
+
+// isREWordByte reports whether c is a word byte to the patterns' \b: an
+// ASCII letter, digit or underscore.
+func isREWordByte(c byte) bool { return isWordByte(c) || c == '_' }
 
 // consider appends the match at idx to all if its rule accepts it.
 func (r *rule) consider(all []*match, probe *state, text string, idx []int) []*match {
@@ -364,8 +453,19 @@ func (r *rule) windows(kw *keywords) [][2]int {
 		return [][2]int{{0, len(lower)}}
 	}
 	var ws [][2]int
+	// add captures little (it is allocated for each rule, as the near
+	// functions take it)
 	add := func(p, n int) {
-		lo, hi := max(0, p-before), min(len(lower), p+n+after)
+		lower := kw.lower
+		var lo, hi int
+		switch {
+		case r.words != [2]int{}:
+			lo, hi = wordsBefore(lower, p, r.words[0]), wordsAfter(lower, p+n, r.words[1])
+		case r.reach != [2]int{}:
+			lo, hi = max(0, p-r.reach[0]), min(len(lower), p+n+r.reach[1])
+		default:
+			lo, hi = max(0, p-before), min(len(lower), p+n+after)
+		}
 		for lo > 0 && !isSpace(lower[lo-1]) {
 			lo--
 		}
@@ -399,6 +499,40 @@ func (r *rule) windows(kw *keywords) [][2]int {
 		merged = append(merged, w)
 	}
 	return merged
+}
+
+// wordsBefore returns the start of the k-th word before the one at p,
+// words being runs of bytes other than white space.
+func wordsBefore(lower string, p, k int) int {
+	for p > 0 && !isSpace(lower[p-1]) {
+		p--
+	}
+	for range k {
+		for p > 0 && isSpace(lower[p-1]) {
+			p--
+		}
+		for p > 0 && !isSpace(lower[p-1]) {
+			p--
+		}
+	}
+	return p
+}
+
+// wordsAfter returns the end of the k-th word after the one that holds
+// the byte before p.
+func wordsAfter(lower string, p, k int) int {
+	for p < len(lower) && !isSpace(lower[p]) {
+		p++
+	}
+	for range k {
+		for p < len(lower) && isSpace(lower[p]) {
+			p++
+		}
+		for p < len(lower) && !isSpace(lower[p]) {
+			p++
+		}
+	}
+	return p
 }
 
 // isWordByte reports whether c is an ASCII letter or digit: a keyword
@@ -488,12 +622,23 @@ func bounded(text string, start, end int, glue bool) bool {
 // state is what resolution knows while walking a document in order.
 type state struct {
 	text  string
+	lower string // asciiLower(text), for the lower-cased cue patterns
 	dct   time.Time
 	known bool // dct given
 	m     *match
 	last  ref // last calendar reference resolved, for anaphora
 	// lastEnd is the byte offset where the expression of last ends.
 	lastEnd int
+	// lastDay is the last reference of a day or finer, for "that day",
+	// "the same day", "the previous day" and "that night": a year or a
+	// month told of since ("Monday ... last year ... that day") is not
+	// what they refer back to.
+	lastDay ref
+	// lastAgo records that last is itself a year before another time
+	// ("a year ago"), so that a "year earlier" comparing with the same
+	// figures ("compared with C$307.2 a year earlier") is that time, not
+	// a year before it.
+	lastAgo bool
 	langs   script // the European languages of the text (languagesOf)
 }
 
@@ -501,6 +646,10 @@ type state struct {
 func (s *state) remember(r ref) {
 	if r.g != gNone {
 		s.last = r
+		s.lastAgo = false
+		if r.g >= gDay {
+			s.lastDay = r
+		}
 		if s.m != nil {
 			s.lastEnd = s.m.end
 		}
@@ -516,29 +665,39 @@ func (s *state) anchor() ref {
 	return ref{t: s.dct, g: gDay}
 }
 
+// dayAnchor is what a day anaphor ("that day", "the next day") refers
+// back to: the last day told of, else the last reference (of any
+// granularity), else the creation date.
+func (s *state) dayAnchor() ref {
+	if s.lastDay.g != gNone {
+		return s.lastDay
+	}
+	return s.anchor()
+}
+
 // date resolves a calendar reference to a DATE value and remembers it.
 func (s *state) date(r ref) (string, string, bool) {
 	s.remember(r)
 	return Date, r.value(), true
 }
 
-var futureCue = regexp.MustCompile(`(?i)\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = re(`\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
-var pastPerfect = regexp.MustCompile(`(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|supposed|slated)\b`)
+var pastPerfect = re(`\b(?:had|was|were)\s+(?:been\s+)?(?:scheduled|planned|set|due|expected|supposed|slated)\b`)
 
 // putOff ends a clause that puts something off to the date after it
 // ("postponed the vote until Friday", "adjourned to Monday", "extended
 // the deadline through Tuesday"): that date lies ahead, though the verb
 // is in the past.
-var putOff = regexp.MustCompile(`(?i)\b(?:postpone|delay|adjourn|defer|reschedule|extend|put\s+off|push(?:ed)?\s+back)\w*(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to|through)\s+(?:next\s+)?$`)
+var putOff = re(`\b(?:postpone|delay|adjourn|defer|reschedule|extend|put\s+off|push(?:ed)?\s+back)\w*(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to|through)\s+(?:next\s+)?$`)
 
-// putsOff reports whether before, the text of the clause before a
-// match, ends in putOff; the last word is checked first, as the pattern
-// is costly to run on every clause.
+// putsOff reports whether before, the ASCII-lower-cased text of the
+// clause before a match, ends in putOff; the last word is checked first,
+// as the pattern is costly to run on every clause.
 func putsOff(before string) bool {
-	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
+	switch lastWord(strings.TrimRight(before, " \t")) {
 	case "until", "till", "to", "through", "next":
 		return putOff.MatchString(before)
 	}
@@ -561,6 +720,9 @@ func (s *state) future() bool {
 func (s *state) clauseFuture() bool {
 	lo := max(0, s.m.start-80)
 	hi := min(len(s.text), s.m.end+30)
+	if len(s.lower) != len(s.text) {
+		s.lower = asciiLower(s.text)
+	}
 	before := s.text[lo:s.m.start]
 	if i := lastSentenceEnd(before); i >= 0 {
 		before = before[i+1:]
@@ -575,18 +737,21 @@ func (s *state) clauseFuture() bool {
 			break
 		}
 	}
-	cue := futureCue
+	// the same clause in lower case, for the patterns compiled by re
+	lowerBefore := s.lower[s.m.start-len(before) : s.m.start]
+	lowerAfter := s.lower[s.m.end : s.m.end+len(after)]
+	cue, cueBefore, cueAfter := futureCue, lowerBefore, lowerAfter
 	if c := s.m.rule.script.futureCue(); c != nil {
-		cue = c
+		cue, cueBefore, cueAfter = c, before, after
 	}
-	if s.m.rule.script == anyScript && putsOff(before) {
+	if s.m.rule.script == anyScript && putsOff(lowerBefore) {
 		return true
 	}
-	if pastPerfect.MatchString(before) || s.reportedPast() || strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " \t")), "since") {
+	if pastPerfect.MatchString(lowerBefore) || s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") {
 		return false
 	}
 	if s.m.rule.script != anyScript {
-		return cue.MatchString(before) || cue.MatchString(after)
+		return cue.MatchString(cueBefore) || cue.MatchString(cueAfter)
 	}
 	// English: the tense marker nearest before the expression decides
 	// ("were flown home on Sunday and will be buried Tuesday"); a verb in
@@ -595,7 +760,7 @@ func (s *state) clauseFuture() bool {
 	// "asked to comment on Monday's decision": a weekday's event told of
 	// is no plan
 	fut, past := tenseMarks(before, !strings.HasPrefix(s.text[s.m.end:], "'s"))
-	if f := lastMatch(cue, before); f > fut {
+	if f := lastMatch(cue, cueBefore); f > fut {
 		fut = f
 	}
 	switch {
@@ -618,7 +783,7 @@ func (s *state) clauseFuture() bool {
 	// a cue after it, unless a verb in the past comes first ("on Tuesday
 	// said the United States may ...")
 	f, p := firstTenseMarks(after)
-	if i := firstMatch(cue, after); i >= 0 && (f < 0 || i < f) {
+	if i := firstMatch(cue, cueAfter); i >= 0 && (f < 0 || i < f) {
 		f = i
 	}
 	return f >= 0 && (p < 0 || f < p)
@@ -814,8 +979,9 @@ func (s *state) presentBefore() bool {
 		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
 		w := head[i+1:]
 		switch {
-		case w == "on" || w == "in" || w == "by" || w == "until" || w == "again" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
-			// "meet again on Friday", "meet separately Monday", "starts in November"
+		case w == "on" || w == "in" || w == "at" || w == "by" || w == "until" || w == "again" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
+			// "meet again on Friday", "meet separately Monday", "starts in
+			// November", "expires at midnight Wednesday"
 			head = strings.TrimRight(head[:i+1], " \t")
 			continue
 		case w != "" && w[0] >= 'a' && w[0] <= 'z':
