@@ -16,7 +16,6 @@ import (
 	"github.com/storyline/storyline/internal/nlp"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
-	"github.com/storyline/storyline/internal/story"
 )
 
 func (a *app) ingestCmd() *cobra.Command {
@@ -84,12 +83,14 @@ the files are in. Either way they are the same stories.`,
 				Source:    &source.Reader{Format: source.Format(format), URL: baseURL, Stdin: a.stdin},
 				Workers:   workers,
 			}
-			stream, err := pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+			bar := newProgress(a.stderr, quiet, args)
+			path, _ := a.storePath()
+			snap := snapshotPath(path)
+			stream, err := openStoryStream(ctx, st, snap, func(msg string) { bar.println("storyline: " + msg) })
 			if err != nil {
 				return &exitError{ExitFatal, err}
 			}
 			in.OnStored = stream.Add
-			bar := newProgress(a.stderr, quiet, args)
 			if bar.on {
 				stream.OnReplay = func() { fmt.Fprint(a.stderr, "\r\033[Kbuilding stories from the whole store…") }
 			}
@@ -113,8 +114,15 @@ the files are in. Either way they are the same stories.`,
 				stream.Close()
 			} else if _, replayed, err := stream.Finish(ctx); err != nil {
 				return &exitError{ExitFatal, err}
-			} else if replayed && bar.on {
-				fmt.Fprint(a.stderr, "\r\033[K")
+			} else {
+				if replayed && bar.on {
+					fmt.Fprint(a.stderr, "\r\033[K")
+				}
+				if snap != "" {
+					if err := saveSnapshot(stream, snap); err != nil {
+						bar.println(fmt.Sprintf("storyline: %v (the next ingest builds the stories from the whole store)", err))
+					}
+				}
 			}
 			line := fmt.Sprintf("ingested in %s: %d new, %d duplicate, %d skipped, %d failed",
 				time.Since(start).Round(time.Millisecond), sum.New, sum.Duplicate, sum.Skipped, sum.Failed)

@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"bufio"
 	"container/heap"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/story"
@@ -41,8 +44,10 @@ const maxPending = 1 << 15
 // replays the store. Finish also checks, from the stored IDs alone, that
 // the articles were added in exactly the store's order, and replays when
 // not; so the stories are always the replay's, and the stream only saves
-// time. A stream starts only on an empty store: otherwise its articles
-// would have to follow every stored one, and Finish simply replays.
+// time. A stream starts on an empty store, or from the snapshot a
+// stream wrote after the store's last ingest (ResumeStoryStream); on any
+// other store its articles would have to follow every stored one, and
+// Finish simply replays.
 type StoryStream struct {
 	// OnReplay, when set, is called when Finish starts a replay of the
 	// store (which takes about a millisecond an article), so that a
@@ -67,6 +72,8 @@ type StoryStream struct {
 	added   int
 	order   uint64 // hash of the added IDs, in order
 	broken  bool   // an article came out of order: Finish replays
+
+	finished bool // Finish stored c's stories
 }
 
 // NewStoryStream starts a stream on st. When st already holds articles
@@ -89,6 +96,103 @@ func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag, 
 	}
 	go s.run()
 	return s, nil
+}
+
+// snapshotHeader is the first line of a stream's snapshot: where the
+// clusterer that follows it stands in the store's order.
+type snapshotHeader struct {
+	Format  string `json:"format"`
+	Added   int    `json:"added"`
+	Order   uint64 `json:"order"`
+	Undated bool   `json:"undated,omitempty"`
+	Day     string `json:"day,omitempty"`
+	Time    string `json:"time,omitempty"`
+	ID      string `json:"id"`
+}
+
+const snapshotFormat = "storyline-stories/1"
+
+// ErrStaleSnapshot is returned by ResumeStoryStream when a snapshot does
+// not describe the store as it is (articles stored or removed since).
+var ErrStaleSnapshot = errors.New("the snapshot does not match the store")
+
+// ResumeStoryStream starts a stream on st from a snapshot that a stream
+// wrote (WriteSnapshot) when the store last changed, so that an ingest
+// into a store that already holds articles adds the new ones to the
+// stories it has instead of replaying every article. The snapshot must
+// describe exactly the stored articles, in order: when it does not (it
+// is damaged, or the store changed since), ResumeStoryStream returns a
+// stream that replays at Finish, as NewStoryStream does on such a store,
+// and an error that says why (ErrStaleSnapshot, or the snapshot's
+// fault); only a failure to read the store stops it. New articles that
+// come before the last stored one in publication order make Finish
+// replay too.
+func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, snap io.Reader) (*StoryStream, error) {
+	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: streamLag, maxN: maxPending}
+	var seen int
+	var order uint64
+	if err := st.EachArticleID(ctx, func(id string) error {
+		seen++
+		order = orderHash(order, id)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("stream stories: %w", err)
+	}
+	why := s.resume(snap, seen, order)
+	if why != nil {
+		s.c, s.broken = nil, seen > 0
+		if !s.broken {
+			s.c = story.New(cfg)
+		}
+	}
+	go s.run()
+	return s, why
+}
+
+// resume restores the snapshot's clusterer when the snapshot describes
+// seen articles whose IDs hash to order.
+func (s *StoryStream) resume(snap io.Reader, seen int, order uint64) error {
+	br := bufio.NewReader(snap)
+	line, err := br.ReadSlice('\n')
+	if err != nil {
+		return fmt.Errorf("story snapshot header: %w", err)
+	}
+	var h snapshotHeader
+	if err := json.Unmarshal(line, &h); err != nil || h.Format != snapshotFormat {
+		return errors.New("story snapshot header: not a storyline story snapshot")
+	}
+	if h.Added != seen || h.Order != order {
+		return ErrStaleSnapshot
+	}
+	c, err := story.ReadSnapshot(br, s.cfg)
+	if err != nil {
+		return err
+	}
+	if c.Len() != seen {
+		return ErrStaleSnapshot
+	}
+	s.c, s.added, s.order = c, h.Added, h.Order
+	s.last = articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}
+	return nil
+}
+
+// WriteSnapshot writes what ResumeStoryStream needs to go on from the
+// stories Finish stored. It fails when there is nothing to write: before
+// Finish, or after a Finish that failed.
+func (s *StoryStream) WriteSnapshot(w io.Writer) error {
+	if s.c == nil || !s.finished {
+		return errors.New("story snapshot: no finished stream")
+	}
+	h := snapshotHeader{Format: snapshotFormat, Added: s.added, Order: s.order,
+		Undated: s.last.undated, Day: s.last.day, Time: s.last.time, ID: s.last.id}
+	line, err := json.Marshal(h)
+	if err != nil {
+		return fmt.Errorf("story snapshot: %w", err)
+	}
+	if _, err := w.Write(append(line, '\n')); err != nil {
+		return fmt.Errorf("story snapshot: %w", err)
+	}
+	return s.c.WriteSnapshot(w)
 }
 
 // Add takes newly stored articles, in the order they were stored. It is
@@ -245,6 +349,7 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 			if err := s.st.ReplaceStories(ctx, out); err != nil {
 				return 0, false, fmt.Errorf("build stories: %w", err)
 			}
+			s.finished = true
 			return len(out), false, nil
 		}
 	}
@@ -252,8 +357,29 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 	if s.OnReplay != nil {
 		s.OnReplay()
 	}
-	n, err = BuildStories(ctx, s.st, s.cfg)
-	return n, true, err
+	// The replay follows the store's order as the stream would, so that
+	// its clusterer can be snapshotted and resumed like the stream's.
+	c := story.New(s.cfg)
+	var added int
+	var last articleKey
+	order := uint64(0)
+	each := func(ctx context.Context, fn func(*model.Article) error) error {
+		return s.st.EachArticle(ctx, func(a *model.Article) error {
+			added++
+			last = keyOf(a)
+			order = orderHash(order, a.ID)
+			return fn(a)
+		})
+	}
+	if err := addInOrder(ctx, each, c, nil); err != nil {
+		return 0, true, fmt.Errorf("build stories: %w", err)
+	}
+	out := modelStories(c)
+	if err := s.st.ReplaceStories(ctx, out); err != nil {
+		return 0, true, fmt.Errorf("build stories: %w", err)
+	}
+	s.c, s.added, s.order, s.last, s.broken, s.finished = c, added, order, last, false, true
+	return len(out), true, nil
 }
 
 // Close ends the stream without storing anything (after a failed ingest).

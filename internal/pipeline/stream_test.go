@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"math/rand/v2"
 	"slices"
@@ -115,5 +116,86 @@ func TestIngestStreamsStories(t *testing.T) {
 	}
 	if want := storedStories(t, st); len(got) == 0 || !slices.Equal(got, want) {
 		t.Errorf("streamed stories %v, want a replay's %v", got, want)
+	}
+}
+
+// TestStoryStreamResumes ingests the giveme5w1h articles in two runs, the
+// second resuming from the snapshot the first wrote, and checks that the
+// second run adds only its own articles when it can, replays when it
+// must, and always stores the stories a replay gives.
+func TestStoryStreamResumes(t *testing.T) {
+	arts := giveme(t) // publication order
+	half := len(arts) / 2
+	tests := []struct {
+		name       string
+		first      []model.Article // stored by the first run's stream
+		between    []model.Article // stored without a stream in between
+		second     []model.Article
+		damage     func([]byte) []byte
+		wantErr    bool
+		wantReplay bool
+	}{
+		{"later articles", arts[:half], nil, arts[half:], nil, false, false},
+		{"an older article in the second run", slices.Delete(slices.Clone(arts[:half]), half/2, half/2+1), nil, append(slices.Clone(arts[half:]), arts[half/2]), nil, false, true},
+		{"articles stored since the snapshot", arts[:half], arts[half : half+3], arts[half+3:], nil, true, true},
+		{"damaged snapshot", arts[:half], nil, arts[half:], func(b []byte) []byte { return b[:len(b)/2] }, true, true},
+		{"not a snapshot", arts[:half], nil, arts[half:], func([]byte) []byte { return []byte("{}\n") }, true, true},
+		{"first run replayed", jitter(arts[:half], 40, 3), nil, arts[half:], nil, false, false},
+	}
+	ctx := context.Background()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := openStore(t)
+			feed := func(s *StoryStream, arts []model.Article) (bool, error) {
+				for i := 0; i < len(arts); i += 7 {
+					batch := arts[i:min(len(arts), i+7)]
+					put(t, st, batch...)
+					var ptrs []*model.Article
+					for j := range batch {
+						ptrs = append(ptrs, &batch[j])
+					}
+					s.Add(ptrs)
+				}
+				_, replayed, err := s.Finish(ctx)
+				return replayed, err
+			}
+			s1, err := newStoryStream(ctx, st, story.DefaultConfig, 8, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := feed(s1, tt.first); err != nil {
+				t.Fatal(err)
+			}
+			var snap bytes.Buffer
+			if err := s1.WriteSnapshot(&snap); err != nil {
+				t.Fatal(err)
+			}
+			put(t, st, tt.between...)
+			data := snap.Bytes()
+			if tt.damage != nil {
+				data = tt.damage(data)
+			}
+			s2, err := ResumeStoryStream(ctx, st, story.DefaultConfig, bytes.NewReader(data))
+			if (err != nil) != tt.wantErr {
+				t.Errorf("resume error = %v, want one: %v", err, tt.wantErr)
+			}
+			if s2 == nil {
+				t.Fatal("no stream")
+			}
+			replayed, err := feed(s2, tt.second)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if replayed != tt.wantReplay {
+				t.Errorf("replayed = %v, want %v", replayed, tt.wantReplay)
+			}
+			got := storedStories(t, st)
+			if _, err := BuildStories(ctx, st, story.DefaultConfig); err != nil {
+				t.Fatal(err)
+			}
+			if want := storedStories(t, st); len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("the resumed stream's %d stories differ from a replay's %d", len(got), len(want))
+			}
+		})
 	}
 }

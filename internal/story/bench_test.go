@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -106,6 +107,65 @@ func BenchmarkAdd(b *testing.B) {
 			// After the timed loop: ResetTimer deletes reported metrics.
 			b.ReportMetric(heapMB, "heapMB")
 			b.ReportMetric(stories, "stories")
+		})
+	}
+}
+
+// BenchmarkSnapshot measures writing and reading the snapshot of a
+// clusterer that has taken n articles of the synthetic stream: what an
+// ingest into a store of n articles pays to resume its stories instead
+// of replaying them. It reports the snapshot's size and the seconds to
+// write it to a file and to read it back. Sizes above 100k run only
+// with STORYLINE_BENCH_1M=1:
+//
+//	go test -run '^$' -bench Snapshot -benchtime 1x ./internal/story/
+func BenchmarkSnapshot(b *testing.B) {
+	s := newSynth(b)
+	sizes := []int{10000, 100000}
+	if os.Getenv("STORYLINE_BENCH_1M") != "" {
+		sizes = append(sizes, 1000000)
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			c := New(Config{})
+			for i := range n {
+				c.Add(s.article(i))
+			}
+			path := filepath.Join(b.TempDir(), "snap")
+			b.ResetTimer()
+			var write, read time.Duration
+			var size int64
+			for range b.N {
+				t0 := time.Now()
+				f, err := os.Create(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := c.WriteSnapshot(f); err != nil {
+					b.Fatal(err)
+				}
+				if err := f.Close(); err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				if f, err = os.Open(path); err != nil {
+					b.Fatal(err)
+				}
+				r, err := ReadSnapshot(f, Config{})
+				f.Close()
+				if err != nil {
+					b.Fatal(err)
+				}
+				if r.Len() != c.Len() {
+					b.Fatalf("restored %d articles, want %d", r.Len(), c.Len())
+				}
+				write, read = write+t1.Sub(t0), read+time.Since(t1)
+				fi, _ := os.Stat(path)
+				size = fi.Size()
+			}
+			b.ReportMetric(float64(size)/(1<<20), "MB")
+			b.ReportMetric(write.Seconds()/float64(b.N), "write-s")
+			b.ReportMetric(read.Seconds()/float64(b.N), "read-s")
 		})
 	}
 }

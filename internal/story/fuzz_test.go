@@ -1,6 +1,8 @@
 package story
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -41,7 +43,7 @@ func FuzzAdd(f *testing.F) {
 	})
 }
 
-// FuzzRestore feeds corrupted snapshots to Restore: it must return an
+// FuzzRestore feeds corrupted snapshots to ReadSnapshot: it must return an
 // error or a clusterer that works, never panic.
 func FuzzRestore(f *testing.F) {
 	dir := filepath.Join("..", "..", "..", "shared", "data", "clustering", "multilingual", "ml-crisis", "it", "egypt")
@@ -57,18 +59,19 @@ func FuzzRestore(f *testing.F) {
 	}
 	c.Add(Article{ID: "s", Title: "Summit", Text: summit})
 	c.Add(Article{ID: "s2", Title: "Summit", Text: summit})
-	if snap, err := c.Snapshot(); err == nil {
-		f.Add(snap)
+	var snap bytes.Buffer
+	if err := c.WriteSnapshot(&snap); err == nil {
+		f.Add(snap.Bytes())
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := Restore(data, Config{})
+		r, err := ReadSnapshot(bytes.NewReader(data), Config{})
 		if err != nil {
 			return
 		}
 		r.Add(Article{ID: "new", Title: "Summit", Text: summit + " " + quake})
 		r.Add(Article{ID: "s", Title: "Summit", Text: summit})
 		r.Stories()
-		if _, err := r.Snapshot(); err != nil {
+		if err := r.WriteSnapshot(io.Discard); err != nil {
 			t.Errorf("restored clusterer cannot snapshot: %v", err)
 		}
 	})

@@ -1,9 +1,13 @@
 package story
 
 import (
-	"encoding/json"
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 )
 
@@ -11,11 +15,9 @@ import (
 // Version 2 added the topic links; version 3 hashed the vocabulary and
 // halved the MinHash signatures, so earlier snapshots cannot be read
 // (their term IDs mean nothing now); version 4 added the members kept
-// for splitting (see split.go).
-const snapshotVersion = 4
-
-// maxSnapshot bounds the snapshot Restore will read (1 GiB).
-const maxSnapshot = 1 << 30
+// for splitting (see split.go); version 5 is a stream of gob messages
+// instead of one JSON document.
+const snapshotVersion = 5
 
 type snapshot struct {
 	Version int    `json:"version"`
@@ -32,6 +34,9 @@ type snapshot struct {
 	Active   []int32       `json:"active"`
 	Dedup    []snapDedup   `json:"dedup"`
 	DedupSeq int           `json:"dedup_seq"`
+	// NClusters and NDedup, in the header, count the stories and the
+	// signatures that follow it in chunks.
+	NClusters, NDedup int
 }
 
 type snapCluster struct {
@@ -119,95 +124,222 @@ func fromSnap(s []snapEntry) (vec, error) {
 	return v, nil
 }
 
-// Snapshot serialises the clusterer's whole state (JSON), so that a later
-// run can Restore it and go on clustering new articles into the same
-// stories, with the same IDs, as if it had never stopped.
-func (c *Clusterer) Snapshot() ([]byte, error) {
-	s := snapshot{Version: snapshotVersion, Config: c.cfg, Docs: c.docs,
+// snapChunk is how many stories or duplicate signatures one gob message
+// of a snapshot holds: messages stay far below gob's 1 GiB limit, and
+// neither writing nor reading holds a second copy of every story.
+const snapChunk = 4096
+
+// Limits on what a snapshot's header may announce.
+const (
+	maxSnapStories = 1 << 28
+	maxSnapDedup   = 1 << 26
+)
+
+// WriteSnapshot writes the clusterer's whole state to w, so that a later
+// run can ReadSnapshot it and go on clustering new articles into the same
+// stories, with the same IDs, as if it had never stopped. The format is a
+// sequence of length-prefixed gob values: a header (configuration,
+// vocabulary, counts), then the stories and the recent duplicate
+// signatures in chunks, so that neither side holds all of it twice.
+func (c *Clusterer) WriteSnapshot(w io.Writer) error {
+	h := snapshot{Version: snapshotVersion, Config: c.cfg, Docs: c.docs,
 		Now: c.now, Adds: c.adds, Active: c.active, DedupSeq: c.dedup.next}
 	for _, e := range c.vocab.sorted() {
-		s.Vocab = append(s.Vocab, [3]uint32{e.key, uint32(e.val.df), e.val.last})
+		h.Vocab = append(h.Vocab, [3]uint32{e.key, uint32(e.val.df), e.val.last})
 	}
 	for _, e := range c.caps.sorted() {
-		s.Caps = append(s.Caps, [4]uint32{e.key, uint32(e.val.upper), uint32(e.val.lower), e.val.last})
+		h.Caps = append(h.Caps, [4]uint32{e.key, uint32(e.val.upper), uint32(e.val.lower), e.val.last})
 	}
 	for _, m := range c.marks {
-		s.Marks = append(s.Marks, snapMark{m.adds, m.day})
+		h.Marks = append(h.Marks, snapMark{m.adds, m.day})
 	}
-	for _, cl := range c.clusters {
-		sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
-			Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
-			Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
-		for _, m := range cl.kept {
-			sc.Kept = append(sc.Kept, snapMember{ID: m.id, Head: m.head, Body: toSnap(m.body), Title: toSnap(m.title),
-				Ent: toSnap(m.ent), Day: m.day, Dated: m.dated})
-		}
-		for _, t := range cl.titles {
-			sc.Titles = append(sc.Titles, snapTitle{t.title, toSnap(t.vec)})
-		}
-		s.Clusters = append(s.Clusters, sc)
-	}
+	var dedup []snapDedup
 	for seq := max(c.dedup.base, c.dedup.next-c.dedup.capacity); seq < c.dedup.next; seq++ {
 		e := c.dedup.entry(seq)
-		s.Dedup = append(s.Dedup, snapDedup{Sig: e.sig[:], ID: e.id, Canon: e.canon, Day: e.day, Dated: e.dated})
+		dedup = append(dedup, snapDedup{Sig: e.sig[:], ID: e.id, Canon: e.canon, Day: e.day, Dated: e.dated})
 	}
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil, fmt.Errorf("story snapshot: %w", err)
+	if err := encodeSnapshot(w, h, len(c.clusters), func(i int) snapCluster { return snapOf(c.clusters[i]) }, dedup); err != nil {
+		return fmt.Errorf("%w", err)
 	}
-	return b, nil
+	return nil
 }
 
-// Restore rebuilds a clusterer from a Snapshot. cfg's non-zero fields
-// override the snapshot's configuration (a later run may change the
-// threshold); the gazetteer is the embedded one. It checks the snapshot
-// and returns an error, never a broken clusterer, when it does not hold.
-func Restore(data []byte, cfg Config) (*Clusterer, error) {
-	if len(data) > maxSnapshot {
-		return nil, fmt.Errorf("story snapshot: %d bytes, more than %d", len(data), maxSnapshot)
+// snapOf is a story as a snapshot keeps it.
+func snapOf(cl *cluster) snapCluster {
+	sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
+		Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
+		Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
+	for _, m := range cl.kept {
+		sc.Kept = append(sc.Kept, snapMember{ID: m.id, Head: m.head, Body: toSnap(m.body), Title: toSnap(m.title),
+			Ent: toSnap(m.ent), Day: m.day, Dated: m.dated})
+	}
+	for _, t := range cl.titles {
+		sc.Titles = append(sc.Titles, snapTitle{t.title, toSnap(t.vec)})
+	}
+	return sc
+}
+
+// maxFrame bounds one frame of a snapshot (a header or a chunk).
+const maxFrame = 1 << 30
+
+// encodeSnapshot writes header h, the n stories cluster gives and the
+// duplicate signatures as frames: each a length (uvarint) and then one
+// gob-encoded value. The frames let decodeSnapshot allocate no more than
+// the data that is there, whatever a damaged length says.
+func encodeSnapshot(w io.Writer, h snapshot, n int, cluster func(int) snapCluster, dedup []snapDedup) error {
+	bw := bufio.NewWriterSize(w, 1<<20)
+	var buf bytes.Buffer
+	frame := func(v any) error {
+		buf.Reset()
+		if err := gob.NewEncoder(&buf).Encode(v); err != nil {
+			return err
+		}
+		bw.Write(binary.AppendUvarint(nil, uint64(buf.Len())))
+		_, err := bw.Write(buf.Bytes())
+		return err
+	}
+	h.Clusters, h.Dedup, h.NClusters, h.NDedup = nil, nil, n, len(dedup)
+	if err := frame(&h); err != nil {
+		return err
+	}
+	chunk := make([]snapCluster, 0, min(n, snapChunk))
+	for i := range n {
+		chunk = append(chunk, cluster(i))
+		if len(chunk) == snapChunk || i == n-1 {
+			if err := frame(chunk); err != nil {
+				return err
+			}
+			chunk = chunk[:0]
+		}
+	}
+	for len(dedup) > 0 {
+		k := min(len(dedup), snapChunk)
+		if err := frame(dedup[:k]); err != nil {
+			return err
+		}
+		dedup = dedup[k:]
+	}
+	return bw.Flush()
+}
+
+// decodeSnapshot reads what encodeSnapshot wrote. It checks the version
+// before reading on, and that the chunks add up to the header's counts.
+func decodeSnapshot(r io.Reader) (*snapshot, error) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	var buf bytes.Buffer
+	frame := func(v any) error {
+		n, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fmt.Errorf("frame length: %w", noEOF(err))
+		}
+		if n > maxFrame {
+			return fmt.Errorf("frame of %d bytes", n)
+		}
+		buf.Reset()
+		// CopyN grows buf with the bytes read, not with what n claims.
+		if _, err := io.CopyN(&buf, br, int64(n)); err != nil {
+			return fmt.Errorf("frame of %d bytes: %w", n, noEOF(err))
+		}
+		return gob.NewDecoder(&buf).Decode(v)
 	}
 	var s snapshot
-	if err := json.Unmarshal(data, &s); err != nil {
-		return nil, fmt.Errorf("story snapshot: %w", err)
+	if err := frame(&s); err != nil {
+		return nil, err
 	}
 	if s.Version != snapshotVersion {
-		return nil, fmt.Errorf("story snapshot: version %d, want %d", s.Version, snapshotVersion)
+		return nil, fmt.Errorf("version %d, want %d", s.Version, snapshotVersion)
 	}
+	if s.NClusters < 0 || s.NClusters > maxSnapStories || s.NDedup < 0 || s.NDedup > maxSnapDedup {
+		return nil, fmt.Errorf("%d stories and %d signatures announced", s.NClusters, s.NDedup)
+	}
+	s.Clusters = make([]snapCluster, 0, min(s.NClusters, snapChunk))
+	for len(s.Clusters) < s.NClusters {
+		var chunk []snapCluster
+		if err := frame(&chunk); err != nil {
+			return nil, fmt.Errorf("stories: %w", err)
+		}
+		if len(chunk) == 0 || len(chunk) > s.NClusters-len(s.Clusters) {
+			return nil, fmt.Errorf("a chunk of %d stories after %d of %d", len(chunk), len(s.Clusters), s.NClusters)
+		}
+		s.Clusters = append(s.Clusters, chunk...)
+	}
+	s.Dedup = make([]snapDedup, 0, min(s.NDedup, snapChunk))
+	for len(s.Dedup) < s.NDedup {
+		var chunk []snapDedup
+		if err := frame(&chunk); err != nil {
+			return nil, fmt.Errorf("signatures: %w", err)
+		}
+		if len(chunk) == 0 || len(chunk) > s.NDedup-len(s.Dedup) {
+			return nil, fmt.Errorf("a chunk of %d signatures after %d of %d", len(chunk), len(s.Dedup), s.NDedup)
+		}
+		s.Dedup = append(s.Dedup, chunk...)
+	}
+	return &s, nil
+}
+
+// noEOF reports a stream that ends inside a snapshot as cut short.
+func noEOF(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+// ReadSnapshot rebuilds a clusterer from what WriteSnapshot wrote. cfg's
+// non-zero fields override the snapshot's configuration (a later run may
+// change the threshold); the gazetteer is the embedded one. It checks
+// the snapshot and returns an error, never a broken clusterer, when it
+// does not hold; a damaged length makes it allocate no more than the
+// bytes that follow.
+func ReadSnapshot(r io.Reader, cfg Config) (*Clusterer, error) {
+	s, err := decodeSnapshot(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	c, err := restore(s, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	return c, nil
+}
+
+// restore rebuilds a clusterer from a decoded snapshot, checking it.
+func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 	merged := s.Config
 	override(&merged, cfg)
 	c := New(merged)
 	if s.Docs < 0 || s.Adds < 0 || s.Adds > math.MaxUint32 {
-		return nil, errors.New("story snapshot: negative or too large counts")
+		return nil, errors.New("negative or too large counts")
 	}
 	c.docs, c.now, c.adds = s.Docs, s.Now, s.Adds
 	for _, t := range s.Vocab {
 		if c.vocab.find(t[0]) != nil || t[1] > math.MaxInt32 || int(t[2]) > s.Adds {
-			return nil, fmt.Errorf("story snapshot: term %d repeated or its counts out of range", t[0])
+			return nil, fmt.Errorf("term %d repeated or its counts out of range", t[0])
 		}
 		*c.vocab.put(t[0]) = termStat{df: int32(t[1]), last: t[2]}
 	}
 	for _, w := range s.Caps {
 		if c.caps.find(w[0]) != nil || w[1] > math.MaxInt32 || w[2] > math.MaxInt32 || int(w[3]) > s.Adds {
-			return nil, fmt.Errorf("story snapshot: word %d repeated or its counts out of range", w[0])
+			return nil, fmt.Errorf("word %d repeated or its counts out of range", w[0])
 		}
 		*c.caps.put(w[0]) = capStat{upper: int32(w[1]), lower: int32(w[2]), last: w[3]}
 	}
 	for i, m := range s.Marks {
 		if int(m.Adds) > s.Adds || i > 0 && m.Adds < s.Marks[i-1].Adds {
-			return nil, errors.New("story snapshot: pruning marks out of order")
+			return nil, errors.New("pruning marks out of order")
 		}
 		c.marks = append(c.marks, mark{m.Adds, m.Day})
 	}
 	n := int32(len(s.Clusters))
 	for i, sc := range s.Clusters {
 		if sc.Into < -1 || sc.Into >= n || sc.Into == int32(i) {
-			return nil, fmt.Errorf("story snapshot: story %q merged into %d", sc.ID, sc.Into)
+			return nil, fmt.Errorf("story %q merged into %d", sc.ID, sc.Into)
 		}
 		if _, dup := c.byID[sc.ID]; dup || sc.ID == "" {
-			return nil, fmt.Errorf("story snapshot: story ID %q empty or repeated", sc.ID)
+			return nil, fmt.Errorf("story ID %q empty or repeated", sc.ID)
 		}
 		if sc.Topic < 0 || sc.Topic > int32(i) {
-			return nil, fmt.Errorf("story snapshot: story %q in the topic of story %d", sc.ID, sc.Topic-1)
+			return nil, fmt.Errorf("story %q in the topic of story %d", sc.ID, sc.Topic-1)
 		}
 		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
 			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
@@ -248,7 +380,7 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 			}
 		}
 		if err != nil {
-			return nil, fmt.Errorf("story snapshot: story %q: %w", sc.ID, err)
+			return nil, fmt.Errorf("story %q: %w", sc.ID, err)
 		}
 		cl.apart, cl.noSplit = sc.Apart, sc.NoSplit
 		cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
@@ -261,7 +393,7 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 		for c.clusters[k].into >= 0 {
 			k = c.clusters[k].into
 			if steps++; steps > len(c.clusters) {
-				return nil, fmt.Errorf("story snapshot: merge cycle at story %q", cl.id)
+				return nil, fmt.Errorf("merge cycle at story %q", cl.id)
 			}
 		}
 		if cl.into >= 0 {
@@ -279,18 +411,18 @@ func Restore(data []byte, cfg Config) (*Clusterer, error) {
 	}
 	for _, k := range s.Active {
 		if k < 0 || k >= n {
-			return nil, fmt.Errorf("story snapshot: active story %d out of range", k)
+			return nil, fmt.Errorf("active story %d out of range", k)
 		}
 	}
 	c.active = s.Active
 	if len(s.Dedup) > c.dedup.capacity || s.DedupSeq < len(s.Dedup) || s.DedupSeq > 1<<50 {
-		return nil, errors.New("story snapshot: duplicate signatures do not fit")
+		return nil, errors.New("duplicate signatures do not fit")
 	}
 	c.dedup.next = s.DedupSeq - len(s.Dedup)
 	c.dedup.base = c.dedup.next
 	for _, sd := range s.Dedup {
 		if len(sd.Sig) != numHashes {
-			return nil, fmt.Errorf("story snapshot: signature of %q has %d hashes", sd.ID, len(sd.Sig))
+			return nil, fmt.Errorf("signature of %q has %d hashes", sd.ID, len(sd.Sig))
 		}
 		e := dedupEntry{id: sd.ID, canon: sd.Canon, day: sd.Day, dated: sd.Dated}
 		copy(e.sig[:], sd.Sig)

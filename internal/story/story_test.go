@@ -1,6 +1,7 @@
 package story
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -260,34 +261,57 @@ func TestSnapshotResumes(t *testing.T) {
 func TestRestoreRejects(t *testing.T) {
 	c := New(Config{})
 	c.Add(Article{ID: "a", Title: "Summit", Text: summit})
-	c.Add(Article{ID: "b", Title: "Quake", Text: quake})
-	good, err := c.Snapshot()
-	if err != nil {
+	c.Add(Article{ID: "b", Title: "Summit", Text: summit}) // a copy: one signature
+	c.Add(Article{ID: "c", Title: "Quake", Text: quake})
+	var good bytes.Buffer
+	if err := c.WriteSnapshot(&good); err != nil {
 		t.Fatal(err)
 	}
+	decoded := func() *snapshot {
+		s, err := decodeSnapshot(bytes.NewReader(good.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	if s := decoded(); len(s.Clusters) != 2 || len(s.Dedup) == 0 || len(s.Vocab) == 0 {
+		t.Fatalf("snapshot holds %d stories, %d signatures, %d terms", len(s.Clusters), len(s.Dedup), len(s.Vocab))
+	}
 	tests := []struct {
-		name string
-		data string
+		name   string
+		change func(*snapshot)
 	}{
-		{"not JSON", "{"},
-		{"wrong version", strings.Replace(string(good), `"version":4`, `"version":9`, 1)},
-		{"version 2 (unhashed terms)", strings.Replace(string(good), `"version":4`, `"version":2`, 1)},
-		{"version 3 (no kept members)", strings.Replace(string(good), `"version":4`, `"version":3`, 1)},
-		{"split from out of range", strings.Replace(string(good), `"into":-1`, `"into":-1,"apart":[7]`, 1)},
-		{"split from itself", strings.Replace(string(good), `"into":-1`, `"into":-1,"apart":[0]`, 1)},
-		{"topic not earlier", strings.Replace(string(good), `"into":-1`, `"into":-1,"topic":1`, 1)},
-		{"merge out of range", strings.Replace(string(good), `"into":-1`, `"into":7`, 1)},
-		{"merge into itself", strings.Replace(string(good), `"into":-1`, `"into":0`, 1)},
-		{"term twice", strings.Replace(string(good), `"vocab":[[`, `"vocab":[[1,1,1],[1,1,1],[`, 1)},
-		{"term used after the last addition", strings.Replace(string(good), `"vocab":[[`, `"vocab":[[1,1,99],[`, 1)},
-		{"short signature", strings.Replace(string(good), `"sig":[`, `"sig":[1,`, 1)},
+		{"wrong version", func(s *snapshot) { s.Version = 9 }},
+		{"version 4 (JSON)", func(s *snapshot) { s.Version = 4 }},
+		{"split from out of range", func(s *snapshot) { s.Clusters[0].Apart = []int32{7} }},
+		{"split from itself", func(s *snapshot) { s.Clusters[0].Apart = []int32{0} }},
+		{"topic not earlier", func(s *snapshot) { s.Clusters[0].Topic = 1 }},
+		{"merge out of range", func(s *snapshot) { s.Clusters[0].Into = 7 }},
+		{"merge into itself", func(s *snapshot) { s.Clusters[0].Into = 0 }},
+		{"story ID repeated", func(s *snapshot) { s.Clusters[1].ID = s.Clusters[0].ID }},
+		{"term twice", func(s *snapshot) { s.Vocab = append([][3]uint32{{1, 1, 1}, {1, 1, 1}}, s.Vocab...) }},
+		{"term used after the last addition", func(s *snapshot) { s.Vocab = append([][3]uint32{{1, 1, 99}}, s.Vocab...) }},
+		{"short signature", func(s *snapshot) { s.Dedup[0].Sig = s.Dedup[0].Sig[1:] }},
+		{"terms out of order", func(s *snapshot) { s.Clusters[0].Body = append(s.Clusters[0].Body, s.Clusters[0].Body[0]) }},
 	}
 	for _, tc := range tests {
-		if _, err := Restore([]byte(tc.data), Config{}); err == nil {
+		s := decoded()
+		tc.change(s)
+		var buf bytes.Buffer
+		if err := encodeSnapshot(&buf, *s, len(s.Clusters), func(i int) snapCluster { return s.Clusters[i] }, s.Dedup); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadSnapshot(&buf, Config{}); err == nil {
 			t.Errorf("%s: restored", tc.name)
 		}
 	}
-	if _, err := Restore(good, Config{}); err != nil {
+	// Streams that end early or announce more than they hold.
+	for _, n := range []int{0, 10, good.Len() / 2, good.Len() - 1} {
+		if _, err := ReadSnapshot(bytes.NewReader(good.Bytes()[:n]), Config{}); err == nil {
+			t.Errorf("snapshot cut at %d of %d bytes: restored", n, good.Len())
+		}
+	}
+	if _, err := ReadSnapshot(bytes.NewReader(good.Bytes()), Config{}); err != nil {
 		t.Errorf("good snapshot: %v", err)
 	}
 }
@@ -323,11 +347,12 @@ func TestTopics(t *testing.T) {
 			for _, a := range arts[:2] {
 				c.Add(a)
 			}
-			snap, err := c.Snapshot()
-			if err != nil {
+			var snap bytes.Buffer
+			if err := c.WriteSnapshot(&snap); err != nil {
 				t.Fatal(err)
 			}
-			if c, err = Restore(snap, tc.cfg); err != nil {
+			var err error
+			if c, err = ReadSnapshot(&snap, tc.cfg); err != nil {
 				t.Fatal(err)
 			}
 			c.Add(arts[2])

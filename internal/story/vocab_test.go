@@ -1,6 +1,7 @@
 package story
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -78,11 +79,11 @@ func TestTermKeyStable(t *testing.T) {
 // own configuration, failing t on any error.
 func roundTrip(t *testing.T, c *Clusterer) *Clusterer {
 	t.Helper()
-	snap, err := c.Snapshot()
-	if err != nil {
+	var buf bytes.Buffer
+	if err := c.WriteSnapshot(&buf); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Restore(snap, Config{})
+	r, err := ReadSnapshot(&buf, Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

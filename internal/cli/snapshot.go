@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storyline/storyline/internal/pipeline"
+	"github.com/storyline/storyline/internal/story"
+)
+
+// snapshotPath is where ingest keeps the story snapshot of the store at
+// path (the store's file name with ".stories" added), or "" when the
+// store is not a local SQLite file.
+func snapshotPath(path string) string {
+	if path == "" || path == ":memory:" || strings.Contains(path, "://") || strings.HasPrefix(path, "file:") {
+		return ""
+	}
+	return path + ".stories"
+}
+
+// openStoryStream starts an ingest's story stream: from the snapshot at
+// snap when there is one that matches the store, so that the ingest adds
+// its articles to the stories the store has; otherwise afresh, and then
+// Finish builds the stories from the whole store. note says why a
+// snapshot could not be used.
+func openStoryStream(ctx context.Context, st pipeline.StreamStore, snap string, note func(string)) (*pipeline.StoryStream, error) {
+	if snap == "" {
+		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	}
+	f, err := os.Open(snap)
+	if errors.Is(err, os.ErrNotExist) {
+		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	}
+	if err != nil {
+		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
+		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	}
+	defer f.Close()
+	s, err := pipeline.ResumeStoryStream(ctx, st, story.DefaultConfig, f)
+	if s == nil {
+		return nil, err
+	}
+	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
+		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
+	}
+	return s, nil
+}
+
+// saveSnapshot writes the finished stream's snapshot to path, through a
+// temporary file renamed over the old one, so that a crash leaves the
+// old snapshot or the new, never half of one. When it cannot be written
+// the old one is removed: it no longer matches the store.
+func saveSnapshot(s *pipeline.StoryStream, path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("story snapshot %s: %w", path, err)
+	}
+	err = s.WriteSnapshot(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		os.Remove(path)
+		return fmt.Errorf("story snapshot %s: %w", path, err)
+	}
+	return nil
+}

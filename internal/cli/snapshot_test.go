@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIngestResumesStories ingests the seeds one file per run and checks
+// that the stories are those of one run over all of them, that each run
+// leaves a story snapshot beside the store, and that a damaged snapshot
+// is reported and rebuilt rather than trusted.
+func TestIngestResumesStories(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t, "seeds"), "*"))
+	if len(files) < 2 {
+		t.Skip("fewer than two seed files")
+	}
+	dir := t.TempDir()
+	stories := func(db string) string {
+		t.Helper()
+		code, stdout, stderr := run(t, "stories", "--db", db, "--json")
+		if code != 0 {
+			t.Fatalf("stories exit %d: %s", code, stderr)
+		}
+		// The ingestion times differ between the two stores.
+		var keep []string
+		for _, line := range strings.Split(stdout, "\n") {
+			if !strings.Contains(line, `"ingested"`) {
+				keep = append(keep, line)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	whole := filepath.Join(dir, "whole.db")
+	if code, _, stderr := run(t, append([]string{"ingest", "-q", "--db", whole}, files...)...); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	want := stories(whole)
+
+	runs := filepath.Join(dir, "runs.db")
+	for i, f := range files {
+		if i == len(files)-1 {
+			if err := os.WriteFile(runs+".stories", []byte("not a snapshot\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code, _, stderr := run(t, "ingest", "-q", "--db", runs, f)
+		if code != 0 {
+			t.Fatalf("ingest %s exit %d: %s", f, code, stderr)
+		}
+		if i == len(files)-1 && !strings.Contains(stderr, "story snapshot") {
+			t.Errorf("damaged snapshot not reported: %q", stderr)
+		}
+		if fi, err := os.Stat(runs + ".stories"); err != nil || fi.Size() < 100 {
+			t.Fatalf("no story snapshot after run %d: %v", i+1, err)
+		}
+	}
+	if got := stories(runs); got != want {
+		t.Errorf("stories after one run per file:\n%s\nwant those of one run:\n%s", got, want)
+	}
+}
