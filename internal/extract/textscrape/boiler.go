@@ -3,6 +3,7 @@ package textscrape
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Page furniture that carries its own wording but is longer or freer than
@@ -29,11 +30,12 @@ var (
 // languages: a photographer and agency in brackets ("(REUTERS/Denis
 // Balibouse)", "(crédito: Minervino Júnior/CB)"), an agency's name
 // after the last sentence ("… el 11 de febrero pasado. EFE"), a name
-// after a copyright mark ("… in Pennsylvania © Noah Addis"), or a
+// after a copyright mark ("… in Pennsylvania © Noah Addis", "… im
+// Garten.© Hoklatherm"), or a
 // source after "photo:" ("Roman Prymula, photo: Archives du
 // Gouvernement").
 var captionCredit = regexp.MustCompile(`\(\pL[^()]{0,60}\pL\s*/\s*\pL[^()]{0,60}\)\s*$|\((?i:crédito|créditos|credits?|foto|fotos|imagen|bild|zdjęcie|fot\.|photo)\s*:[^()]*\)\s*$|[.!?]\s+(?:EFE|AFP|AP|dpa|DPA|REUTERS|Reuters|EPA|ANSA|Getty Images|Europa Press|Xinhua)\s*$` +
-	`|\S\s+©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$`)
+	`|\S\s+©\s?[^©.!?]{1,40}$|\p{Ll}[.!?]©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$`)
 
 // captionLike reports a caption that says what its picture shows (see
 // captionStart), trying the expression only on lines with its words.
@@ -54,12 +56,27 @@ func creditLine(l *line) bool {
 	if l.weight > 60 {
 		return false
 	}
-	if creditStart.MatchString(l.text) || l.weight <= 45 && captionLike(l) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) || l.weight <= 40 && captionCredit.MatchString(l.text) {
+	if creditStart.MatchString(l.text) || l.weight <= 45 && (captionLike(l) || placedCaption(l)) || l.weight <= 25 && creditEnd.MatchString(l.text) || apCaption(l) || l.weight <= 40 && captionCredit.MatchString(l.text) {
 		return true
 	}
 	// A short line naming an agency that is not a sentence: "Natalie
 	// Naccache | Bloomberg | Getty Images", "Shutterstock".
 	return l.weight <= 8 && !l.sentence && agency.MatchString(l.text)
+}
+
+// placeMark matches where a caption places the people in its picture:
+// "Senator Aubyn Hill (right), looks on as …", "Kristi Noem, governor of
+// South Dakota, pictured at the White House …", "through films such as
+// Alien (pictured)", "Anna Schmidt (l.) und …", "v.l.n.r.".
+var placeMark = regexp.MustCompile(`\((?i:pictured|left|right|centre|center|far left|far right|second (?:from )?(?:left|right)|l|r|c|links|rechts|mitte|l\.|r\.|m\.|izquierda|derecha|centro|à gauche|à droite|au centre)\)|\b(?:is|are|was|were|seen|shown|be) pictured\b|,\s+pictured\s+(?:at|in|on|with|during|here|outside|inside|left|right|above|below|after|before|while)\b|\b(?i:v\.\s?l\.\s?n\.\s?r\.|von links nach rechts|from left to right|from left:|from l-r|l-r:)|\((?i:von links|v\.\s?l\.|from left)\)`)
+
+// placedCaption reports a caption that places the people in its picture
+// (see placeMark), trying the expression only on lines with its words.
+func placedCaption(l *line) bool {
+	if !strings.Contains(l.text, "(") && !strings.Contains(l.norm, "pictured") && !strings.Contains(l.norm, "links") && !strings.Contains(l.norm, "left") && !strings.Contains(l.norm, "l-r") && !strings.Contains(l.norm, "v.") {
+		return false
+	}
+	return placeMark.MatchString(l.text)
 }
 
 // captionDate matches the full date of a wire photo caption, with its
@@ -182,22 +199,88 @@ var bioRe = regexp.MustCompile(`^(?:(?:\p{Lu}[\pL.'’-]+\s){0,3}\p{Lu}[\pL'’-
 	`|(?:(?:Hi|Hallo|Hey),?\s+)?(?:Ich bin|I'm|I’m|I am) \p{Lu}\pL+,|Als (?:[\pL-]+\s){1,4}(?:betreue|schreibe|leite|verantworte) ich\b)`)
 
 func bioLine(l *line) bool {
-	return l.weight <= 80 && bioRe.MatchString(l.text)
+	return l.weight <= 80 && bioRe.MatchString(l.text) || l.weight <= 120 && orgRe.MatchString(l.text)
 }
+
+// orgRe opens the note about the issuer that closes a press release:
+// "Ascom is a global solutions provider focused on …", "Ascom is
+// headquartered in Baar (Switzerland) …", "Der Lesben- und
+// Schwulenverband (LSVD) ist ein Bürgerrechtsverband …".
+var orgRe = regexp.MustCompile(`^(?:(?:The|Der|Die|Das)\s)?(?:\p{Lu}[\pL\d&.'’-]*\s(?:(?:und|and|&|of|für|for)\s)?){0,4}\p{Lu}[\pL\d&.'’-]*(?:\s\([^)]{1,20}\))?,?\s(?:` +
+	`is (?:headquartered|based) in\b|has (?:its )?(?:headquarters|offices) in\b|` +
+	`is (?:a|an|the) (?:[\pL-]+\s){0,5}(?:company|provider|organi[sz]ation|association|firm|manufacturer|maker|developer|supplier|publisher|non-?profit|foundation|institute|network|group|platform|agency|consultancy|operator|producer|retailer|distributor|specialist|leader)\b|` +
+	`(?:ist|war) (?:ein|eine|der|die|das) (?:[\pL-]+\s){0,5}\pL*(?:verband|verein|unternehmen|organisation|stiftung|institut|anbieter|hersteller|dienstleister|netzwerk|gesellschaft|konzern|spezialist)\b|` +
+	`hat (?:seinen|ihren) (?:Haupt)?[Ss]itz in\b)`)
 
 // tagCloud reports a long line of words with no punctuation at all, as a
 // tag cloud or a run of link labels flattens to: "Bahn Basketball
 // Baustelle Bildung Brand …". Prose of that length has commas or a full
 // stop, and a headline is shorter. Scripts written without spaces or
 // punctuation (Thai) are left alone.
+//
+// In Chinese, Japanese or Korean, a run of section names ("时政 地方 法治
+// 高层 人事 …") is at least eight short words between spaces with no
+// punctuation; prose in those scripts has its commas and stops.
 func tagCloud(l *line) bool {
 	if l.weight <= 30 || strings.ContainsAny(l.text, ".,;:!?。，、！？()\"“”'’«»–—") {
 		return false
 	}
 	for _, r := range l.text {
-		if r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF || r >= 0x2E80 {
+		if r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF {
+			return false
+		}
+		if r >= 0x2E80 {
+			return shortWords(l.text)
+		}
+	}
+	return true
+}
+
+// shortWords reports a line of at least eight words between spaces,
+// none longer than six characters.
+func shortWords(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 8 {
+		return false
+	}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) > 6 {
 			return false
 		}
 	}
 	return true
 }
+
+// ctaRe matches a site's call to the reader that closes an article:
+// where to find more ("Weitere Infos unter www.itfjuniors.de.", "Auf
+// der Seite Aktuelle Meldungen 2021 finden Sie alle aktuellen News"), an
+// invitation ("Wir laden Sie herzlich ein, uns am Stand zu besuchen."),
+// an offer ("Get Motor Cycle Monthly delivered through your letterbox
+// every month", "Join the hundreds of developers who get …").
+var ctaRe = regexp.MustCompile(`(?i)\b(?:weitere|mehr) (?:infos?|informationen)\b[^.]{0,60}\b(?:unter|auf|bei|finden|gibt es)\b|\b(?:more (?:info|information|details)|further information)\b[^.]{0,60}\b(?:at|on|visit)\b|\b(?:finden|erhalten|besuchen|vereinbaren|kontaktieren|abonnieren|bestellen) sie\b|\bladen sie\b[^.]{0,40}\bein\b|\b(?:click|tap) here\b|\bhier (?:klicken|geht['’]s)\b|\bget [\pL ]{1,40} delivered\b|\bjoin (?:the )?(?:hundreds|thousands|millions) of\b|\bsubmit your\b|\bhinterlasse (?:einfach |doch )?(?:einen|deinen) kommentar\b`)
+
+// ctaKeys gate ctaRe: a line it matches holds one of them (in lower
+// case).
+var ctaKeys = []string{"info", "sie", "click", "tap", "hier", "deliver", "join", "submit", "kommentar"}
+
+// ctaLine reports a call to the reader of at most 60 words (see ctaRe)
+// that opens with the call or is short: a paragraph of the text that
+// ends by pointing to more ("… For more information, please visit")
+// is text, and so is a line introducing a link ("Das Konzeptpapier
+// finden Sie hier:").
+func ctaLine(l *line) bool {
+	if l.weight > 60 || introLine(l) {
+		return false
+	}
+	for _, k := range ctaKeys {
+		if strings.Contains(l.norm, k) {
+			loc := ctaRe.FindStringIndex(l.text)
+			return loc != nil && (l.weight <= maxCTAWeight || weight(l.text[:loc[0]]) <= maxCTAWeight/2)
+		}
+	}
+	return false
+}
+
+// maxCTAWeight is the length, in words, of a call to the reader that may
+// hold its call anywhere.
+const maxCTAWeight = 30

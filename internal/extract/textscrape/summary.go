@@ -56,7 +56,7 @@ func (c *classifier) trailingList(end, limit int) int {
 }
 
 // sentenceList reports whether lines[i..j] are at least two list items
-// that read as sentences: most end like one, and they have ten words or
+// that read as sentences: most end like one, and they have eight words or
 // more on average.
 func (c *classifier) sentenceList(i, j int) bool {
 	n := j - i + 1
@@ -70,5 +70,5 @@ func (c *classifier) sentenceList(i, j int) bool {
 			sentences++
 		}
 	}
-	return 2*sentences > n && words >= 10*n
+	return 2*sentences > n && words >= 8*n
 }

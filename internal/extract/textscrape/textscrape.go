@@ -122,6 +122,9 @@ type line struct {
 	item     bool // an item of a list introduced by a colon line
 	field    bool // a few words and a colon: a field label, or a line introducing what follows
 	proseIt  bool // a list item written as prose (see proseItem)
+	lede     bool // a lede standing apart above the text (see ledesAbove)
+	bare     bool // long, in a script written without spaces, and without punctuation (see bareDense)
+	closing  bool // a short line closing the text (see closingSentences)
 	label    string
 }
 
@@ -168,7 +171,25 @@ func newLine(n int, s string) *line {
 	l.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 	l.sentence = endsSentence(s) && !l.ellipsis
 	l.bullet = bulletRe.MatchString(s) && !datePrefix(s)
+	l.bare = l.weight >= 40 && bareDense(s)
 	return l
+}
+
+// bareDense reports a line of at least forty characters of a script
+// written without spaces (Han, Kana) and not one comma or full stop: a
+// run of linked headlines glued together ("河南81家上市公司已复工75家王毅会见…"),
+// not prose, which has its commas and stops.
+func bareDense(s string) bool {
+	dense := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("。，、；,;", r):
+			return false
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			dense++
+		}
+	}
+	return dense >= 40
 }
 
 // dayMonthRe matches the start of a day-first date ("31. Oktober 2023.
@@ -283,7 +304,7 @@ func (c *classifier) hardLabels() {
 
 var (
 	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|(?:enabl|activat|turn on|requir|need|aktivier|activ|habilit)\pL*\s+(?:\S+\s+){0,3}javascript|javascript\s+(?:\S+\s+){0,3}(?:enabled|disabled|required|is (?:off|disabled|not enabled)|aktiviert|deaktiviert|desactivado)|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
-	promoRe  = regexp.MustCompile(`(?i)newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium\b|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
+	promoRe  = regexp.MustCompile(`(?i)newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium(?:$|[^\pL-])|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
 	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
 
@@ -358,7 +379,7 @@ func (c *classifier) common(l *line) bool {
 func isProse(l *line) bool {
 	switch {
 	case l.weight >= 40:
-		return true
+		return !l.bare
 	case l.ellipsis:
 		return false
 	case l.weight >= 10 && l.sentence:
@@ -503,6 +524,18 @@ func (c *classifier) findTitle() {
 	// no headline. Deck lines under it are kept as headings; the lines
 	// above it are furniture.
 	k := c.titleIn(run)
+	if t := c.lines[run[k]]; t.weight > maxTitleWeight || deckMeta.MatchString(t.text) {
+		// No line of the run can be the headline (a time stamp,
+		// "Energie 12.12.2022, 08:30 Uhr"): a headline that opens the
+		// body, a question counted as prose, is.
+		l := c.lines[first]
+		if first+1 <= c.segs[0].end && l.weight >= 3 && l.weight <= maxTitleWeight && headlineLike(l) && !teaserEnd(l) && c.lines[first+1].good {
+			c.segs[0].start++
+			c.body[first] = false
+			c.setTitle(first)
+			return
+		}
+	}
 	c.setTitle(run[k])
 	for _, i := range run[:k] {
 		if l := c.lines[i]; l.label == "" && !deckMeta.MatchString(l.text) {
@@ -617,6 +650,7 @@ func isProseItem(l *line) bool {
 func (c *classifier) segment() {
 	main := c.maxRun(0, len(c.lines)-1)
 	if main.start > main.end {
+		c.loneLede()
 		return
 	}
 	// A reader-comment section ends the body.
@@ -678,7 +712,8 @@ func (c *classifier) segment() {
 		c.segs[k].end = c.introducedList(c.segs[k].end, next)
 		c.segs[k].end = c.headedLists(c.segs[k].end, next)
 	}
-	if i := c.ledeAbove(c.segs[0].start); i >= 0 {
+	for _, i := range c.ledesAbove(c.segs[0].start) {
+		c.lines[i].lede = true
 		c.segs = append([]span{{i, i, c.score(c.lines[i])}}, c.segs...)
 	}
 	c.body = make([]bool, len(c.lines))
@@ -798,12 +833,76 @@ func (c *classifier) closingSentences(end, limit int) int {
 			end++ // the signature of a tweet quoted last: "— Jo Doe (@jodoe) November 18, 2019"
 			continue
 		}
-		if l.hard != "" || l.bullet || l.byline || !l.sentence || introLine(l) || l.weight < 4 || commentScore(l) >= 2 || noticeRe.MatchString(l.text) {
+		if k := c.tweetAt(end+1, limit); k > end {
+			// A post quoted last, with its signature: "Who are we as
+			// a nation … pic.twitter.com/…", "— Rep. Ilhan Omar
+			// (@Ilhan) November 19, 2019".
+			for i := end + 1; i <= k; i++ {
+				c.lines[i].closing = true
+			}
+			end = k
+			continue
+		}
+		if end+2 <= limit && pictureCredit(l) && closingLine(c.lines[end+2]) {
+			end += 2 // a closing line under a picture's credit: "© dtv Verlag"
+			c.lines[end].closing = true
+			continue
+		}
+		if !closingLine(l) {
 			break
 		}
 		end++
+		l.closing = true
 	}
 	return end
+}
+
+// tweetAt returns the index of the signature of an embedded post whose
+// text starts at lines[i] (see tweetText), or -1.
+func (c *classifier) tweetAt(i, limit int) int {
+	for j := i + 1; j <= limit && j <= i+tweetQuote; j++ {
+		if c.lines[j-1].hard != "" || c.lines[j-1].byline {
+			return -1
+		}
+		if tweetSig.MatchString(c.lines[j].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// closingLine reports a short line that can close the text (see
+// closingSentences): a full sentence of a few words, or a last sentence
+// left without its stop ("… und das gefällt mir 😉", "… Offenbar ist das
+// in der Politik ähnlich"), not known furniture, a list item, a byline,
+// a line introducing a list, a reader's comment or a site's notice.
+func closingLine(l *line) bool {
+	if l.hard != "" || l.bullet || l.byline || introLine(l) || l.weight < 4 || commentScore(l) >= 2 || noticeRe.MatchString(l.text) {
+		return false
+	}
+	if l.weight <= 8 && deckMeta.MatchString(l.text) {
+		return false // a time stamp: "Updated at 1:23 p.m."
+	}
+	return l.sentence || !l.ellipsis && (emojiEnd(l.text) || l.weight >= 12 && innerSentence.MatchString(l.text))
+}
+
+// pictureCredit reports a picture's credit: a copyright mark without a
+// year or rights ("© dtv Verlag"), or a credit line.
+func pictureCredit(l *line) bool {
+	return l.hard == LabelCopyright && !siteCopyright.MatchString(l.text) || l.hard == LabelFurniture && l.weight > 0 && creditLine(l)
+}
+
+// emojiEnd reports a line that ends with an emoji or another symbol
+// after a word, as an informal sentence may: "… das gefällt mir 😉".
+func emojiEnd(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || unicode.IsSpace(r) || r == '\uFE0F' || r == '\u200D'
+	})
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r)
 }
 
 // openingSentences extends a body run that starts at start over the short
@@ -822,43 +921,132 @@ func (c *classifier) openingSentences(start int) int {
 	return start
 }
 
+// loneLede takes, on a page with no run of prose (a paywall under the
+// lede), its longest lede-like line (see ledeLike) of at least
+// minLoneLede words as the body: "Das Zentrum Ergolz lud zur
+// Gesprächsrunde ein. Die Teilnehmenden sprachen darüber, wie …". A
+// site's notice or a reader's comment is not taken.
+func (c *classifier) loneLede() {
+	best := -1
+	for i, l := range c.lines {
+		if l.weight >= minLoneLede && ledeLike(l) && !noticeRe.MatchString(l.text) && commentScore(l) < 2 && (best < 0 || l.weight > c.lines[best].weight) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	c.lines[best].lede = true
+	c.segs = []span{{best, best, c.score(c.lines[best])}}
+	c.body = make([]bool, len(c.lines))
+	c.body[best] = true
+}
+
+// minLoneLede is the length, in words, of the shortest lede taken as the
+// body of a page with no other text (see loneLede).
+const minLoneLede = 20
+
 // ledeGap is how many lines of meta (bylines, dates, share widgets,
 // picture credits) may stand between a lede and the text under it.
 const ledeGap = 15
 
-// ledeAbove returns the index of the lede printed above the body run
-// that starts at start, or -1: a paragraph of prose standing apart from
-// the text over a gap of meta lines only (a byline, a date, empty share
-// buttons, a credit), as a page sets its standfirst between the headline
-// and the author box. A cut teaser, a site notice or a reader's comment
-// is no lede, nor a summary printed twice, and neither is prose over a
-// gap holding any other line.
-func (c *classifier) ledeAbove(start int) int {
-	gap := 0
-	for i := start - 1; i >= 0 && gap <= ledeGap; i-- {
+// maxLedes bounds the lede lines taken above the text: a deck under the
+// headline and a standfirst over the picture, say.
+const maxLedes = 3
+
+// ledesAbove returns the indices, bottom up, of the lede lines printed
+// above the body run that starts at start: paragraphs standing apart from
+// the text over gaps of meta lines only (a byline, a date, share buttons,
+// a picture's credit, "Loading..."), as a page sets its deck under the
+// headline and its standfirst between the headline and the author box.
+// A lede is a paragraph of prose, a full sentence of a few words ("Banks
+// and investors worldwide finance ventures that harm the climate."), or
+// a long deck whose last sentence has no full stop (see ledeLike). A cut
+// teaser, a site notice or a reader's comment is no lede, nor a summary
+// printed twice, and the walk stops at any other line.
+func (c *classifier) ledesAbove(start int) []int {
+	var out []int
+	gap, items := 0, 0
+	for i := start - 1; i >= 0 && gap <= ledeGap && len(out) < maxLedes; i-- {
 		l := c.lines[i]
 		switch {
-		case l.weight == 0 || l.hard != "" && l.hard != LabelCopyright || l.byline:
+		case l.bullet && l.weight > 0 && l.hard == "":
+			// A few short items of a menu or of the article's tags
+			// ("- Wein"); a whole menu stands above the page's header.
+			if items++; items > maxLedeItems || l.weight > 3 || l.sentence {
+				return out
+			}
 			gap++
 			continue
-		case l.good:
-			if gap == 0 || l.weight < 15 || l.ellipsis || noticeRe.MatchString(l.text) || commentScore(l) >= 2 {
-				return -1
+		case ledeMeta(l):
+			gap++
+			continue
+		case ledeLike(l) && (gap > 0 || len(out) > 0 || !l.good):
+			if noticeRe.MatchString(l.text) || commentScore(l) >= 2 {
+				return out
 			}
 			for _, o := range c.lines[max(0, i-ledeGap*2):i] {
 				if o.norm == l.norm {
-					return -1 // a summary printed twice: the page's meta
+					return out // a summary printed twice: the page's meta
 				}
 			}
-			return i
+			out = append(out, i)
+			continue
 		case l.weight <= 8 && !l.sentence && !l.bullet && !teaserEnd(l):
 			gap++ // an author's name, a section, a date the parser missed
 			continue
 		}
-		return -1
+		return out
 	}
-	return -1
+	return out
 }
+
+// maxLedeItems bounds the short list items between a lede and the text.
+const maxLedeItems = 3
+
+// ledeMeta reports a line of meta that may stand between a lede and the
+// text: known furniture, a date or a time stamp ("19. Oktober 2019,
+// 19:08 Uhr Editiert am …"), a picture's credit (a copyright mark
+// without a year or rights), a byline, a "Loading..." placeholder.
+func ledeMeta(l *line) bool {
+	switch {
+	case l.weight == 0 || l.byline:
+		return true
+	case l.hard == LabelCopyright:
+		return !siteCopyright.MatchString(l.text)
+	case l.hard != "":
+		return true
+	case l.weight <= 2 && teaserEnd(l):
+		return true
+	}
+	return !l.sentence && l.weight <= 24 && deckMeta.MatchString(l.text) && hasDate(l.text)
+}
+
+// ledeLike reports a line that can be a lede: prose of some length, a
+// full sentence of at least minLedeWeight words ending in a full stop
+// (a headline may end in a question mark), or a long deck without a full
+// stop, longer than a headline or of several sentences.
+func ledeLike(l *line) bool {
+	if l.hard != "" || l.bullet || l.byline || strings.Contains(l.text, cellSep) {
+		return false
+	}
+	if teaserEnd(l) {
+		// A deck of several sentences may trail off ("… was sie zum
+		// Thema Kleiderschrank zu sagen hat…"); a teaser's one sentence
+		// is cut.
+		return l.weight > maxTitleWeight && innerSentence.MatchString(l.text)
+	}
+	switch {
+	case l.good:
+		return l.weight >= 15 || !headlineLike(l)
+	case l.sentence:
+		return l.weight >= minLedeWeight && !headlineLike(l) && !strings.HasSuffix(l.text, ":")
+	}
+	return l.weight > maxTitleWeight && !titleCase(l.text) || l.weight >= 12 && innerSentence.MatchString(l.text)
+}
+
+// minLedeWeight is the length, in words, of the shortest lede sentence.
+const minLedeWeight = 8
 
 // maxListItems bounds a list that introducedList adds to the body.
 const maxListItems = 80
@@ -1229,7 +1417,9 @@ func (c *classifier) card(i int) (int, bool) {
 		n := c.lines[j+1]
 		stamped = (n.hard == LabelFurniture || n.hard == LabelDate) && n.weight > 0 && strings.ContainsAny(n.text, "0123456789")
 	}
-	if !s.good || s.label != LabelBody || s.weight > 100 || (s.weight > 45 || innerSentence.MatchString(s.text)) && !stamped {
+	if !s.good || s.label != LabelBody || s.weight > 100 || (s.weight > 45 || innerSentence.MatchString(s.text)) && !stamped || introLine(s) {
+		// A summary introduces no list or code ("Let’s say you had
+		// this in a file called mod.py:").
 		return 0, false
 	}
 	end := j
@@ -1245,9 +1435,10 @@ func (c *classifier) card(i int) (int, bool) {
 
 // authorBios drops the author's biography that closes an article ("Jane
 // Doe is a freelance writer based in …", see bioRe), with the author's
-// name printed above it: a bio line after which no prose line of the
-// body follows. Inside the text such a line describes a person in the
-// story and stays.
+// name printed above it, the issuer's note that closes a press release
+// (see orgRe) and the site's calls to the reader (see ctaLine): such a
+// line after which no prose line of the body follows. Inside the text
+// such a line describes a person in the story and stays.
 func (c *classifier) authorBios() {
 	if len(c.segs) == 0 {
 		return
@@ -1264,7 +1455,8 @@ func (c *classifier) authorBios() {
 		if !c.inBody(i) || !kept(l.label) {
 			continue
 		}
-		if !bioLine(l) {
+		cta := !bioLine(l) && ctaLine(l)
+		if !bioLine(l) && !cta {
 			// A site's notice ("we are moderating all comments")
 			// is not text of the article.
 			later = later || l.good && !noticeRe.MatchString(l.text)
@@ -1274,7 +1466,7 @@ func (c *classifier) authorBios() {
 			continue
 		}
 		l.label = LabelFurniture
-		if i > 0 {
+		if i > 0 && !cta {
 			if p := c.lines[i-1]; p.weight <= 4 && kept(p.label) && strings.HasPrefix(l.text, p.text) {
 				p.label = LabelFurniture
 			}
@@ -1304,7 +1496,28 @@ func (c *classifier) aboutAuthor() {
 		}
 		l.label, n.label = LabelFurniture, LabelFurniture
 	}
+	// A biography under the heading of an author box ("Über den Autor/
+	// die Autorin", "Markus Reuter", "Markus Reuter beschäftigt sich mit
+	// den Themen …"), wherever the box stands.
+	for i, l := range c.lines {
+		if len(l.norm) > 40 || !authorBoxRe.MatchString(l.norm) {
+			continue
+		}
+		for j := i + 1; j < len(c.lines) && j <= i+2; j++ {
+			if b := c.lines[j]; c.inBody(j) && kept(b.label) && b.good && bioLine(b) {
+				for k := i + 1; k <= j; k++ {
+					if kept(c.lines[k].label) {
+						c.lines[k].label = LabelFurniture
+					}
+				}
+				break
+			}
+		}
+	}
 }
+
+// authorBoxRe matches the heading of an author box, normalised.
+var authorBoxRe = regexp.MustCompile(`^(?:about the author|about the authors|über den autor|über die autorin|über die autoren|über den autor/ ?die autorin|zum autor|zur autorin|sobre el autor|sobre la autora|sobre o autor|sobre a autora|à propos de l'auteur|l'auteur|l’auteur|o autorze)$`)
 
 func kept(label string) bool { return label == LabelBody || label == LabelHeading }
 
@@ -1316,6 +1529,7 @@ func (c *classifier) labelInside() {
 }
 
 func (c *classifier) labelSpan(start, end int) {
+	c.itemsInSpan(start, end)
 	box := false // under the heading of a box of story links
 	for i := start; i <= end; i++ {
 		l := c.lines[i]
@@ -1333,14 +1547,17 @@ func (c *classifier) labelSpan(start, end int) {
 		switch {
 		case box && l.hard == "" && !l.bullet && headlineLike(l) && !introLine(l):
 			l.label = LabelTeaser // a story link under "Most read"
-		case l.field && i > start && (c.lines[i-1].good || kept(c.lines[i-1].label)) && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet):
+		case l.field && i > start && (c.lines[i-1].good || kept(c.lines[i-1].label)) && i+1 <= end && (c.lines[i+1].good || c.lines[i+1].bullet || c.lines[i+1].sentence && c.lines[i+1].hard == ""):
 			// Between paragraphs (or under a subheading or a list
 			// item of the text), a short colon line introduces the
-			// text under it ("Here's an analogy:"); a field label
-			// stands in a meta box, not in running text.
+			// text or the sentence under it ("Here's an analogy:",
+			// "Primary Funding Source:"); a field label stands in a
+			// meta box, not in running text.
 			l.label = LabelBody
 		case l.hard != "":
 			l.label = l.hard
+		case l.lede || l.closing:
+			l.label = LabelBody
 		case c.tableRow(i):
 			l.label = LabelBody // a row of a table in the text
 		case l.byline && (!l.sentence || bylineDate.MatchString(l.text)):
@@ -1361,17 +1578,51 @@ func (c *classifier) labelSpan(start, end int) {
 			i = j
 		case teaserEnd(l) && c.midText(i, start, end):
 			l.label = LabelBody // a sentence trailing off into the next: "But here's the catch …"
-		case c.teaserAt(i) && l.weight < 25:
+		case c.tweetText(i, end):
+			l.label = LabelBody // the text of an embedded post, over its signature
+		case c.teaserAt(i) && l.weight < 25 && !introLine(l):
 			l.label = LabelTeaser
 		case l.sentence && !strings.HasSuffix(l.text, ":") || l.weight >= 25:
 			l.label = LabelBody // a short paragraph
-		case headlineLike(l) && (!c.leadsText(i, end) || c.repeated(i)):
-			l.label = LabelTeaser // a headline with no text under it
+		case headlineLike(l) && !introLine(l) && (!c.leadsText(i, end) || c.repeated(i)):
+			// A headline with no text under it; a line ending in a
+			// colon introduces what follows ("And you then tried to
+			// do this from another_mod.py:").
+			l.label = LabelTeaser
 		case headlineLike(l):
 			l.label = LabelHeading
 		default:
 			l.label = LabelBody
 		}
+	}
+}
+
+// itemsInSpan marks as list items the short lines that a line ending in
+// a colon introduces inside the body run [start, end], up to the next
+// paragraph: "der Inhalt setzte sich wie folgt zusammen:", "1
+// Projektfahrplan-Broschüre", "1 Heft mit Marktforschungsunterlagen …";
+// "Hier die genauen Maße:", "Grill, B×H×T: ca. 53,3×49,2×31,8 cm". Read
+// as headlines, such items would be taken for a box of links.
+func (c *classifier) itemsInSpan(start, end int) {
+	for i := start; i < end; i++ {
+		if l := c.lines[i]; !introLine(l) || l.hard != "" || l.bullet {
+			continue
+		}
+		j := i + 1
+		for j <= end && j-i <= maxListItems {
+			n := c.lines[j]
+			if n.good || n.hard != "" || n.bullet || n.weight > 20 || teaserEnd(n) || isRow(n) {
+				break
+			}
+			j++
+		}
+		if j-i-1 < 2 || j > end || !c.lines[j].good {
+			continue // the items lead no further text
+		}
+		for k := i + 1; k < j; k++ {
+			c.lines[k].item = true
+		}
+		i = j - 1
 	}
 }
 
@@ -1404,6 +1655,26 @@ func (c *classifier) midText(i, start, end int) bool {
 	return prev.good && prev.label != LabelTeaser && (next.good || next.bullet)
 }
 
+// tweetQuote bounds the lines of an embedded post's text over its
+// signature.
+const tweetQuote = 3
+
+// tweetText reports whether lines[i] is the text of an embedded post:
+// one of the few lines right above its signature ("— RobBubble
+// (@RobBubble) 14. Juni 2018"), with no furniture between.
+func (c *classifier) tweetText(i, end int) bool {
+	for j := i + 1; j <= end && j <= i+tweetQuote; j++ {
+		l := c.lines[j]
+		if tweetSig.MatchString(l.text) {
+			return true
+		}
+		if l.hard != "" {
+			return false
+		}
+	}
+	return false
+}
+
 // leadsText reports whether lines[i], a headline-like line inside the
 // body, can head the text under it. A teaser box repeats headline, summary
 // and time stamp; there the line under a headline is a date or other
@@ -1411,10 +1682,21 @@ func (c *classifier) midText(i, start, end int) bool {
 // A subheading instead leads prose, a list or short items ("Meal 1",
 // "Portion: 1 cup").
 func (c *classifier) leadsText(i, end int) bool {
+	// A rule ("-") or the number of a step ("3") under a subheading
+	// does not part it from the paragraph under them; between linked
+	// headlines, a rule parts the items of a box.
+	skipped := false
+	for k := 0; k < 2 && i+2 <= end && c.lines[i+1].hard == LabelFurniture && (c.lines[i+1].weight == 0 || numberRe.MatchString(c.lines[i+1].text)); k++ {
+		i++
+		skipped = true
+	}
 	if i+1 > end {
 		return false
 	}
 	n := c.lines[i+1]
+	if skipped {
+		return n.good
+	}
 	switch {
 	case n.good || n.bullet || n.sentence:
 		return true
@@ -1603,6 +1885,9 @@ func (c *classifier) comments() {
 	}
 	for i := last.end; i > last.start && body > 3; i-- {
 		l := c.lines[i]
+		if l.label == LabelFurniture && l.good {
+			break // the closing note of the text (see authorBios): the comments are below it
+		}
 		if l.label != LabelBody {
 			continue
 		}
@@ -1620,6 +1905,9 @@ func (c *classifier) comments() {
 // section; the prose under each, up to the next signature, is comment.
 func (c *classifier) signedComments() {
 	from := c.segs[0].start
+	for k := 0; k+1 < len(c.segs) && c.lines[c.segs[k].start].lede; k++ {
+		from = c.segs[k+1].start // a signature above the text is its header
+	}
 	var sigs []int
 	for i := from; i+1 < len(c.lines); i++ {
 		if l := c.lines[i]; l.weight >= 1 && l.weight <= 5 && !l.good && c.lines[i+1].hard == LabelDate {
@@ -1684,6 +1972,11 @@ func (c *classifier) date(r *Result) {
 	limit := len(c.lines)
 	if len(c.segs) > 0 {
 		limit = c.segs[0].start
+	}
+	// A date between a lede and the text (see ledesAbove) is the
+	// header's.
+	for k := 0; k+1 < len(c.segs) && c.lines[c.segs[k].start].lede; k++ {
+		limit = c.segs[k+1].start
 	}
 	for i := 0; i < limit && i < 200; i++ {
 		l := c.lines[i]

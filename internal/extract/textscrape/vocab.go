@@ -42,6 +42,7 @@ udostępnij|czytaj także|czytaj też|zobacz także|komentarze|reklama|zamknij
 関連記事|シェア|印刷|閉じる|コメント|ランキング|メニュー|トップへ|ツイート
 相关新闻|相关文章|分享|打印|关闭|评论|热门|返回顶部|推荐阅读|責任編輯|责任编辑
 advert|report|report comment|report abuse|read later|save for later|view all|see all|copied|link copied|print mode|view pdf/print mode|thanks for watching|breaking news emails|ähnliche themen|markiert mit|ausgabe kaufen
+ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontakte|press contact|media contact|ihr warenkorb ist leer|warenkorb|your cart is empty|shopping cart|erschienen in|seite drucken|seite empfehlen|seite teilen|per e-mail weiterempfehlen|als lesezeichen speichern
 `)
 
 // furniturePrefixes start short lines that are furniture: "Share on …",
