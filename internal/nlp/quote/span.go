@@ -19,9 +19,13 @@ import (
 
 // Limits of the span pass: an end moves outwards over at most spanWiden
 // tokens, and inwards over at most spanNarrow or, further, to a comma or
-// a dash.
+// a dash; the first token may also move out, over at most spanReach
+// tokens and two commas, to where the free stretch before the speaker
+// begins ("China, Pyongyang's only ally and its economic lifeline to the
+// outside world, (said)").
 const (
 	spanWiden  = 5
+	spanReach  = 30
 	spanNarrow = 6
 )
 
@@ -45,8 +49,10 @@ type spanEnds struct {
 // the cues and contents in occ, that keep a word at either end (or a
 // closing bracket or a per cent sign at the last). An end moves outwards
 // only over words and brackets, not over a comma, which the rules read
-// as the edge of an apposition; inwards it may also move to a comma or a
-// dash further in.
+// as the edge of an apposition, but for the first token's move to the
+// start of the free stretch (its sentence's start, or the end of a
+// quotation, a cue or a content), which may cross two; inwards it may
+// also move to a comma or a dash further in.
 func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 	s := r.spk
 	if !s.ok() || !r.cue.ok() || r.fixed || s.hi >= len(d.toks) || s.lo == s.hi && lex.subjPron[d.low(s.lo)] {
@@ -68,8 +74,13 @@ func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 		}
 	}
 	last := func(k int) bool { return d.word(k) || d.low(k) == ")" || d.low(k) == "%" }
-	for k := s.lo - 1; k >= s.lo-spanWiden && free(k) && d.low(k) != ","; k-- {
-		if d.word(k) {
+	commas := 0
+	for k := s.lo - 1; k >= s.lo-spanReach && free(k); k-- {
+		if d.low(k) == "," {
+			commas++
+			continue
+		}
+		if d.word(k) && (k >= s.lo-spanWiden && commas == 0 || commas <= 2 && d.low(k-1) != "," && !free(k-1)) {
 			c.los = append(c.los, k)
 		}
 	}
@@ -233,6 +244,17 @@ func (d *doc) spanFeats(f *featSet, r rel, c *spanEnds, k int, lo bool) {
 		n = k - c.lo0
 	}
 	f.add(pre, "n=", side, lenBucket(n+1))
+	if lo && k < c.lo0 {
+		// How many commas the first token moved out over, with the
+		// word before it.
+		x := 0
+		for m := k; m < c.lo0; m++ {
+			if d.low(m) == "," {
+				x++
+			}
+		}
+		f.add(pre, "x=", strconv.Itoa(x), "|", ow)
+	}
 }
 
 // spanPass moves the ends of the speakers the rules found to the

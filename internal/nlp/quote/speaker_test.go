@@ -62,6 +62,19 @@ func TestSpeakerBounds(t *testing.T) {
 		{"raising verb whatever the cue table says",
 			"No major polls appear to have been conducted in the state before the vote.",
 			"appear", "-"},
+		// An apposition that holds a comma of its own ("Sumter, South
+		// Carolina", "CloudFlare, a San Francisco company"): the span
+		// pass takes the speaker's first token out to the sentence's
+		// start. These are sentences of the PolNeAR train split.
+		{"apposition with a place name holding a comma",
+			"Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”",
+			"says", "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina"},
+		{"apposition with a state after a city",
+			"Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil at this week’s convention was all part of the circus that is American politics.",
+			"said", "Christopher Harvey, an African-American delegate from Houston, Texas"},
+		{"apposition with an apposition of its own",
+			"Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that in one case Internet activists criticized his company for keeping several Islamic State websites online.",
+			"said", "Matthew Prince, chief executive of CloudFlare, a San Francisco company"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			qs := Extract(c.text)
