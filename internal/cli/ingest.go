@@ -46,11 +46,16 @@ A bad input gets one line on stderr naming it and the reason; the batch
 goes on. The summary counts new, duplicate, skipped and failed inputs.
 The exit code is 0 only when every input was ingested.
 
-Stories are built as part of ingest. Into an empty store, articles are
-clustered while the rest are still being read, in publication order, so
-an input ordered by date (a feed archive, a crawl by day) costs no pass
-afterwards; otherwise the stories are rebuilt from the whole store once
-the files are in. Either way they are the same stories.`,
+Stories are built as part of ingest, while the articles are still being
+read, in publication order, so an input ordered by date (a feed archive,
+a crawl by day) costs no pass afterwards. A SQLite store keeps a story
+snapshot beside it (STORE.stories): the next ingest adds its articles to
+the stories the store has, as long as they come after the stored ones in
+publication order (today's articles after yesterday's). An older article,
+a store changed by another program, or a missing or damaged snapshot
+makes ingest rebuild the stories from the whole store once the files are
+in (about a millisecond an article). Either way they are the same
+stories.`,
 		Example: `  storyline ingest ~/articles
   storyline ingest --db story.db feeds/*.xml crawl.warc.gz
   curl -s https://example.org/feed | storyline ingest -`,

@@ -248,3 +248,33 @@ func TestPageTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftHyphensDropped checks that soft hyphens and other invisible
+// characters hidden inside words do not reach an article: the bmas.de
+// page writes "Genesenen&shy;&shy;nachweise" in its title and body.
+func TestSoftHyphensDropped(t *testing.T) {
+	body := readShared(t, "trafilatura-eval", "bmas.de-anforderungen.html.gz")
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{a.Title, a.Text} {
+		if strings.ContainsAny(s, "\u00ad\u200b\u2060\ufeff") {
+			t.Errorf("invisible characters kept in %.80q", s)
+		}
+	}
+	if !strings.Contains(a.Title+a.Text, "Genesenennachweise") {
+		t.Errorf("the word hyphenated softly is not whole: title %q", a.Title)
+	}
+	tests := []struct{ in, want string }{
+		{"auto\u00adnome", "autonome"},
+		{"\ufeffKim\u200b Jong\u2060Un", "Kim JongUn"},
+		{"می\u200cخواهم", "می\u200cخواهم"}, // the non-joiner is spelling
+		{"plain", "plain"},
+	}
+	for _, tt := range tests {
+		if got := dropInvisible(tt.in); got != tt.want {
+			t.Errorf("dropInvisible(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

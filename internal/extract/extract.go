@@ -76,6 +76,7 @@ func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Title, a.Text = dropInvisible(a.Title), dropInvisible(a.Text)
 	a.Source = doc.Source
 	a.Origins = []string{doc.Origin}
 	if a.URL == "" {
@@ -305,4 +306,22 @@ func lineGroup(doc *model.Document) string {
 		return "host:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
 	}
 	return "dir:" + filepath.Dir(doc.Source)
+}
+
+// dropInvisible removes the characters that only guide layout and hide
+// inside words: soft hyphens (U+00AD, "auto\u00adnome" must read and
+// search as "autonome"), zero-width spaces (U+200B), word joiners
+// (U+2060) and byte-order marks (U+FEFF). The zero-width (non-)joiners,
+// which change how Persian, Indic and emoji text reads, stay.
+func dropInvisible(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\u200b\u2060\ufeff") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00ad', '\u200b', '\u2060', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
 }
