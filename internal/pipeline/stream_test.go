@@ -9,6 +9,7 @@ import (
 
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/source"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
 )
 
@@ -31,6 +32,21 @@ func undated(arts []model.Article, n int) []model.Article {
 		out[i].Published = ""
 	}
 	return append(out[n:], out[:n]...)
+}
+
+// storeInBatches stores arts in st in batches of 7, handing each batch
+// to s as the ingester's writer does.
+func storeInBatches(t *testing.T, st store.Store, s *StoryStream, arts []model.Article) {
+	t.Helper()
+	for i := 0; i < len(arts); i += 7 {
+		batch := arts[i:min(len(arts), i+7)]
+		put(t, st, batch...)
+		var ptrs []*model.Article
+		for j := range batch {
+			ptrs = append(ptrs, &batch[j])
+		}
+		s.Add(ptrs)
+	}
 }
 
 // TestStoryStreamMatchesReplay stores the giveme5w1h articles in batches
@@ -65,15 +81,7 @@ func TestStoryStreamMatchesReplay(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for i := 0; i < len(tt.arts); i += 7 {
-				batch := tt.arts[i:min(len(tt.arts), i+7)]
-				put(t, st, batch...)
-				var ptrs []*model.Article
-				for j := range batch {
-					ptrs = append(ptrs, &batch[j])
-				}
-				s.Add(ptrs)
-			}
+			storeInBatches(t, st, s, tt.arts)
 			n, replayed, err := s.Finish(ctx)
 			if err != nil {
 				t.Fatal(err)
@@ -147,15 +155,7 @@ func TestStoryStreamResumes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := openStore(t)
 			feed := func(s *StoryStream, arts []model.Article) (bool, error) {
-				for i := 0; i < len(arts); i += 7 {
-					batch := arts[i:min(len(arts), i+7)]
-					put(t, st, batch...)
-					var ptrs []*model.Article
-					for j := range batch {
-						ptrs = append(ptrs, &batch[j])
-					}
-					s.Add(ptrs)
-				}
+				storeInBatches(t, st, s, arts)
 				_, replayed, err := s.Finish(ctx)
 				return replayed, err
 			}

@@ -252,29 +252,30 @@ func decodeSnapshot(r io.Reader) (*snapshot, error) {
 	if s.NClusters < 0 || s.NClusters > maxSnapStories || s.NDedup < 0 || s.NDedup > maxSnapDedup {
 		return nil, fmt.Errorf("%d stories and %d signatures announced", s.NClusters, s.NDedup)
 	}
-	s.Clusters = make([]snapCluster, 0, min(s.NClusters, snapChunk))
-	for len(s.Clusters) < s.NClusters {
-		var chunk []snapCluster
-		if err := frame(&chunk); err != nil {
-			return nil, fmt.Errorf("stories: %w", err)
-		}
-		if len(chunk) == 0 || len(chunk) > s.NClusters-len(s.Clusters) {
-			return nil, fmt.Errorf("a chunk of %d stories after %d of %d", len(chunk), len(s.Clusters), s.NClusters)
-		}
-		s.Clusters = append(s.Clusters, chunk...)
+	var err error
+	if s.Clusters, err = readChunks[snapCluster](frame, s.NClusters, "stories"); err != nil {
+		return nil, err
 	}
-	s.Dedup = make([]snapDedup, 0, min(s.NDedup, snapChunk))
-	for len(s.Dedup) < s.NDedup {
-		var chunk []snapDedup
-		if err := frame(&chunk); err != nil {
-			return nil, fmt.Errorf("signatures: %w", err)
-		}
-		if len(chunk) == 0 || len(chunk) > s.NDedup-len(s.Dedup) {
-			return nil, fmt.Errorf("a chunk of %d signatures after %d of %d", len(chunk), len(s.Dedup), s.NDedup)
-		}
-		s.Dedup = append(s.Dedup, chunk...)
+	if s.Dedup, err = readChunks[snapDedup](frame, s.NDedup, "signatures"); err != nil {
+		return nil, err
 	}
 	return &s, nil
+}
+
+// readChunks reads the chunks that hold n values of what.
+func readChunks[T any](frame func(any) error, n int, what string) ([]T, error) {
+	out := make([]T, 0, min(n, snapChunk))
+	for len(out) < n {
+		var chunk []T
+		if err := frame(&chunk); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if len(chunk) == 0 || len(chunk) > n-len(out) {
+			return nil, fmt.Errorf("a chunk of %d %s after %d of %d", len(chunk), what, len(out), n)
+		}
+		out = append(out, chunk...)
+	}
+	return out, nil
 }
 
 // noEOF reports a stream that ends inside a snapshot as cut short.
