@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/extract/textdate"
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 // Role descriptions name a person by office: "the North Korean leader",
@@ -62,7 +63,7 @@ var roleKeys = []string{"president", "leader", "minister", "chancellor", "secret
 // adjective) or "(the) North Korea's leader". Titles and countries are
 // matched without regard to case, and a title must end a word.
 func roleMatches(text string) [][6]int {
-	lower := asciiLower(text)
+	lower := tokenize.ASCIILower(text)
 	var out [][6]int
 	for _, k := range roleKeys {
 		for off := 0; ; {
@@ -183,18 +184,6 @@ func wordEdge(s string, i int) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
-
-// asciiLower lower-cases the ASCII letters of s, keeping every byte
-// offset.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
 
 // fold lower-cases s and folds its runs of white space to one space.
 func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 // euDCT is the creation date of the European tests: Thursday 12 June
@@ -209,7 +211,7 @@ func TestLanguagesOf(t *testing.T) {
 		{"He ate mayo at the Plaza de Mayo on a March morning; hier means here.", 0, european},
 	}
 	for _, tt := range tests {
-		if got, _ := languagesOf(asciiLower(tt.text)); got&tt.want != tt.want || got&tt.not != 0 {
+		if got, _ := languagesOf(tokenize.ASCIILower(tt.text)); got&tt.want != tt.want || got&tt.not != 0 {
 			t.Errorf("languagesOf(%q) = %b, want %b on and %b off", tt.text, got, tt.want, tt.not)
 		}
 	}
@@ -223,7 +225,7 @@ func TestLanguagesOf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := languagesOf(asciiLower(tag.ReplaceAllString(string(b), ""))); got != 0 {
+		if got, _ := languagesOf(tokenize.ASCIILower(tag.ReplaceAllString(string(b), ""))); got != 0 {
 			t.Errorf("%s: English text detected as %b", filepath.Base(f), got)
 		}
 	}
@@ -240,7 +242,7 @@ func TestEuropeanWindows(t *testing.T) {
 	}
 	probe := &state{dct: date(euDCT), known: true}
 	for _, text := range texts {
-		lower := asciiLower(text)
+		lower := tokenize.ASCIILower(text)
 		probe.text = text
 		probe.langs, _ = languagesOf(lower)
 		kw := newKeywords(lower)

@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
+)
 
 // TestFirstWords checks, on the corpus texts, that every match of a rule
 // with a list of first words starts with one of them (or a digit, where
@@ -16,7 +20,7 @@ func TestFirstWords(t *testing.T) {
 			continue
 		}
 		for _, text := range texts {
-			lower := asciiLower(text)
+			lower := tokenize.ASCIILower(text)
 			var whole, anchored [][]int
 			for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
 				whole = append(whole, idx)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 func TestWordStartKeys(t *testing.T) {
@@ -47,7 +49,7 @@ func TestNearFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got, want []int
-		tt.near(newKeywords(asciiLower(tt.text)), func(p, n int) { got = append(got, p) })
+		tt.near(newKeywords(tokenize.ASCIILower(tt.text)), func(p, n int) { got = append(got, p) })
 		for _, w := range tt.want {
 			want = append(want, strings.Index(tt.text, w))
 		}
@@ -92,7 +94,7 @@ func TestWindowsKeepMatches(t *testing.T) {
 	texts := corpusTexts(t)
 	probe := &state{dct: time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC), known: true}
 	for _, text := range texts {
-		lower := asciiLower(text)
+		lower := tokenize.ASCIILower(text)
 		probe.text = text
 		kw := newKeywords(lower)
 		for i := range rules {
@@ -119,7 +121,7 @@ func spans(text string, ss [][2]int) []string {
 func TestKeywordStarts(t *testing.T) {
 	texts := append(corpusTexts(t), "May 5th: the year's 2nd day; Dec. 1, every 3 weeks")
 	for _, text := range texts {
-		kw := newKeywords(asciiLower(text))
+		kw := newKeywords(tokenize.ASCIILower(text))
 		for k := range wordStartKeys.has {
 			var want []int
 			for _, p := range kw.offsets(k) {

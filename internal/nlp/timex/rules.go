@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 // re compiles a case-insensitive rule pattern into one that matches the
@@ -790,7 +792,7 @@ func (s *state) justAfterLast() bool {
 // the time its day; ok is false when none follows.
 func (s *state) dayAfter() (time.Time, bool) {
 	rest := s.text[s.m.end:min(len(s.text), s.m.end+32)]
-	sm := dayAfterRe.FindStringSubmatch(asciiLower(rest))
+	sm := dayAfterRe.FindStringSubmatch(tokenize.ASCIILower(rest))
 	if sm == nil {
 		return time.Time{}, false
 	}

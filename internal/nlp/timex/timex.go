@@ -33,6 +33,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 // Timex is one time expression found in a text.
@@ -268,16 +270,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return string(b)
-}
-
 // match is one candidate: byte offsets and submatch indexes.
 type match struct {
 	rule       *rule
@@ -325,7 +317,7 @@ func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 // ASCII-lower-cased.
 func candidates(text string) ([]*match, script, string) {
 	var all []*match
-	lower := asciiLower(text)
+	lower := tokenize.ASCIILower(text)
 	kw := newKeywords(lower)
 	var present script
 	ascii := isASCII(lower)
@@ -622,7 +614,7 @@ func bounded(text string, start, end int, glue bool) bool {
 // state is what resolution knows while walking a document in order.
 type state struct {
 	text  string
-	lower string // asciiLower(text), for the lower-cased cue patterns
+	lower string // tokenize.ASCIILower(text), for the lower-cased cue patterns
 	dct   time.Time
 	known bool // dct given
 	m     *match
@@ -721,7 +713,7 @@ func (s *state) clauseFuture() bool {
 	lo := max(0, s.m.start-80)
 	hi := min(len(s.text), s.m.end+30)
 	if len(s.lower) != len(s.text) {
-		s.lower = asciiLower(s.text)
+		s.lower = tokenize.ASCIILower(s.text)
 	}
 	before := s.text[lo:s.m.start]
 	if i := lastSentenceEnd(before); i >= 0 {
@@ -826,7 +818,7 @@ var (
 // apostrophes), its offsets and the lower-cased word before it, until f
 // returns false.
 func tenseWords(text string, f func(w string, start, end int, prev string) bool) {
-	lower := asciiLower(text)
+	lower := tokenize.ASCIILower(text)
 	prev := ""
 	for i := 0; i < len(text); {
 		c := lower[i]

@@ -294,3 +294,16 @@ func startsSentence(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isLeadPunct(r) || r == '-' || r == '—' || r == '•' ||
 		unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
+
+// ASCIILower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that byte offsets into the result are offsets into
+// s (strings.ToLower may change a string's length).
+func ASCIILower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
