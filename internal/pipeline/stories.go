@@ -182,22 +182,7 @@ func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 // those merged away.
 func (a *Assigner) write(ctx context.Context, st *AssignStats) error {
 	all := modelStories(a.c)
-	next := make(map[string]uint64, len(all))
-	var changed []model.Story
-	for _, s := range all {
-		fp := fingerprint(s)
-		next[s.ID] = fp
-		if old, ok := a.written[s.ID]; !ok || old != fp {
-			changed = append(changed, s)
-		}
-	}
-	var removed []string
-	for id := range a.written {
-		if _, ok := next[id]; !ok {
-			removed = append(removed, id)
-		}
-	}
-	sort.Strings(removed)
+	changed, removed, next := diffStories(all, a.written)
 	var err error
 	if st.Replayed {
 		err = a.Store.ReplaceStories(ctx, all)
@@ -210,6 +195,27 @@ func (a *Assigner) write(ctx context.Context, st *AssignStats) error {
 	a.written = next
 	st.Written, st.Removed, st.Stories = len(changed), len(removed), len(all)
 	return nil
+}
+
+// diffStories compares stories with the fingerprints of those stored
+// (by ID): it returns the stories new or changed, the IDs stored but gone
+// (sorted), and the fingerprints of all.
+func diffStories(all []model.Story, written map[string]uint64) (changed []model.Story, removed []string, next map[string]uint64) {
+	next = make(map[string]uint64, len(all))
+	for _, s := range all {
+		fp := fingerprint(s)
+		next[s.ID] = fp
+		if old, ok := written[s.ID]; !ok || old != fp {
+			changed = append(changed, s)
+		}
+	}
+	for id := range written {
+		if _, ok := next[id]; !ok {
+			removed = append(removed, id)
+		}
+	}
+	sort.Strings(removed)
+	return changed, removed, next
 }
 
 // fingerprint hashes everything of a story the store keeps.

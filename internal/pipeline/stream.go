@@ -17,6 +17,7 @@ import (
 type StreamStore interface {
 	StoryStore
 	EachArticleID(ctx context.Context, fn func(id string) error) error
+	UpdateStories(ctx context.Context, changed []model.Story, removed []string) error
 }
 
 // streamLag is how many articles a StoryStream lets arrive after one
@@ -73,7 +74,8 @@ type StoryStream struct {
 	order   uint64 // hash of the added IDs, in order
 	broken  bool   // an article came out of order: Finish replays
 
-	finished bool // Finish stored c's stories
+	finished bool              // Finish stored c's stories
+	written  map[string]uint64 // fingerprints of the stored stories, when resumed
 }
 
 // NewStoryStream starts a stream on st. When st already holds articles
@@ -173,6 +175,9 @@ func (s *StoryStream) resume(snap io.Reader, seen int, order uint64) error {
 	}
 	s.c, s.added, s.order = c, h.Added, h.Order
 	s.last = articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}
+	// The stored stories are the snapshot's (it is written after them):
+	// Finish writes only what the new articles change.
+	_, _, s.written = diffStories(modelStories(c), nil)
 	return nil
 }
 
@@ -346,7 +351,13 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 		}
 		if seen == s.added && order == s.order {
 			out := modelStories(s.c)
-			if err := s.st.ReplaceStories(ctx, out); err != nil {
+			if s.written != nil {
+				changed, removed, _ := diffStories(out, s.written)
+				err = s.st.UpdateStories(ctx, changed, removed)
+			} else {
+				err = s.st.ReplaceStories(ctx, out)
+			}
+			if err != nil {
 				return 0, false, fmt.Errorf("build stories: %w", err)
 			}
 			s.finished = true
