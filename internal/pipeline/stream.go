@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync/atomic"
 
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/story"
@@ -57,10 +59,12 @@ type StoryStream struct {
 
 	st   StreamStore
 	cfg  story.Config
-	in   chan []*model.Article
+	prep chan *arrival // to the preparing goroutines
+	in   chan *arrival // to the clustering goroutine, in the order stored
 	done chan struct{}
-	lagN int // streamLag; tests set less
-	maxN int // maxPending; tests set less
+	stop atomic.Bool // broken: the preparers may skip their work
+	lagN int         // streamLag; tests set less
+	maxN int         // maxPending; tests set less
 
 	// Owned by the clustering goroutine until done is closed.
 	c       *story.Clusterer
@@ -85,7 +89,7 @@ func NewStoryStream(ctx context.Context, st StreamStore, cfg story.Config) (*Sto
 }
 
 func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag, maxN int) (*StoryStream, error) {
-	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: lag, maxN: maxN}
+	s := &StoryStream{st: st, cfg: cfg, lagN: lag, maxN: maxN}
 	errStored := errors.New("stored")
 	switch err := st.EachArticleID(ctx, func(string) error { return errStored }); {
 	case errors.Is(err, errStored):
@@ -96,8 +100,39 @@ func newStoryStream(ctx context.Context, st StreamStore, cfg story.Config, lag, 
 	if !s.broken {
 		s.c = story.New(cfg)
 	}
-	go s.run()
+	s.start()
 	return s, nil
+}
+
+// arrival is one batch of stored articles on its way to the clusterer,
+// prepared (story.Prepare) by the time done is closed.
+type arrival struct {
+	arts []*model.Article
+	ps   []*story.Prepared
+	done chan struct{}
+}
+
+// start runs the clustering goroutine and the preparing ones. Preparing
+// an article (its words, signature and terms) needs nothing of the
+// stories, so it runs on every core beside extraction, and the one
+// clustering goroutine, which bounds an ingest at a million articles,
+// only adds.
+func (s *StoryStream) start() {
+	s.prep, s.in, s.done = make(chan *arrival, 16), make(chan *arrival, 16), make(chan struct{})
+	s.stop.Store(s.broken)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		go func() {
+			for b := range s.prep {
+				if !s.stop.Load() {
+					for i, a := range b.arts {
+						b.ps[i] = story.Prepare(storyArticle(a))
+					}
+				}
+				close(b.done)
+			}
+		}()
+	}
+	go s.run()
 }
 
 // snapshotHeader is the first line of a stream's snapshot: where the
@@ -130,7 +165,7 @@ var ErrStaleSnapshot = errors.New("the snapshot does not match the store")
 // come before the last stored one in publication order make Finish
 // replay too.
 func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, snap io.Reader) (*StoryStream, error) {
-	s := &StoryStream{st: st, cfg: cfg, in: make(chan []*model.Article, 16), done: make(chan struct{}), lagN: streamLag, maxN: maxPending}
+	s := &StoryStream{st: st, cfg: cfg, lagN: streamLag, maxN: maxPending}
 	var seen int
 	var order uint64
 	if err := st.EachArticleID(ctx, func(id string) error {
@@ -147,7 +182,7 @@ func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, sn
 			s.c = story.New(cfg)
 		}
 	}
-	go s.run()
+	s.start()
 	return s, why
 }
 
@@ -204,7 +239,9 @@ func (s *StoryStream) WriteSnapshot(w io.Writer) error {
 // called by one goroutine (the ingester's writer).
 func (s *StoryStream) Add(arts []*model.Article) {
 	if len(arts) > 0 {
-		s.in <- arts
+		b := &arrival{arts: arts, ps: make([]*story.Prepared, len(arts)), done: make(chan struct{})}
+		s.prep <- b
+		s.in <- b
 	}
 }
 
@@ -266,12 +303,13 @@ func (h *keyHeap) Pop() any {
 
 func (s *StoryStream) run() {
 	defer close(s.done)
-	for arts := range s.in {
+	for b := range s.in {
+		<-b.done
 		if s.broken {
 			continue // drain: Finish replays
 		}
-		for _, a := range arts {
-			s.arrive(a)
+		for i, a := range b.arts {
+			s.arrive(a, b.ps[i])
 		}
 	}
 }
@@ -280,19 +318,16 @@ func (s *StoryStream) run() {
 // clusterer every buffered article published before the mark. Articles
 // published at the same time go in ID order, which says nothing of the
 // order they arrive in, so all of them wait for a later time's mark.
-func (s *StoryStream) arrive(a *model.Article) {
+func (s *StoryStream) arrive(a *model.Article, p *story.Prepared) {
 	k := keyOf(a)
-	if s.added > 0 && !s.last.less(k) {
-		s.broken = true // comes before an article already added
-		s.c, s.pending, s.lag = nil, nil, nil
-		return
-	}
-	if len(s.pending) >= s.maxN {
+	if s.added > 0 && !s.last.less(k) || len(s.pending) >= s.maxN {
+		// It comes before an article already added, or too many wait.
 		s.broken = true
+		s.stop.Store(true)
 		s.c, s.pending, s.lag = nil, nil, nil
 		return
 	}
-	heap.Push(&s.pending, pendingArticle{k, story.Prepare(storyArticle(a))})
+	heap.Push(&s.pending, pendingArticle{k, p})
 	if s.lag == nil {
 		s.lag = make([]articleKey, s.lagN)
 	}
@@ -333,6 +368,7 @@ func orderHash(h uint64, id string) uint64 {
 // order, else those of a replay (BuildStories). It returns the number of
 // stories and whether the store was replayed.
 func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err error) {
+	close(s.prep)
 	close(s.in)
 	<-s.done
 	if !s.broken {
@@ -395,6 +431,7 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 
 // Close ends the stream without storing anything (after a failed ingest).
 func (s *StoryStream) Close() {
+	close(s.prep)
 	close(s.in)
 	<-s.done
 	s.c, s.pending = nil, nil
