@@ -179,3 +179,21 @@ func TestRunUnknownSplit(t *testing.T) {
 		t.Error("unknown split accepted")
 	}
 }
+
+// TestSameText checks the loose comparison of titles and names.
+func TestSameText(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Trump plant Helikopter\u00adlandeplatz", "Trump plant Helikopterlandeplatz", true},
+		{"Kim Jong-un meets Trump", "kim jong un meets trump!", true},
+		{"Kim meets Trump", "Kim meets Moon", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := sameText(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameText(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

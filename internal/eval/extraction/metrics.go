@@ -230,6 +230,14 @@ func fdiv(a float64, n int) float64 {
 // punctuation ignored.
 func sameText(a, b string) bool {
 	k := func(s string) string {
+		// Format characters (soft hyphens, zero-width spaces) do not
+		// show: "Helikopter\u00adlandeplatz" is "Helikopterlandeplatz".
+		s = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, s)
 		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		}), " ")
