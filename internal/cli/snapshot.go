@@ -60,7 +60,10 @@ func saveSnapshot(s *pipeline.StoryStream, path string) error {
 		os.Remove(path)
 		return fmt.Errorf("story snapshot %s: %w", path, err)
 	}
-	err = s.WriteSnapshot(tmp)
+	err = tmp.Chmod(0o644) // as the store's own file, not CreateTemp's 0600
+	if err == nil {
+		err = s.WriteSnapshot(tmp)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
