@@ -49,6 +49,17 @@ func storeInBatches(t *testing.T, st store.Store, s *StoryStream, arts []model.A
 	}
 }
 
+// storedAndReplayed returns the stories stored in st, then those a
+// replay of st stores.
+func storedAndReplayed(t *testing.T, st store.Store) (stored, replayed []string) {
+	t.Helper()
+	stored = storedStories(t, st)
+	if _, err := BuildStories(context.Background(), st, story.DefaultConfig); err != nil {
+		t.Fatal(err)
+	}
+	return stored, storedStories(t, st)
+}
+
 // TestStoryStreamMatchesReplay stores the giveme5w1h articles in batches
 // while a StoryStream (with a short reorder buffer) clusters them, and
 // checks that the stories it stores are those a replay of the store
@@ -89,11 +100,7 @@ func TestStoryStreamMatchesReplay(t *testing.T) {
 			if replayed != tt.wantReplay {
 				t.Errorf("replayed = %v, want %v", replayed, tt.wantReplay)
 			}
-			got := storedStories(t, st)
-			if _, err := BuildStories(ctx, st, story.DefaultConfig); err != nil {
-				t.Fatal(err)
-			}
-			if want := storedStories(t, st); n != len(want) || !slices.Equal(got, want) {
+			if got, want := storedAndReplayed(t, st); n != len(want) || !slices.Equal(got, want) {
 				t.Errorf("the stream's %d stories differ from a replay's %d", n, len(want))
 			}
 		})
@@ -189,11 +196,7 @@ func TestStoryStreamResumes(t *testing.T) {
 			if replayed != tt.wantReplay {
 				t.Errorf("replayed = %v, want %v", replayed, tt.wantReplay)
 			}
-			got := storedStories(t, st)
-			if _, err := BuildStories(ctx, st, story.DefaultConfig); err != nil {
-				t.Fatal(err)
-			}
-			if want := storedStories(t, st); len(want) == 0 || !slices.Equal(got, want) {
+			if got, want := storedAndReplayed(t, st); len(want) == 0 || !slices.Equal(got, want) {
 				t.Errorf("the resumed stream's %d stories differ from a replay's %d", len(got), len(want))
 			}
 		})
