@@ -115,6 +115,10 @@ func (s *DB) UpdateStories(ctx context.Context, changed []model.Story, removed [
 	return s.writeStories(ctx, false, changed, removed)
 }
 
+// memberRows is how many story members one INSERT writes (four
+// parameters each, far below SQLite's limit of 32,766).
+const memberRows = 128
+
 // writeStories writes stories, after deleting every stored story when
 // all is set, and deletes the removed ones, in one transaction.
 func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, removed []string) error {
@@ -136,9 +140,26 @@ func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, 
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
 	}
-	upMember, err := tx.PrepareContext(ctx, "INSERT OR REPLACE INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES (?, ?, ?, ?)")
+	// Members go in many rows a statement: one statement per row cost
+	// most of the time of writing a large store's stories.
+	members := func(n int) string {
+		return "INSERT OR REPLACE INTO story_articles(article_id, story_id, seq, duplicate_of) VALUES (?, ?, ?, ?)" +
+			strings.Repeat(", (?, ?, ?, ?)", n-1)
+	}
+	upMembers, err := tx.PrepareContext(ctx, members(memberRows))
 	if err != nil {
 		return fmt.Errorf("store stories: %w", err)
+	}
+	args := make([]any, 0, 4*memberRows)
+	flush := func(stmt *sql.Stmt) error {
+		var err error
+		if stmt != nil {
+			_, err = stmt.ExecContext(ctx, args...)
+		} else if len(args) > 0 {
+			_, err = tx.ExecContext(ctx, members(len(args)/4), args...)
+		}
+		args = args[:0]
+		return err
 	}
 	at := now()
 	for _, st := range stories {
@@ -147,10 +168,16 @@ func (s *DB) writeStories(ctx context.Context, all bool, stories []model.Story, 
 			return fmt.Errorf("store story %s: %w", st.ID, err)
 		}
 		for i, id := range st.Articles {
-			if _, err := upMember.ExecContext(ctx, id, st.ID, i, st.Copies[id]); err != nil {
-				return fmt.Errorf("store story %s article %s: %w", st.ID, id, err)
+			args = append(args, id, st.ID, i, st.Copies[id])
+			if len(args) == cap(args) {
+				if err := flush(upMembers); err != nil {
+					return fmt.Errorf("store story %s members: %w", st.ID, err)
+				}
 			}
 		}
+	}
+	if err := flush(nil); err != nil {
+		return fmt.Errorf("store story members: %w", err)
 	}
 	for _, id := range removed {
 		for _, q := range []string{"DELETE FROM story_articles WHERE story_id = ?", "DELETE FROM stories WHERE id = ?"} {
