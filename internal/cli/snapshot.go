@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,11 +51,35 @@ func openStoryStream(ctx context.Context, st pipeline.StreamStore, snap string, 
 	return s, nil
 }
 
+// resumeAssigner starts assigner from the snapshot at snap when there is
+// one that matches the store; note says why one could not be used.
+func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, snap string, note func(string)) {
+	if snap == "" {
+		return
+	}
+	f, err := os.Open(snap)
+	if errors.Is(err, os.ErrNotExist) {
+		return
+	}
+	if err == nil {
+		err = assigner.Resume(ctx, f)
+		f.Close()
+	}
+	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
+		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
+	}
+}
+
+// snapshotWriter is a finished stream or an assigner that has run.
+type snapshotWriter interface {
+	WriteSnapshot(w io.Writer) error
+}
+
 // saveSnapshot writes the finished stream's snapshot to path, through a
 // temporary file renamed over the old one, so that a crash leaves the
 // old snapshot or the new, never half of one. When it cannot be written
 // the old one is removed: it no longer matches the store.
-func saveSnapshot(s *pipeline.StoryStream, path string) error {
+func saveSnapshot(s snapshotWriter, path string) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
 		os.Remove(path)

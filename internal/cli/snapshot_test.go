@@ -60,3 +60,58 @@ func TestIngestResumesStories(t *testing.T) {
 		t.Errorf("stories after one run per file:\n%s\nwant those of one run:\n%s", got, want)
 	}
 }
+
+// TestWatchOnceResumesStories runs `watch --once` over a folder that
+// gains one seed file per run, as cron would, and checks that each run
+// leaves a story snapshot that the next resumes, and that the stories
+// are those of one ingest of all the files.
+func TestWatchOnceResumesStories(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t, "seeds"), "*"))
+	if len(files) < 2 {
+		t.Skip("fewer than two seed files")
+	}
+	dir := t.TempDir()
+	drop := filepath.Join(dir, "drop")
+	if err := os.Mkdir(drop, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sources := filepath.Join(dir, "sources.txt")
+	if err := os.WriteFile(sources, []byte("folder "+drop+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "watch.db")
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(drop, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := run(t, "watch", "--once", "--db", db, sources)
+		if code != 0 {
+			t.Fatalf("watch run %d exit %d: %s", i+1, code, stderr)
+		}
+		if strings.Contains(stderr, "story snapshot") {
+			t.Errorf("run %d: %s", i+1, stderr)
+		}
+		if fi, err := os.Stat(db + ".stories"); err != nil || fi.Size() < 100 {
+			t.Fatalf("no story snapshot after run %d: %v", i+1, err)
+		}
+	}
+	whole := filepath.Join(dir, "whole.db")
+	if code, _, stderr := run(t, append([]string{"ingest", "-q", "--db", whole}, files...)...); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	titles := func(db string) string {
+		t.Helper()
+		code, stdout, stderr := run(t, "stories", "--db", db)
+		if code != 0 {
+			t.Fatalf("stories exit %d: %s", code, stderr)
+		}
+		return stdout
+	}
+	if got, want := titles(db), titles(whole); got != want {
+		t.Errorf("stories after one watch run per file:\n%s\nwant those of one ingest:\n%s", got, want)
+	}
+}

@@ -47,7 +47,11 @@ one request at a time per host with --delay between them, robots.txt
 honoured, --timeout per request, at most 5 redirects, --max-body per
 response; failures back off exponentially with jitter, longer when the
 server sends Retry-After. State lives in the store, so a restarted watch
-resumes where it stopped; 'storyline sources' shows it.`,
+resumes where it stopped; 'storyline sources' shows it. With a SQLite
+store the stories resume too: watch starts from the story snapshot
+beside the store (STORE.stories, as ingest keeps it) and leaves its own
+when it ends, so neither a restart nor a run from cron rebuilds the
+stories from every stored article.`,
 		Example: `  storyline watch sources.txt
   storyline watch --once sources.txt     # poll every source once (for cron)`,
 		Args: usage(cobra.ExactArgs(1)),
@@ -76,6 +80,23 @@ resumes where it stopped; 'storyline sources' shows it.`,
 				return &exitError{ExitFatal, err}
 			}
 			assigner := &pipeline.Assigner{Store: st, Config: story.DefaultConfig}
+			// The assigner goes on from the story snapshot beside a SQLite
+			// store, and leaves its own there when the watch ends, so that
+			// neither a restart nor a run from cron (--once) replays the
+			// whole store.
+			path, _ := a.storePath()
+			snap := snapshotPath(path)
+			note := func(msg string) { fmt.Fprintln(a.stderr, "storyline: "+msg) }
+			resumeAssigner(ctx, assigner, snap, note)
+			ran := false
+			save := func() {
+				if snap == "" || !ran {
+					return
+				}
+				if err := saveSnapshot(assigner, snap); err != nil {
+					note(fmt.Sprintf("%v (the next run builds the stories from the whole store)", err))
+				}
+			}
 			w := &watch.Watcher{
 				Sources: sources,
 				Fetch:   watch.NewFetcher(timeout, delay, maxBody),
@@ -86,6 +107,7 @@ resumes where it stopped; 'storyline sources' shows it.`,
 				// the articles it brought.
 				AfterPoll: func(ctx context.Context) error {
 					_, err := assigner.Run(ctx)
+					ran = err == nil
 					return err
 				},
 				Interval: interval,
@@ -95,12 +117,15 @@ resumes where it stopped; 'storyline sources' shows it.`,
 			}
 			if !once {
 				fmt.Fprintf(a.stderr, "watching %d sources; Ctrl-C stops\n", len(sources))
-				if err := w.Run(ctx); err != nil {
+				err := w.Run(ctx)
+				save()
+				if err != nil {
 					return &exitError{ExitFatal, err}
 				}
 				return nil
 			}
 			res, err := w.PollDue(ctx, true)
+			save()
 			if err != nil {
 				return &exitError{ExitFatal, err}
 			}

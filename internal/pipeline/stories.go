@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"runtime"
 	"sort"
 	"sync"
@@ -103,6 +105,7 @@ func addInOrder(ctx context.Context, each func(context.Context, func(*model.Arti
 // AssignStore is what an Assigner needs of a store.
 type AssignStore interface {
 	StoryStore
+	EachArticleID(ctx context.Context, fn func(id string) error) error
 	EachArticleAfter(ctx context.Context, afterID string, fn func(*model.Article) error) error
 	ArticlesThrough(ctx context.Context, id string) (int, error)
 	UpdateStories(ctx context.Context, changed []model.Story, removed []string) error
@@ -126,6 +129,54 @@ type Assigner struct {
 	c       *story.Clusterer
 	last    string            // ID of the last article added
 	written map[string]uint64 // story ID → fingerprint of what is stored
+	n       int               // articles added
+	order   uint64            // hash of their IDs, in order (orderHash)
+	lastKey articleKey        // the last one's place in the store's order
+}
+
+// Resume starts the assigner from a story snapshot (one that `storyline
+// ingest` or WriteSnapshot wrote) instead of a replay of the store, when
+// the snapshot holds exactly the stored articles, in order: then the
+// stored stories are the snapshot's, since any run over those articles
+// stores the same stories. It returns ErrStaleSnapshot when the store
+// changed since, or the snapshot's fault; the assigner then replays at
+// its first run, as without a snapshot.
+func (a *Assigner) Resume(ctx context.Context, r io.Reader) error {
+	seen, order, err := storeOrder(ctx, a.Store)
+	if err != nil {
+		return fmt.Errorf("resume stories: %w", err)
+	}
+	c, last, err := readSnapshot(r, a.Config, exactly(seen, order))
+	if err != nil {
+		return err
+	}
+	a.c, a.last, a.n, a.order, a.lastKey = c, last.id, seen, order, last
+	_, _, a.written = diffStories(modelStories(c), nil)
+	return nil
+}
+
+// WriteSnapshot writes the assigner's clusterer as of its last
+// successful run, for Resume or the next `storyline ingest` to go on
+// from. It fails when there is none: before the first run, or after a
+// failed one.
+func (a *Assigner) WriteSnapshot(w io.Writer) error {
+	if a.c == nil || a.n == 0 {
+		return errors.New("story snapshot: the assigner has not run")
+	}
+	return writeSnapshot(w, a.c, a.n, a.order, a.lastKey)
+}
+
+// track wraps each so that the assigner records every article it reads
+// (they are all added, in order, or the run fails and starts over).
+func (a *Assigner) track(each func(context.Context, func(*model.Article) error) error) func(context.Context, func(*model.Article) error) error {
+	return func(ctx context.Context, fn func(*model.Article) error) error {
+		return each(ctx, func(m *model.Article) error {
+			a.n++
+			a.order = orderHash(a.order, m.ID)
+			a.lastKey = keyOf(m)
+			return fn(m)
+		})
+	}
 }
 
 // AssignStats says what one Assigner run did.
@@ -142,7 +193,7 @@ type AssignStats struct {
 func (a *Assigner) Run(ctx context.Context) (AssignStats, error) {
 	st, err := a.run(ctx)
 	if err != nil {
-		a.c, a.last, a.written = nil, "", nil
+		a.c, a.last, a.written, a.n, a.order = nil, "", nil, 0, 0
 		return st, fmt.Errorf("assign stories: %w", err)
 	}
 	return st, nil
@@ -163,15 +214,15 @@ func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 			after := func(ctx context.Context, fn func(*model.Article) error) error {
 				return a.Store.EachArticleAfter(ctx, a.last, fn)
 			}
-			if err := addInOrder(ctx, after, a.c, added); err != nil {
+			if err := addInOrder(ctx, a.track(after), a.c, added); err != nil {
 				return st, err
 			}
 			return st, a.write(ctx, &st)
 		}
 	}
-	a.c, a.last, a.written = story.New(a.Config), "", nil
+	a.c, a.last, a.written, a.n, a.order = story.New(a.Config), "", nil, 0, 0
 	st.Replayed = true
-	if err := addInOrder(ctx, a.Store.EachArticle, a.c, added); err != nil {
+	if err := addInOrder(ctx, a.track(a.Store.EachArticle), a.c, added); err != nil {
 		return st, err
 	}
 	return st, a.write(ctx, &st)

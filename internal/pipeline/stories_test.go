@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"io"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -123,5 +126,75 @@ func TestAssignerMatchesReplay(t *testing.T) {
 		if got, want := storedStories(t, st), storedStories(t, ref); !slices.Equal(got, want) {
 			t.Errorf("%s: the assigner's %d stories differ from a replay's %d", step.name, len(got), len(want))
 		}
+	}
+}
+
+// TestAssignerResumes checks that an assigner resumes from a snapshot
+// written by another (as a watch run after the last does) and adds only
+// the articles stored since, that an
+// ingest's story stream resumes from an assigner's snapshot, and that a
+// snapshot the store has moved past is refused.
+func TestAssignerResumes(t *testing.T) {
+	arts := giveme(t) // publication order
+	a, b, c := len(arts)/3, 2*len(arts)/3, len(arts)-5
+	ctx := context.Background()
+	st := openStore(t)
+	snapshot := func(w interface{ WriteSnapshot(io.Writer) error }) *bytes.Buffer {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := w.WriteSnapshot(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return &buf
+	}
+
+	put(t, st, arts[:a]...)
+	first := &Assigner{Store: st, Config: story.DefaultConfig}
+	if _, err := first.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	snap := snapshot(first)
+
+	second := &Assigner{Store: st, Config: story.DefaultConfig}
+	if err := second.Resume(ctx, snap); err != nil {
+		t.Fatalf("resume: %v", err)
+	}
+	put(t, st, arts[a:b]...)
+	stats, err := second.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Replayed || stats.Added != b-a {
+		t.Errorf("resumed run: %+v, want %d added without a replay", stats, b-a)
+	}
+	if got, want := storedAndReplayed(t, st); !slices.Equal(got, want) {
+		t.Errorf("the resumed assigner's %d stories differ from a replay's %d", len(got), len(want))
+	}
+
+	// An ingest goes on from the assigner's snapshot.
+	s, err := ResumeStoryStream(ctx, st, story.DefaultConfig, snapshot(second))
+	if err != nil {
+		t.Fatalf("stream from an assigner's snapshot: %v", err)
+	}
+	storeInBatches(t, st, s, arts[b:c])
+	if _, replayed, err := s.Finish(ctx); err != nil || replayed {
+		t.Errorf("stream finish: replayed %v, %v", replayed, err)
+	}
+	if got, want := storedAndReplayed(t, st); !slices.Equal(got, want) {
+		t.Errorf("the stream's %d stories differ from a replay's %d", len(got), len(want))
+	}
+
+	// The assigner's snapshot is now behind the store.
+	stale := snapshot(second)
+	put(t, st, arts[c:]...)
+	third := &Assigner{Store: st, Config: story.DefaultConfig}
+	if err := third.Resume(ctx, stale); !errors.Is(err, ErrStaleSnapshot) {
+		t.Errorf("resume from a stale snapshot: %v, want ErrStaleSnapshot", err)
+	}
+	if stats, err := third.Run(ctx); err != nil || !stats.Replayed {
+		t.Errorf("run after a refused snapshot: %+v, %v; want a replay", stats, err)
+	}
+	if err := (&Assigner{Store: st}).WriteSnapshot(io.Discard); err == nil {
+		t.Error("an assigner that never ran wrote a snapshot")
 	}
 }

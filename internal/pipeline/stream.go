@@ -166,13 +166,8 @@ var ErrStaleSnapshot = errors.New("the snapshot does not match the store")
 // replay too.
 func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, snap io.Reader) (*StoryStream, error) {
 	s := &StoryStream{st: st, cfg: cfg, lagN: streamLag, maxN: maxPending}
-	var seen int
-	var order uint64
-	if err := st.EachArticleID(ctx, func(id string) error {
-		seen++
-		order = orderHash(order, id)
-		return nil
-	}); err != nil {
+	seen, order, err := storeOrder(ctx, st)
+	if err != nil {
 		return nil, fmt.Errorf("stream stories: %w", err)
 	}
 	why := s.resume(snap, seen, order)
@@ -189,31 +184,84 @@ func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, sn
 // resume restores the snapshot's clusterer when the snapshot describes
 // seen articles whose IDs hash to order.
 func (s *StoryStream) resume(snap io.Reader, seen int, order uint64) error {
-	br := bufio.NewReader(snap)
-	line, err := br.ReadSlice('\n')
-	if err != nil {
-		return fmt.Errorf("story snapshot header: %w", err)
-	}
-	var h snapshotHeader
-	if err := json.Unmarshal(line, &h); err != nil || h.Format != snapshotFormat {
-		return errors.New("story snapshot header: not a storyline story snapshot")
-	}
-	if h.Added != seen || h.Order != order {
-		return ErrStaleSnapshot
-	}
-	c, err := story.ReadSnapshot(br, s.cfg)
+	c, last, err := readSnapshot(snap, s.cfg, exactly(seen, order))
 	if err != nil {
 		return err
 	}
-	if c.Len() != seen {
-		return ErrStaleSnapshot
-	}
-	s.c, s.added, s.order = c, h.Added, h.Order
-	s.last = articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}
+	s.c, s.added, s.order, s.last = c, seen, order, last
 	// The stored stories are the snapshot's (it is written after them):
 	// Finish writes only what the new articles change.
 	_, _, s.written = diffStories(modelStories(c), nil)
 	return nil
+}
+
+// idLister is a store that lists its article IDs in story order.
+type idLister interface {
+	EachArticleID(ctx context.Context, fn func(id string) error) error
+}
+
+// storeOrder counts the stored articles and hashes their IDs in the
+// store's order, as a snapshot's header records them.
+func storeOrder(ctx context.Context, st idLister) (seen int, order uint64, err error) {
+	err = st.EachArticleID(ctx, func(id string) error {
+		seen++
+		order = orderHash(order, id)
+		return nil
+	})
+	return seen, order, err
+}
+
+// exactly accepts a snapshot of seen articles whose IDs hash to order:
+// the store's, as storeOrder gives them.
+func exactly(seen int, order uint64) func(int, uint64) error {
+	return func(added int, h uint64) error {
+		if added != seen || h != order {
+			return ErrStaleSnapshot
+		}
+		return nil
+	}
+}
+
+// readSnapshot reads a story snapshot (a header line, then the
+// clusterer) when check accepts what its header says: how many articles
+// it holds and the hash of their IDs in order. It returns the clusterer
+// and the key of its last article.
+func readSnapshot(r io.Reader, cfg story.Config, check func(added int, order uint64) error) (*story.Clusterer, articleKey, error) {
+	br := bufio.NewReader(r)
+	line, err := br.ReadSlice('\n')
+	if err != nil {
+		return nil, articleKey{}, fmt.Errorf("story snapshot header: %w", err)
+	}
+	var h snapshotHeader
+	if err := json.Unmarshal(line, &h); err != nil || h.Format != snapshotFormat {
+		return nil, articleKey{}, errors.New("story snapshot header: not a storyline story snapshot")
+	}
+	if err := check(h.Added, h.Order); err != nil {
+		return nil, articleKey{}, err
+	}
+	c, err := story.ReadSnapshot(br, cfg)
+	if err != nil {
+		return nil, articleKey{}, err
+	}
+	if c.Len() != h.Added {
+		return nil, articleKey{}, ErrStaleSnapshot
+	}
+	return c, articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}, nil
+}
+
+// writeSnapshot writes what readSnapshot reads: c, which holds added
+// articles whose IDs hash to order, the last of them at last.
+func writeSnapshot(w io.Writer, c *story.Clusterer, added int, order uint64, last articleKey) error {
+	h := snapshotHeader{Format: snapshotFormat, Added: added, Order: order,
+		Undated: last.undated, Day: last.day, Time: last.time, ID: last.id}
+	line, err := json.Marshal(h)
+	if err != nil {
+		return fmt.Errorf("story snapshot: %w", err)
+	}
+	if _, err := w.Write(append(line, '\n')); err != nil {
+		return fmt.Errorf("story snapshot: %w", err)
+	}
+	return c.WriteSnapshot(w)
 }
 
 // WriteSnapshot writes what ResumeStoryStream needs to go on from the
@@ -223,16 +271,7 @@ func (s *StoryStream) WriteSnapshot(w io.Writer) error {
 	if s.c == nil || !s.finished {
 		return errors.New("story snapshot: no finished stream")
 	}
-	h := snapshotHeader{Format: snapshotFormat, Added: s.added, Order: s.order,
-		Undated: s.last.undated, Day: s.last.day, Time: s.last.time, ID: s.last.id}
-	line, err := json.Marshal(h)
-	if err != nil {
-		return fmt.Errorf("story snapshot: %w", err)
-	}
-	if _, err := w.Write(append(line, '\n')); err != nil {
-		return fmt.Errorf("story snapshot: %w", err)
-	}
-	return s.c.WriteSnapshot(w)
+	return writeSnapshot(w, s.c, s.added, s.order, s.last)
 }
 
 // Add takes newly stored articles, in the order they were stored. It is
@@ -375,13 +414,7 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 		for len(s.pending) > 0 {
 			s.add(heap.Pop(&s.pending).(pendingArticle))
 		}
-		var seen int
-		var order uint64
-		err := s.st.EachArticleID(ctx, func(id string) error {
-			seen++
-			order = orderHash(order, id)
-			return nil
-		})
+		seen, order, err := storeOrder(ctx, s.st)
 		if err != nil {
 			return 0, false, fmt.Errorf("build stories: %w", err)
 		}
