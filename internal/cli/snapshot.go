@@ -23,37 +23,10 @@ func snapshotPath(path string) string {
 	return path + ".stories"
 }
 
-// openStoryStream starts an ingest's story stream: from the snapshot at
-// snap when there is one that matches the store, so that the ingest adds
-// its articles to the stories the store has; otherwise afresh, and then
-// Finish builds the stories from the whole store. note says why a
-// snapshot could not be used.
-func openStoryStream(ctx context.Context, st pipeline.StreamStore, snap string, note func(string)) (*pipeline.StoryStream, error) {
-	if snap == "" {
-		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
-	}
-	f, err := os.Open(snap)
-	if errors.Is(err, os.ErrNotExist) {
-		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
-	}
-	if err != nil {
-		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
-		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
-	}
-	defer f.Close()
-	s, err := pipeline.ResumeStoryStream(ctx, st, story.DefaultConfig, f)
-	if s == nil {
-		return nil, err
-	}
-	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
-		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
-	}
-	return s, nil
-}
-
-// resumeAssigner starts assigner from the snapshot at snap when there is
-// one that matches the store; note says why one could not be used.
-func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, snap string, note func(string)) {
+// useSnapshot hands the story snapshot at snap, when there is one, to
+// use, and says through note why it could not be used, unless it was
+// only out of date (the store changed since).
+func useSnapshot(snap string, note func(string), use func(io.Reader) error) {
 	if snap == "" {
 		return
 	}
@@ -62,12 +35,43 @@ func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, snap strin
 		return
 	}
 	if err == nil {
-		err = assigner.Resume(ctx, f)
+		err = use(f)
 		f.Close()
 	}
 	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
 		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
 	}
+}
+
+// openStoryStream starts an ingest's story stream: from the snapshot at
+// snap when there is one that matches the store, so that the ingest adds
+// its articles to the stories the store has; otherwise afresh, and then
+// Finish builds the stories from the whole store. note says why a
+// snapshot could not be used.
+func openStoryStream(ctx context.Context, st pipeline.StreamStore, snap string, note func(string)) (*pipeline.StoryStream, error) {
+	var s *pipeline.StoryStream
+	var storeErr error
+	useSnapshot(snap, note, func(r io.Reader) error {
+		var err error
+		if s, err = pipeline.ResumeStoryStream(ctx, st, story.DefaultConfig, r); s == nil {
+			storeErr = err // the store could not be read: no stream at all
+			return nil
+		}
+		return err
+	})
+	if storeErr != nil {
+		return nil, storeErr
+	}
+	if s == nil {
+		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	}
+	return s, nil
+}
+
+// resumeAssigner starts assigner from the snapshot at snap when there is
+// one that matches the store; note says why one could not be used.
+func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, snap string, note func(string)) {
+	useSnapshot(snap, note, func(r io.Reader) error { return assigner.Resume(ctx, r) })
 }
 
 // snapshotWriter is a finished stream or an assigner that has run.

@@ -268,7 +268,7 @@ func cleanTitle(title, outlet, host string) string {
 const maxHeadings = 16
 
 // headings returns the texts of the page's h1 elements, folded to one
-// line, without soft hyphens and zero-width characters.
+// line, without the characters dropInvisible drops.
 func headings(root *html.Node) []string {
 	var out []string
 	var text func(n *html.Node, b *strings.Builder)
@@ -293,13 +293,7 @@ func headings(root *html.Node) []string {
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
 			var b strings.Builder
 			text(n, &b)
-			h := strings.Map(func(r rune) rune {
-				if r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' {
-					return -1
-				}
-				return r
-			}, b.String())
-			if h = oneLine(h); h != "" {
+			if h := oneLine(dropInvisible(b.String())); h != "" {
 				out = append(out, h)
 			}
 			return

@@ -127,11 +127,8 @@ type Assigner struct {
 	Config story.Config
 
 	c       *story.Clusterer
-	last    string            // ID of the last article added
+	at      place             // the articles c took
 	written map[string]uint64 // story ID → fingerprint of what is stored
-	n       int               // articles added
-	order   uint64            // hash of their IDs, in order (orderHash)
-	lastKey articleKey        // the last one's place in the store's order
 }
 
 // Resume starts the assigner from a story snapshot (one that `storyline
@@ -146,11 +143,11 @@ func (a *Assigner) Resume(ctx context.Context, r io.Reader) error {
 	if err != nil {
 		return fmt.Errorf("resume stories: %w", err)
 	}
-	c, last, err := readSnapshot(r, a.Config, exactly(seen, order))
+	c, at, err := readSnapshot(r, a.Config, exactly(seen, order))
 	if err != nil {
 		return err
 	}
-	a.c, a.last, a.n, a.order, a.lastKey = c, last.id, seen, order, last
+	a.c, a.at = c, at
 	_, _, a.written = diffStories(modelStories(c), nil)
 	return nil
 }
@@ -160,23 +157,10 @@ func (a *Assigner) Resume(ctx context.Context, r io.Reader) error {
 // from. It fails when there is none: before the first run, or after a
 // failed one.
 func (a *Assigner) WriteSnapshot(w io.Writer) error {
-	if a.c == nil || a.n == 0 {
+	if a.c == nil || a.at.n == 0 {
 		return errors.New("story snapshot: the assigner has not run")
 	}
-	return writeSnapshot(w, a.c, a.n, a.order, a.lastKey)
-}
-
-// track wraps each so that the assigner records every article it reads
-// (they are all added, in order, or the run fails and starts over).
-func (a *Assigner) track(each func(context.Context, func(*model.Article) error) error) func(context.Context, func(*model.Article) error) error {
-	return func(ctx context.Context, fn func(*model.Article) error) error {
-		return each(ctx, func(m *model.Article) error {
-			a.n++
-			a.order = orderHash(a.order, m.ID)
-			a.lastKey = keyOf(m)
-			return fn(m)
-		})
-	}
+	return writeSnapshot(w, a.c, a.at)
 }
 
 // AssignStats says what one Assigner run did.
@@ -193,7 +177,7 @@ type AssignStats struct {
 func (a *Assigner) Run(ctx context.Context) (AssignStats, error) {
 	st, err := a.run(ctx)
 	if err != nil {
-		a.c, a.last, a.written, a.n, a.order = nil, "", nil, 0, 0
+		a.c, a.at, a.written = nil, place{}, nil
 		return st, fmt.Errorf("assign stories: %w", err)
 	}
 	return st, nil
@@ -201,28 +185,25 @@ func (a *Assigner) Run(ctx context.Context) (AssignStats, error) {
 
 func (a *Assigner) run(ctx context.Context) (AssignStats, error) {
 	var st AssignStats
-	added := func(id string) {
-		a.last = id
-		st.Added++
-	}
-	if a.c != nil && a.last != "" {
-		n, err := a.Store.ArticlesThrough(ctx, a.last)
+	added := func(string) { st.Added++ }
+	if a.c != nil && a.at.n > 0 {
+		n, err := a.Store.ArticlesThrough(ctx, a.at.last.id)
 		if err != nil {
 			return st, err
 		}
 		if n == a.c.Len() {
 			after := func(ctx context.Context, fn func(*model.Article) error) error {
-				return a.Store.EachArticleAfter(ctx, a.last, fn)
+				return a.Store.EachArticleAfter(ctx, a.at.last.id, fn)
 			}
-			if err := addInOrder(ctx, a.track(after), a.c, added); err != nil {
+			if err := addInOrder(ctx, a.at.track(after), a.c, added); err != nil {
 				return st, err
 			}
 			return st, a.write(ctx, &st)
 		}
 	}
-	a.c, a.last, a.written, a.n, a.order = story.New(a.Config), "", nil, 0, 0
+	a.c, a.at, a.written = story.New(a.Config), place{}, nil
 	st.Replayed = true
-	if err := addInOrder(ctx, a.track(a.Store.EachArticle), a.c, added); err != nil {
+	if err := addInOrder(ctx, a.at.track(a.Store.EachArticle), a.c, added); err != nil {
 		return st, err
 	}
 	return st, a.write(ctx, &st)

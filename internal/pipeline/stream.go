@@ -73,10 +73,8 @@ type StoryStream struct {
 	arrived int
 	mark    articleKey // the latest key among arrivals beyond the lag
 	hasMark bool
-	last    articleKey // key of the last article added
-	added   int
-	order   uint64 // hash of the added IDs, in order
-	broken  bool   // an article came out of order: Finish replays
+	at      place // the articles added
+	broken  bool  // an article came out of order: Finish replays
 
 	finished bool              // Finish stored c's stories
 	written  map[string]uint64 // fingerprints of the stored stories, when resumed
@@ -184,11 +182,11 @@ func ResumeStoryStream(ctx context.Context, st StreamStore, cfg story.Config, sn
 // resume restores the snapshot's clusterer when the snapshot describes
 // seen articles whose IDs hash to order.
 func (s *StoryStream) resume(snap io.Reader, seen int, order uint64) error {
-	c, last, err := readSnapshot(snap, s.cfg, exactly(seen, order))
+	c, at, err := readSnapshot(snap, s.cfg, exactly(seen, order))
 	if err != nil {
 		return err
 	}
-	s.c, s.added, s.order, s.last = c, seen, order, last
+	s.c, s.at = c, at
 	// The stored stories are the snapshot's (it is written after them):
 	// Finish writes only what the new articles change.
 	_, _, s.written = diffStories(modelStories(c), nil)
@@ -225,35 +223,34 @@ func exactly(seen int, order uint64) func(int, uint64) error {
 // readSnapshot reads a story snapshot (a header line, then the
 // clusterer) when check accepts what its header says: how many articles
 // it holds and the hash of their IDs in order. It returns the clusterer
-// and the key of its last article.
-func readSnapshot(r io.Reader, cfg story.Config, check func(added int, order uint64) error) (*story.Clusterer, articleKey, error) {
+// and its place in the store's order.
+func readSnapshot(r io.Reader, cfg story.Config, check func(added int, order uint64) error) (*story.Clusterer, place, error) {
 	br := bufio.NewReader(r)
 	line, err := br.ReadSlice('\n')
 	if err != nil {
-		return nil, articleKey{}, fmt.Errorf("story snapshot header: %w", err)
+		return nil, place{}, fmt.Errorf("story snapshot header: %w", err)
 	}
 	var h snapshotHeader
 	if err := json.Unmarshal(line, &h); err != nil || h.Format != snapshotFormat {
-		return nil, articleKey{}, errors.New("story snapshot header: not a storyline story snapshot")
+		return nil, place{}, errors.New("story snapshot header: not a storyline story snapshot")
 	}
 	if err := check(h.Added, h.Order); err != nil {
-		return nil, articleKey{}, err
+		return nil, place{}, err
 	}
 	c, err := story.ReadSnapshot(br, cfg)
 	if err != nil {
-		return nil, articleKey{}, err
+		return nil, place{}, err
 	}
 	if c.Len() != h.Added {
-		return nil, articleKey{}, ErrStaleSnapshot
+		return nil, place{}, ErrStaleSnapshot
 	}
-	return c, articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}, nil
+	return c, place{n: h.Added, order: h.Order, last: articleKey{undated: h.Undated, day: h.Day, time: h.Time, id: h.ID}}, nil
 }
 
-// writeSnapshot writes what readSnapshot reads: c, which holds added
-// articles whose IDs hash to order, the last of them at last.
-func writeSnapshot(w io.Writer, c *story.Clusterer, added int, order uint64, last articleKey) error {
-	h := snapshotHeader{Format: snapshotFormat, Added: added, Order: order,
-		Undated: last.undated, Day: last.day, Time: last.time, ID: last.id}
+// writeSnapshot writes what readSnapshot reads: c and its place.
+func writeSnapshot(w io.Writer, c *story.Clusterer, at place) error {
+	h := snapshotHeader{Format: snapshotFormat, Added: at.n, Order: at.order,
+		Undated: at.last.undated, Day: at.last.day, Time: at.last.time, ID: at.last.id}
 	line, err := json.Marshal(h)
 	if err != nil {
 		return fmt.Errorf("story snapshot: %w", err)
@@ -271,7 +268,7 @@ func (s *StoryStream) WriteSnapshot(w io.Writer) error {
 	if s.c == nil || !s.finished {
 		return errors.New("story snapshot: no finished stream")
 	}
-	return writeSnapshot(w, s.c, s.added, s.order, s.last)
+	return writeSnapshot(w, s.c, s.at)
 }
 
 // Add takes newly stored articles, in the order they were stored. It is
@@ -359,7 +356,7 @@ func (s *StoryStream) run() {
 // order they arrive in, so all of them wait for a later time's mark.
 func (s *StoryStream) arrive(a *model.Article, p *story.Prepared) {
 	k := keyOf(a)
-	if s.added > 0 && !s.last.less(k) || len(s.pending) >= s.maxN {
+	if s.at.n > 0 && !s.at.last.less(k) || len(s.pending) >= s.maxN {
 		// It comes before an article already added, or too many wait.
 		s.broken = true
 		s.stop.Store(true)
@@ -383,9 +380,33 @@ func (s *StoryStream) arrive(a *model.Article, p *story.Prepared) {
 
 func (s *StoryStream) add(p pendingArticle) {
 	s.c.AddPrepared(p.p)
-	s.last = p.key
-	s.added++
-	s.order = orderHash(s.order, p.key.id)
+	s.at.add(p.key)
+}
+
+// place is how far along the store's order a clusterer has come: the
+// articles it took, the hash of their IDs in order (orderHash) and the
+// last one's key. A snapshot's header records it.
+type place struct {
+	n     int
+	order uint64
+	last  articleKey
+}
+
+func (p *place) add(k articleKey) {
+	p.n++
+	p.order = orderHash(p.order, k.id)
+	p.last = k
+}
+
+// track wraps each so that p follows every article it yields: all are
+// added to a clusterer, in order, or the run fails and starts over.
+func (p *place) track(each func(context.Context, func(*model.Article) error) error) func(context.Context, func(*model.Article) error) error {
+	return func(ctx context.Context, fn func(*model.Article) error) error {
+		return each(ctx, func(a *model.Article) error {
+			p.add(keyOf(a))
+			return fn(a)
+		})
+	}
 }
 
 // orderHash folds one more ID into a hash (FNV-1a, each ID ended by a
@@ -418,7 +439,7 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 		if err != nil {
 			return 0, false, fmt.Errorf("build stories: %w", err)
 		}
-		if seen == s.added && order == s.order {
+		if seen == s.at.n && order == s.at.order {
 			out := modelStories(s.c)
 			if s.written != nil {
 				changed, removed, _ := diffStories(out, s.written)
@@ -440,25 +461,15 @@ func (s *StoryStream) Finish(ctx context.Context) (n int, replayed bool, err err
 	// The replay follows the store's order as the stream would, so that
 	// its clusterer can be snapshotted and resumed like the stream's.
 	c := story.New(s.cfg)
-	var added int
-	var last articleKey
-	order := uint64(0)
-	each := func(ctx context.Context, fn func(*model.Article) error) error {
-		return s.st.EachArticle(ctx, func(a *model.Article) error {
-			added++
-			last = keyOf(a)
-			order = orderHash(order, a.ID)
-			return fn(a)
-		})
-	}
-	if err := addInOrder(ctx, each, c, nil); err != nil {
+	var at place
+	if err := addInOrder(ctx, at.track(s.st.EachArticle), c, nil); err != nil {
 		return 0, true, fmt.Errorf("build stories: %w", err)
 	}
 	out := modelStories(c)
 	if err := s.st.ReplaceStories(ctx, out); err != nil {
 		return 0, true, fmt.Errorf("build stories: %w", err)
 	}
-	s.c, s.added, s.order, s.last, s.broken, s.finished = c, added, order, last, false, true
+	s.c, s.at, s.broken, s.finished = c, at, false, true
 	return len(out), true, nil
 }
 
