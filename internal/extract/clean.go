@@ -218,7 +218,9 @@ func siteNamer(outlet, host string) func(part string) bool {
 			if s == "" {
 				continue
 			}
-			if k == s || len(s) >= 3 && len(k) >= 3 && (strings.Contains(k, s) || strings.Contains(s, k)) {
+			// A part that holds the name among more words ("How we
+			// designed Dropbox's ATF") is about the site, not its name.
+			if k == s || len(s) >= 3 && len(k) >= 3 && (strings.Contains(k, s) && len(strings.Fields(part)) <= 4 || strings.Contains(s, k)) {
 				return true
 			}
 		}

@@ -186,6 +186,10 @@ func TestCleanTitle(t *testing.T) {
 		{"Bennett: „Ich bin nicht Netanyahus Ball“ - Israel Nachrichten - Chadashoth Israel", "Israel Nachrichten - Chadashoth Israel", "www.israel-nachrichten.org", "Bennett: „Ich bin nicht Netanyahus Ball“"},
 		{"宮崎県で震度5弱、高知と宮崎に津波注意報：朝日新聞デジタル", "朝日新聞デジタル", "www.asahi.com", "宮崎県で震度5弱、高知と宮崎に津波注意報"},
 		{"Talks resume - North Korea - World news", "Example", "example.org", "Talks resume - North Korea - World news"},
+		// A lead part that mentions the site among other words is the
+		// headline's start, not the site's name.
+		{"How we built Acme's job queue - a retry framework", "Acme", "acme.com", "How we built Acme's job queue - a retry framework"},
+		{"Acme Tech Blog - How we built the job queue", "Acme", "acme.com", "How we built the job queue"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.outlet, tt.host); got != tt.want {
