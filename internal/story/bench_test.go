@@ -33,6 +33,8 @@ func newSynth(tb testing.TB) *synth {
 func (s *synth) article(i int) Article {
 	t := s.tmpl[i%len(s.tmpl)]
 	k := i / len(s.tmpl)
+	// English, as the pipeline's language detection would say.
+	t.Lang = "en"
 	if k == 0 {
 		t.Published = s.base
 		return t
@@ -47,7 +49,7 @@ func (s *synth) article(i int) Article {
 		}
 		return strings.Join(f, " ")
 	}
-	return Article{ID: t.ID + "-" + strconv.Itoa(k), Title: rename(t.Title), Text: rename(t.Text),
+	return Article{ID: t.ID + "-" + strconv.Itoa(k), Title: rename(t.Title), Text: rename(t.Text), Lang: t.Lang,
 		// 86.4 s apart: the step is computed first, as i·86,400·10⁹ ns
 		// overflows int64 past 106,751 articles.
 		Published: s.base.Add(time.Duration(i) * (86400 * time.Second / 1000))}

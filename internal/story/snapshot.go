@@ -16,8 +16,8 @@ import (
 // halved the MinHash signatures, so earlier snapshots cannot be read
 // (their term IDs mean nothing now); version 4 added the members kept
 // for splitting (see split.go); version 5 is a stream of gob messages
-// instead of one JSON document.
-const snapshotVersion = 5
+// instead of one JSON document; version 6 added the stories' languages.
+const snapshotVersion = 6
 
 type snapshot struct {
 	Version int    `json:"version"`
@@ -46,6 +46,7 @@ type snapCluster struct {
 	// links to, or 0 for a topic's first story.
 	Topic   int32             `json:"topic,omitempty"`
 	Retired bool              `json:"retired,omitempty"`
+	Langs   []string          `json:"langs,omitempty"`
 	Body    []snapEntry       `json:"body,omitempty"`
 	Title   []snapEntry       `json:"title,omitempty"`
 	Ent     []snapEntry       `json:"ent,omitempty"`
@@ -166,7 +167,7 @@ func (c *Clusterer) WriteSnapshot(w io.Writer) error {
 
 // snapOf is a story as a snapshot keeps it.
 func snapOf(cl *cluster) snapCluster {
-	sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Body: toSnap(cl.body), Title: toSnap(cl.title),
+	sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Langs: cl.langs, Body: toSnap(cl.body), Title: toSnap(cl.title),
 		Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
 		Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
 	for _, m := range cl.kept {
@@ -339,10 +340,13 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 		if _, dup := c.byID[sc.ID]; dup || sc.ID == "" {
 			return nil, fmt.Errorf("story ID %q empty or repeated", sc.ID)
 		}
+		if len(sc.Langs) > maxLangs {
+			return nil, fmt.Errorf("story %q in %d languages", sc.ID, len(sc.Langs))
+		}
 		if sc.Topic < 0 || sc.Topic > int32(i) {
 			return nil, fmt.Errorf("story %q in the topic of story %d", sc.ID, sc.Topic-1)
 		}
-		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, first: sc.First, last: sc.Last, dated: sc.Dated,
+		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, langs: sc.Langs, first: sc.First, last: sc.Last, dated: sc.Dated,
 			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
 		var err error
 		if cl.body, err = fromSnap(sc.Body); err == nil {
@@ -469,6 +473,9 @@ func override(dst *Config, cfg Config) {
 	}
 	if cfg.SplitRatio != 0 {
 		dst.SplitRatio = cfg.SplitRatio
+	}
+	if cfg.CrossThreshold != 0 {
+		dst.CrossThreshold = cfg.CrossThreshold
 	}
 	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
 }

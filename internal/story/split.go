@@ -343,6 +343,8 @@ func (c *Clusterer) split(k int32, inB []bool) int32 {
 	}
 	c.rebuild(k, ka)
 	c.rebuild(nk, kb)
+	// Members keep no language: both halves keep the story's.
+	nw.langs = slices.Clone(cl.langs)
 	cl.apart = append(cl.apart, nk)
 	nw.apart = append(nw.apart, k)
 	c.unite(k, nk)

@@ -100,6 +100,11 @@ type Config struct {
 	// NoGazetteer turns the multilingual gazetteer off (to measure what
 	// it gives).
 	NoGazetteer bool `json:"no_gazetteer,omitempty"`
+	// CrossThreshold is the least entity cosine, times the time
+	// discount, for an article to join a story none of whose articles
+	// is in its language (see crossScore). Above 1 no story crosses
+	// languages.
+	CrossThreshold float64 `json:"cross_threshold,omitempty"`
 }
 
 // DefaultConfig holds the values fitted on the development splits (see
@@ -119,6 +124,7 @@ var DefaultConfig = Config{
 	CapRatio:         0.5,
 	TopicThreshold:   0.1,
 	SplitRatio:       0.75,
+	CrossThreshold:   0.25,
 }
 
 func (c Config) withDefaults() Config {
@@ -136,12 +142,16 @@ type Article struct {
 	Title     string
 	Text      string
 	Published time.Time // zero when unknown: no time term then
+	// Lang is the article's language (ISO 639-1), or "" when unknown.
+	// Against a story with no article in its language, an article is
+	// scored by what crosses languages only (see crossScore).
+	Lang string
 }
 
 // ArticleOf converts an extracted article, reading its Published field
 // ("YYYY-MM-DD" or RFC 3339; anything else counts as no date).
 func ArticleOf(a *model.Article) Article {
-	out := Article{ID: a.ID, Title: a.Title, Text: a.Text}
+	out := Article{ID: a.ID, Title: a.Title, Text: a.Text, Lang: a.Language}
 	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
 		out.Published = t
 	} else if len(a.Published) >= 10 {
@@ -203,6 +213,9 @@ const (
 	// maxTitleSample bounds the headlines a story keeps to choose its
 	// title from.
 	maxTitleSample = 32
+	// maxLangs bounds the languages a story records; past it, an article
+	// in yet another language is scored as a same-language one.
+	maxLangs = 8
 	// maxCandidates bounds the stories an article is scored against.
 	maxCandidates = 128
 	// sweepEvery is how many additions pass between retirement sweeps.
@@ -249,6 +262,7 @@ type cluster struct {
 	body    vec   // sums of member unit vectors
 	title   vec
 	ent     vec
+	langs   []string // the members' languages, at most maxLangs
 	nBody   float64
 	nTitle  float64
 	nEnt    float64
@@ -306,6 +320,7 @@ func New(cfg Config) *Clusterer {
 type docVecs struct {
 	body, title, ent    vec
 	nBody, nTitle, nEnt float64
+	lang                string
 	day                 float64
 	dated               bool
 	// tab holds body, title and ent as tables, for scoring.
@@ -397,7 +412,14 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 	best, second := int32(-1), int32(-1)
 	var bestS, secondS float64
 	for _, k := range c.candidates(look) {
-		s := c.score(&d, c.clusters[k])
+		var s float64
+		if cl := c.clusters[k]; d.lang != "" && len(cl.langs) > 0 && !slices.Contains(cl.langs, d.lang) {
+			// Scaled so that the two kinds of score meet the join
+			// threshold at their own thresholds.
+			s = c.crossScore(&d, cl) * c.cfg.Threshold / c.cfg.CrossThreshold
+		} else {
+			s = c.score(&d, cl)
+		}
 		switch {
 		case s > bestS || best < 0 && s >= 0:
 			second, secondS = best, bestS
@@ -533,6 +555,7 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 	c.ids = ids
 	d := docVecs{body: prune(c.weigh(bi), c.cfg.MaxTerms), title: c.weigh(ti), ent: prune(c.weigh(ei), c.cfg.MaxTerms)}
 	d.nBody, d.nTitle, d.nEnt = d.body.norm(), d.title.norm(), d.ent.norm()
+	d.lang = p.a.Lang
 	d.day, d.dated = dayOf(p.a.Published)
 	if d.dated {
 		c.now = max(c.now, d.day)
@@ -615,21 +638,9 @@ func (c *Clusterer) lookupTerms(d docVecs) []uint32 {
 // is outside the time window.
 func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 	w := c.cfg
-	// The time window is checked before the cosines, which are the
-	// costly part.
-	disc := 1.0
-	if d.dated && cl.dated {
-		var dist float64
-		switch {
-		case d.day < cl.first:
-			dist = cl.first - d.day
-		case d.day > cl.last:
-			dist = d.day - cl.last
-		}
-		if dist > w.WindowDays {
-			return -1
-		}
-		disc = c.discount(dist)
+	disc := c.timeFactor(d, cl)
+	if disc < 0 {
+		return -1
 	}
 	var s, sum float64
 	add := func(weight, x float64) {
@@ -649,6 +660,49 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 		return 0
 	}
 	return s / sum * disc
+}
+
+// crossScore scores an article against a story with no article in its
+// language: body and title words do not cross languages, so only the
+// entity cosine counts (names and numbers, with the gazetteer's keys for
+// names spelt differently in each language), times the time discount;
+// -1 means the story is outside the time window.
+func (c *Clusterer) crossScore(d *docVecs, cl *cluster) float64 {
+	disc := c.timeFactor(d, cl)
+	if disc < 0 || d.nEnt == 0 || cl.nEnt == 0 {
+		return disc
+	}
+	return d.tab[2].dot(cl.ent) / (d.nEnt * cl.nEnt) * disc
+}
+
+// timeFactor is the time discount between an article and a story, or -1
+// when the article is outside the story's time window. Scores check it
+// before the cosines, which are the costly part.
+func (c *Clusterer) timeFactor(d *docVecs, cl *cluster) float64 {
+	if !d.dated || !cl.dated {
+		return 1
+	}
+	var dist float64
+	switch {
+	case d.day < cl.first:
+		dist = cl.first - d.day
+	case d.day > cl.last:
+		dist = d.day - cl.last
+	}
+	if dist > c.cfg.WindowDays {
+		return -1
+	}
+	return c.discount(dist)
+}
+
+// addLangs adds languages to a story's, up to maxLangs of them.
+func addLangs(have []string, add ...string) []string {
+	for _, l := range add {
+		if l != "" && len(have) < maxLangs && !slices.Contains(have, l) {
+			have = append(have, l)
+		}
+	}
+	return have
 }
 
 // discount is the factor that scales a similarity of two things dist
@@ -700,6 +754,7 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 	cl.title = prune(addScaled(cl.title, d.title, 1/nz(d.nTitle)), c.cfg.MaxTerms)
 	cl.ent = prune(addScaled(cl.ent, d.ent, 1/nz(d.nEnt)), c.cfg.MaxTerms)
 	cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
+	cl.langs = addLangs(cl.langs, d.lang)
 	if d.dated {
 		if !cl.dated {
 			cl.first, cl.last, cl.dated = d.day, d.day, true
@@ -750,6 +805,7 @@ func (c *Clusterer) merge(into, from int32) {
 	a.title = prune(addScaled(a.title, b.title, 1), c.cfg.MaxTerms)
 	a.ent = prune(addScaled(a.ent, b.ent, 1), c.cfg.MaxTerms)
 	a.nBody, a.nTitle, a.nEnt = a.body.norm(), a.title.norm(), a.ent.norm()
+	a.langs = addLangs(a.langs, b.langs...)
 	if b.dated {
 		if !a.dated {
 			a.first, a.last, a.dated = b.first, b.last, true

@@ -226,6 +226,14 @@ func sortByDate(as []Article) {
 // run, and that two runs over the same input agree.
 func TestSnapshotResumes(t *testing.T) {
 	arts := giveme(t)
+	for i := range arts {
+		// Some articles marked as another language, so that the
+		// stories' languages must survive the snapshot too.
+		arts[i].Lang = "en"
+		if i%5 == 0 {
+			arts[i].Lang = "de"
+		}
+	}
 	whole := New(Config{})
 	for _, a := range arts {
 		whole.Add(a)
@@ -448,5 +456,51 @@ func TestStoryIDSuffixes(t *testing.T) {
 	as := r.Add(Article{ID: prefix + "9", Title: "Chess", Text: "A teenager won the national chess championship in a long final game."})
 	if want := base + "-6"; as.StoryID != want {
 		t.Errorf("after restore: story %s, want %s", as.StoryID, want)
+	}
+}
+
+// TestAcrossLanguages checks that an article joins a story told only in
+// another language on the names and numbers the two share, scored
+// against CrossThreshold, and not on the words of its language: a German
+// report of the Singapore summit joins the English one, a German report
+// of the same day about something else does not, and with CrossThreshold
+// above 1 no story crosses languages.
+func TestAcrossLanguages(t *testing.T) {
+	en := Article{ID: "en", Lang: "en", Published: day("2018-06-12"),
+		Title: "Trump and Kim Jong Un shake hands in Singapore",
+		Text: "Donald Trump and Kim Jong Un met on Sentosa island in Singapore on June 12, 2018. " +
+			"The leaders of the United States and North Korea signed a statement on denuclearization. " +
+			"Mike Pompeo and Kim Yong Chol prepared the summit. Moon Jae-in welcomed the meeting."}
+	de := Article{ID: "de", Lang: "de", Published: day("2018-06-12"),
+		Title: "Trump und Kim Jong Un geben sich in Singapur die Hand",
+		Text: "Donald Trump und Kim Jong Un haben sich am 12. Juni 2018 auf der Insel Sentosa in Singapur getroffen. " +
+			"Die Vereinigten Staaten und Nordkorea unterzeichneten eine Erklärung. " +
+			"Mike Pompeo und Kim Yong Chol hatten das Treffen vorbereitet. Moon Jae-in begrüßte es."}
+	other := Article{ID: "other", Lang: "de", Published: day("2018-06-12"),
+		Title: "Bundestag beschließt die Rentenreform",
+		Text: "Der Bundestag in Berlin hat am Dienstag die Rentenreform beschlossen. " +
+			"Hubertus Heil verteidigte das Gesetz, die Opposition aus FDP und Grünen stimmte dagegen."}
+	tests := []struct {
+		name      string
+		cross     float64
+		wantJoin  bool // de joins en's story
+		wantOther bool // other joins en's story
+	}{
+		{"default", 0, true, false},
+		{"no crossing", 2, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(Config{CrossThreshold: tt.cross})
+			c.Add(en)
+			c.Add(de)
+			c.Add(other)
+			s, _ := c.StoryOf("en")
+			sd, _ := c.StoryOf("de")
+			so, _ := c.StoryOf("other")
+			if (sd == s) != tt.wantJoin || (so == s) != tt.wantOther {
+				t.Errorf("de in en's story: %v (want %v); other: %v (want %v)", sd == s, tt.wantJoin, so == s, tt.wantOther)
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package clustering
 import (
 	"math"
 	"testing"
+	"time"
 
 	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/story"
@@ -45,6 +46,42 @@ func TestCrossLanguage(t *testing.T) {
 	if math.Abs(s.PairP-1.0/3) > 1e-9 || math.Abs(s.PairR-0.5) > 1e-9 {
 		t.Errorf("cross-language P %.3f R %.3f, want 0.333 0.5", s.PairP, s.PairR)
 	}
+}
+
+// TestTranslationPairs checks which Global Voices pairs count as
+// translations: another language, ten days at most, eight shared names
+// or numbers and a Jaccard of 0.35; then Together counts those put in
+// one story.
+func TestTranslationPairs(t *testing.T) {
+	names := "Razan Ghazzawi Damascus Beirut Assad Daraa Homs Aleppo 2011 15 22"
+	at := func(id, lang, date, text string) Item {
+		return Item{Article: story.Article{ID: id, Title: "x", Text: text, Published: day(t, date)}, Coarse: lang}
+	}
+	items := []Item{
+		at("ml/es/gv_1.txt", "es", "2011-12-13", "según "+names+" dijo"),
+		at("ml/fr/gv_2.txt", "fr", "2011-12-15", "selon "+names+" a dit"),      // translation of 0
+		at("ml/it/gv_3.txt", "it", "2012-02-15", "secondo "+names+" ha detto"), // too late
+		at("ml/fr/ext_4.txt", "fr", "2011-12-13", names),                       // not Global Voices
+		at("ml/es/gv_5.txt", "es", "2011-12-14", "según "+names),               // same language as 0
+		at("ml/it/gv_6.txt", "it", "2011-12-14", "Assad Damascus Beirut 2011"), // too few shared
+	}
+	pairs := TranslationPairs(items)
+	want := [][2]int{{0, 1}, {1, 4}}
+	if len(pairs) != len(want) || pairs[0] != want[0] || pairs[1] != want[1] {
+		t.Fatalf("pairs %v, want %v", pairs, want)
+	}
+	s := Together(items, pairs, []string{"a", "a", "b", "c", "d", "e"})
+	if s.Gold != 2 || s.Pred != 1 || s.PairR != 0.5 {
+		t.Errorf("Together: %d of %d, R %.2f; want 1 of 2, 0.50", s.Pred, s.Gold, s.PairR)
+	}
+}
+
+func day(t *testing.T, s string) time.Time {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // TestFloors guards the measured figures on the shared sets (all

@@ -222,7 +222,7 @@ func LoadMultilingual(dir string) (*Set, error) {
 		title, body, _ := strings.Cut(strings.TrimSpace(text), "\n")
 		day, _ := time.Parse("2006-01-02", row["pub_date"])
 		set.Items = append(set.Items, Item{
-			Article: story.Article{ID: file, Title: title, Text: body, Published: day},
+			Article: story.Article{ID: file, Title: title, Text: body, Published: day, Lang: row["lang"]},
 			Gold:    row["story"], Coarse: row["lang"], Dev: i%2 == 1,
 		})
 	}
