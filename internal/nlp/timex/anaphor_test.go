@@ -81,5 +81,10 @@ func TestDurationAdjectives(t *testing.T) {
 		{"plural terms", "He served two five-year terms as governor.", "1998-08-10", "five-year", Duration, "P5Y"},
 		{"compound number", "The twenty-five-year lease expires in 2003.", "1998-08-10", "twenty-five-year", Duration, "P25Y"},
 		{"hundreds", "The empire lasted two hundred years.", "1998-08-10", "two hundred years", Duration, "P200Y"},
+		{"range by its first number", "Shipments will resume within two to three weeks.", "1998-08-10", "two to three weeks", Duration, "P2W"},
+		{"range with between", "Patients wait between two and six days for a bed.", "1998-08-10", "two and six days", Duration, "P2D"},
+		{"bare plural before of", "The agreement follows months of talks.", "1998-08-10", "months", Duration, "PXM"},
+		{"bare plural before of, years", "The country is recovering from years of war.", "1998-08-10", "years", Duration, "PXY"},
+		{"half is no range", "He spent two and a half years in prison.", "1998-08-10", "two and a half years", Duration, "P2Y6M"},
 	})
 }

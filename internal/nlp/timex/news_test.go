@@ -13,6 +13,11 @@ func TestNewsClasses(t *testing.T) {
 		// Weekdays: a mark of the future that a comma separates from the
 		// day does not outweigh a nearer past day; one governing the day
 		// does.
+		// Sets: a day name before another with a plural part of the day
+		// shares it.
+		{"weekday and weekday nights, first", "Two flights will leave Bombay on Monday and Tuesday nights.", "1998-02-13", "Monday", Set, "XXXX-WXX-1TNI"},
+		{"weekday and weekday nights, second", "Two flights will leave Bombay on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", Set, "XXXX-WXX-2TNI"},
+		{"weekday and weekday night", "The flights left on Monday and Tuesday night.", "1998-02-13", "Monday", Date, "1998-02-09"},
 		{"modal, past nearer", "Albright said Washington would not bargain with terrorists, in remarks to reporters Monday.", "1998-08-13", "Monday", Date, "1998-08-10"},
 		{"plan word", "The sale is scheduled to close Monday.", "1989-11-02", "Monday", Date, "1989-11-06"},
 		{"intent", "Officials expect the talks to resume Monday.", "1998-08-13", "Monday", Date, "1998-08-17"},
@@ -68,6 +73,8 @@ func TestNewsClassRejects(t *testing.T) {
 		"Both suspects are in their early '30s.",
 		"She moved to Paris in her late twenties.",
 		"Magna cut its quarterly dividend in half.",
+		"The vote was a blow for May and her cabinet.",
+		"Iraq imports about three-quarters of its food.",
 	} {
 		if got := Tag(text, date("1998-08-08")); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want none", text, got)

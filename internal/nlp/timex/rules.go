@@ -109,7 +109,7 @@ var baseRules = []rule{
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
-	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)s?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)(?P<ppl>s)?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
 	{re: re(`\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|valentine's\s+day|halloween)\b(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: holiday, need: []string{"christmas", "new year's", "thanksgiving", "valentine's", "halloween"}, wordStart: true},
 
@@ -293,6 +293,11 @@ func monthAlone(s *state, m *match) (string, string, bool) {
 		// a bare "May" is a date only after a preposition
 		switch s.wordBefore() {
 		case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "through", "from", "to", "and", "before", "after", "during":
+		case "for":
+			// "scheduled for May", not "support for May"
+			if !planParticiples[strings.ToLower(lastWord(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(s.text[:m.start], " \t"), "for"), " \t")))] {
+				return "", "", false
+			}
 		default:
 			return "", "", false
 		}
@@ -1233,7 +1238,14 @@ func holiday(s *state, m *match) (string, string, bool) {
 func weekdayRule(s *state, m *match) (string, string, bool) {
 	wd := weekdays[m.lower("wd")]
 	part := m.lower("part")
-	if m.g("pl") != "" {
+	if part == "" && m.g("pl") == "" && m.g("rel") == "" {
+		// "on Monday and Tuesday nights": the first day shares the
+		// plural part of the day of the second
+		if sm := weekdayPartsAfter.FindStringSubmatch(s.text[m.end:min(len(s.text), m.end+40)]); sm != nil {
+			return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoDay(wd), partCode[sm[1]]), true
+		}
+	}
+	if m.g("pl") != "" || m.g("ppl") != "" && part != "" {
 		v := fmt.Sprintf("XXXX-WXX-%d", isoDay(wd))
 		if part != "" {
 			v += "T" + partCode[part]
@@ -1261,6 +1273,10 @@ func weekdayRule(s *state, m *match) (string, string, bool) {
 	}
 	return s.date(ref{t: t, g: gDay})
 }
+
+// weekdayPartsAfter matches, after a day name, another with a part of
+// the day in the plural ("and Tuesday nights").
+var weekdayPartsAfter = regexp.MustCompile(`^\s+(?:and|or)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)s\b`)
 
 func isoDay(wd time.Weekday) int {
 	if wd == time.Sunday {
@@ -1304,9 +1320,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	if (numText == "a" || numText == "an") && plural {
 		return "", "", false
 	}
-	if n2, ok := number(m.g("num2")); ok && m.g("num2") != "" && n2 > n {
-		n = n2
-	}
+	// A range ("two to three weeks", "between two to six days") is
+	// valued by its first number, as TimeBank annotates it (and
+	// HeidelTime values it); "two and a half" is read above.
 	switch u {
 	case "2W":
 		u = "W"
@@ -1518,7 +1534,12 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 		switch s.wordBefore() {
 		case "for", "over", "in", "within", "took", "take", "takes", "lasted", "last", "spent", "spend", "after", "than", "about":
 		default:
-			return "", "", false
+			// "follows months of talks", "after years of war": a bare
+			// plural before "of" is how long something went on; not
+			// "three-quarters of", a fraction
+			if m.g("det") != "" || ago != "" || g == gQuarter || s.wordAfter() != "of" || s.wordBefore() == "or" || s.wordBefore() == "and" {
+				return "", "", false
+			}
 		}
 	}
 	if rel == "recent" && g == gYear {

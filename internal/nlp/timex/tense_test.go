@@ -31,6 +31,13 @@ func TestTenseCues(t *testing.T) {
 		{"deadline by a month", "Asset sales help pay down the bridge loan by February.", "1989-10-30", "February", Date, "1990-02"},
 		{"deadline by a month, past", "The company had paid down the loan by February.", "1989-10-30", "February", Date, "1989-02"},
 		{"possessive weekday after an infinitive of intent", "He was asked to comment on Monday's decision.", "1998-08-12", "Monday", Date, "1998-08-10"},
+		{"told someone on a day that", "The prime minister told parliament on Tuesday that elections would be held in May.", "1998-08-12", "Tuesday", Date, "1998-08-11"},
+		{"said in a statement on a day", "The group said in a statement Thursday it would not take part in the talks.", "1998-08-12", "Thursday", Date, "1998-08-06"},
+		{"said, then the date's own future", "Officials said the talks on Thursday will decide the budget.", "1998-08-12", "Thursday", Date, "1998-08-13"},
+		{"verb of saying before an infinitive", "The two sides agreed in principle Monday to meet again Thursday.", "1998-08-12", "Thursday", Date, "1998-08-13"},
+		{"is expected on a day", "The results are expected Monday, officials said.", "1998-08-12", "Monday", Date, "1998-08-17"},
+		{"was expected on a day", "The results were expected Monday, officials said.", "1998-08-12", "Monday", Date, "1998-08-10"},
+		{"scheduled for May", "The elections are scheduled for May.", "1998-02-12", "May", Date, "1998-05"},
 	})
 }
 

@@ -673,7 +673,7 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = re(`\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+var futureCue = re(`\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|(?:is|are|be)\s+expected|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
@@ -739,7 +739,8 @@ func (s *state) clauseFuture() bool {
 	if s.m.rule.script == anyScript && putsOff(lowerBefore) {
 		return true
 	}
-	if pastPerfect.MatchString(lowerBefore) || s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") {
+	if pastPerfect.MatchString(lowerBefore) || s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") ||
+		saidJustBefore(lowerBefore, lowerAfter) {
 		return false
 	}
 	if s.m.rule.script != anyScript {
@@ -1015,6 +1016,51 @@ func (s *state) reportedPast() bool {
 		return false
 	}
 	return false
+}
+
+// saidJustBefore reports whether before, the lower-cased clause ahead of
+// a date, ends in a verb of saying in the past and at most four words
+// that are no verbs ("told parliament on Tuesday that ...", "said in a
+// statement Monday"), and after, the text after the date, does not go
+// on with a verb of its own ("said the talks Tuesday will ..."): the
+// date is then when it was said.
+func saidJustBefore(before, after string) bool {
+	// the last six words of before, the last at ring[(n-1)%6]
+	var ring [6]string
+	n := 0
+	tenseWords(before, func(w string, _, _ int, _ string) bool {
+		ring[n%len(ring)] = w
+		n++
+		return true
+	})
+	said := false
+	for i := n - 1; i >= 0 && i >= n-5; i-- {
+		w := ring[i%len(ring)]
+		if saidWords[w] {
+			said = true
+			break
+		}
+		prev := ""
+		if i > 0 {
+			prev = ring[(i-1)%len(ring)]
+		}
+		if tenseKind(w, prev) != 0 || w == "that" || w == "to" || w == "will" || w == "is" || w == "are" || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	if !said {
+		return false
+	}
+	next := ""
+	tenseWords(after, func(w string, _, _ int, _ string) bool {
+		next = w
+		return false
+	})
+	switch {
+	case modals[next], next == "will", next == "won't", next == "shall", next == "is", next == "are", next == "to", next == "be":
+		return false
+	}
+	return true
 }
 
 // lastWord returns the run of ASCII letters that ends text.
