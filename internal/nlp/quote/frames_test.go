@@ -30,6 +30,15 @@ func TestFrames(t *testing.T) {
 		{"inner quotation closing before a double mark",
 			"''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.",
 			"''We are told all the time, 'Kosovo is a special case,'''", "Mr. Putin", "said"},
+		{"straight mark opening a paragraph after a period",
+			"The fund lost money last year.\n\n\"There is a sense of calm now,\" and donations picked up again last week, Gilbert said.",
+			"\"There is a sense of calm now,\" and donations picked up again last week", "Gilbert", "said"},
+		{"straight mark opening a sentence after a period",
+			"The fund lost money. \"There is a sense of calm now,\" and donations picked up again last week, Gilbert said.",
+			"\"There is a sense of calm now,\" and donations picked up again last week", "Gilbert", "said"},
+		{"quotation after an inverted report",
+			"It seems unlikely that the senator can catch up, Elmendorf said. “The numbers do not add up for him.”",
+			"“The numbers do not add up for him.”", "Elmendorf", "said"},
 		{"sentence adverb between speaker and cue",
 			"Carter however said he would welcome the move.",
 			"he would welcome the move", "Carter", "said"},
@@ -213,6 +222,85 @@ func TestNestedReport(t *testing.T) {
 	}
 }
 
+// TestFinalAccording checks "…, according to X" closing a sentence that
+// holds a report of its own, or opening one after a short adverbial:
+// X is the source, and the whole clause before, with the report in it,
+// the content.
+func TestFinalAccording(t *testing.T) {
+	for _, c := range []struct{ name, text, source, content string }{
+		{"indirect report before the cue",
+			"The governor said he would have fired the aide on the spot, according to press reports.",
+			"press reports", "The governor said he would have fired the aide on the spot"},
+		{"quotation of two sentences before the cue",
+			"“He is not on their side. He never was,” Hewitt said, according to a transcript of the show.",
+			"a transcript of the show", "“He is not on their side. He never was,” Hewitt said"},
+		{"adverbial before the cue",
+			"In addition, according to the department, nine million more workers will be protected.",
+			"the department", "nine million more workers will be protected"},
+		{"bracketed sentence before the next",
+			"The police patrol the park. (According to the police department, no statistics are kept.) Meanwhile, according to the report, the files were lost.",
+			"the report", "the files were lost"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			checkSpans(t, c.text, qs)
+			for _, q := range qs {
+				if q.Cue == nil || !strings.EqualFold(q.Cue.Text, "according to") || q.Speaker == nil || q.Speaker.Text != c.source {
+					continue
+				}
+				if q.Content.Text != c.content {
+					t.Errorf("content = %q, want %q", q.Content.Text, c.content)
+				}
+				return
+			}
+			t.Errorf("no quote according to %q in %+v", c.source, qs)
+		})
+	}
+	// The report inside keeps its own content, which stops before the
+	// comma.
+	qs := Extract("The governor said he would have fired the aide on the spot, according to press reports.")
+	for _, q := range qs {
+		if q.Cue != nil && q.Cue.Text == "said" && q.Content.Text != "he would have fired the aide on the spot" {
+			t.Errorf("said: content = %q, want it to stop before the comma", q.Content.Text)
+		}
+	}
+}
+
+// TestCircumstance checks which words after "on" say when or where a
+// cue word spoke, which the fallback pass does not read as content, and
+// which say what about ("focused on the economy").
+func TestCircumstance(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"He spoke on Monday.", true},
+		{"She went on and on.", true},
+		{"He said on Twitter that it was over.", true},
+		{"They talked on the phone for an hour.", true},
+		{"It spoke on the campaign trail.", true},
+		{"The ads focused on the economy.", false},
+		{"She has not commented on his remarks.", false},
+		{"They are split on immigration.", false},
+	} {
+		rs := []rune(c.text)
+		d := &doc{rs: rs, toks: tokenize(rs)}
+		k := -1
+		for i := range d.toks {
+			if d.low(i) == "on" {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no on", c.text)
+		}
+		if got := d.circumstance(k + 1); got != c.want {
+			t.Errorf("%q: circumstance = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // TestFallbackKeeps checks reports that only the fallback pass reads,
 // which its keep model, a logistic regression, accepts: a verb of
 // stance or of saying after its subject, as PolNeAR marks it. The sentences are from
@@ -245,5 +333,29 @@ func TestFallbackKeeps(t *testing.T) {
 			}
 			t.Errorf("no quote with a cue holding %q in %+v", c.cueWord, qs)
 		})
+	}
+}
+
+// TestQuotedTitle checks that a title in quotation marks standing alone
+// is not taken for an unattributed quotation, while a sentence of the
+// same length is.
+func TestQuotedTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Her new show opens next week.\n\n“Crossing The Great Divide Tonight”", 0},
+		{"Her new show opens next week.\n\n“Sam Mendes Leaves The Chocolate Factory”", 0},
+		{"Her new show opens next week.\n\n“We are going to win this one for sure.”", 1},
+	} {
+		n := 0
+		for _, q := range Extract(c.text) {
+			if q.Direct && q.Cue == nil {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d unattributed quotations, want %d", c.text, n, c.want)
+		}
 	}
 }

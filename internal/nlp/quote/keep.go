@@ -15,9 +15,10 @@ import (
 // The rules above read a cue word only in the frames they know; the
 // fallback pass reads every word the cue table says is often a cue, and
 // the rules left alone, in one plain frame (the noun phrase before the
-// cue is the source, the clause after it, or the sentence before it, the
-// content), and keeps the candidate when a logistic regression learned
-// from the PolNeAR train split gives it good enough odds.
+// cue, or a possessive pronoun before a noun cue, is the source, the
+// clause after it, or the sentence before it, the content), and keeps
+// the candidate when a logistic regression learned from the PolNeAR
+// train split gives it good enough odds.
 
 // keepTable holds the weights of that model, written by `go run
 // ./cmd/train quotes`.
@@ -50,7 +51,7 @@ const (
 // only a few times, which the perceptron it replaced could not.
 const (
 	keepRate = 0.05
-	keepL2   = 3e-3
+	keepL2   = 1e-3
 )
 
 // featSet receives the features of one fallback candidate. With a
@@ -121,6 +122,9 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	if spk.ok() && !shared && d.claimed[spk.lo] || d.passive(cue) {
 		spk = none
 	}
+	if !spk.ok() && possPron[prev] && !d.claimed[cue.lo-1] {
+		spk = span{cue.lo - 1, cue.lo - 1} // "his remarks about …", "her call for …"
+	}
 	frame := "fwd"
 	var content span
 	switch {
@@ -140,7 +144,7 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 		if j > hi {
 			return rel{}, false
 		}
-		if w := d.low(j); w == "on" || w == "during" || w == "after" || w == "before" {
+		if w := d.low(j); w == "during" || w == "after" || w == "before" || w == "on" && d.circumstance(j+1) {
 			return rel{}, false // "read on and on", "spoke on Monday": circumstances, not content
 		}
 		content = span{j, d.clauseEnd(j, hi)}
@@ -187,6 +191,7 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	f.add("cw=", strconv.Itoa(cue.hi-cue.lo+1))
 
 	f.add("w|nx=", w, "|", d.low(cue.hi+1))
+	f.add("w|pv=", w, "|", prev)
 	busy := "0"
 	for m := lo; m <= hi; m++ {
 		if d.claimed[m] {
@@ -224,6 +229,25 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	return rel{spk: spk, cue: cue, content: content, shared: shared}, true
 }
 
+// circumstance reports whether the words from token i, after "on",
+// say when or where something was said rather than what about: "on
+// Monday", "on and on", "on the campaign trail", "on Twitter".
+func (d *doc) circumstance(i int) bool {
+	if !d.word(i) {
+		return true
+	}
+	w := d.low(i)
+	if w == "the" || w == "a" || w == "his" || w == "her" || w == "their" {
+		w = d.low(i + 1)
+	}
+	return lex.weekdays[w] || w == "and" || unicode.IsDigit([]rune(w)[0]) || d.toks[i].cap && !lex.det[d.low(i)] || onCircumstance[w]
+}
+
+// onCircumstance holds the words after "on" (and an article or a
+// possessive) that say when, where or how something was said.
+var onCircumstance = words(`today tonight morning afternoon evening night weekend campaign trail phone air
+stage floor show program programme radio television tv camera record behalf condition background twitter facebook`)
+
 // spkType classes a source phrase for the keep model.
 func (d *doc) spkType(s span) string {
 	switch {
@@ -231,6 +255,8 @@ func (d *doc) spkType(s span) string {
 		return "none"
 	case s.lo == s.hi && (lex.subjPron[d.low(s.lo)] || d.low(s.lo) == "which"):
 		return d.low(s.lo)
+	case s.lo == s.hi && possPron[d.low(s.lo)] || d.possessive(s.hi):
+		return "poss"
 	case d.toks[s.hi].cap:
 		return "name"
 	case lex.roleNouns[d.low(s.hi)]:
@@ -238,6 +264,10 @@ func (d *doc) spkType(s span) string {
 	}
 	return "np"
 }
+
+// possPron holds the possessive pronouns that speak for the noun cue
+// after them ("his remarks about …").
+var possPron = words(`his her their its my our your`)
 
 // startType classes the first token of a content for the keep model.
 func (d *doc) startType(i int) string {

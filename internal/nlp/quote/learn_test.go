@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -239,5 +240,77 @@ func TestTrainSpeakers(t *testing.T) {
 	qs, _ := withKeep(m, func() ([]Quote, bool) { return Extract(text), true })
 	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != "An earlier report in a local paper" {
 		t.Errorf("Extract with the trained model = %+v, want the speaker \"An earlier report in a local paper\"", qs)
+	}
+}
+
+// TestKeepWordContext checks that the keep model reads a candidate cue
+// word together with the word before its cue phrase: "the senator has
+// pledged" reports where "the party pledged (delegates)" may not, which
+// neither word tells alone.
+func TestKeepWordContext(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"The senator has pledged to vote against the bill next week.", "pledged", "w|pv=pledged|senator"},
+		{"The governor hailed the decision as a victory for the state.", "hailed", "w|pv=hailed|governor"},
+	} {
+		d := &doc{rs: []rune(c.text)}
+		d.toks = tokenize(d.rs)
+		d.claimed = make([]bool, len(d.toks))
+		d.findQuotes()
+		f := &featSet{}
+		found, cand := false, false
+		for k := range d.toks {
+			if d.low(k) != c.word {
+				continue
+			}
+			if _, ok := d.fallbackCandidate(k, f); ok {
+				cand = true
+				for _, n := range f.names {
+					found = found || n == c.want
+				}
+			}
+		}
+		if !cand {
+			t.Fatalf("%q: %q is no fallback candidate", c.text, c.word)
+		}
+		if !found {
+			t.Errorf("%q: no feature %q", c.text, c.want)
+		}
+	}
+}
+
+// TestPossessiveCandidate checks the fallback frame of a noun cue after
+// a possessive ("his remarks about …", "Graham’s endorsement of …"): the
+// possessive is the candidate's source, and the keep model reads it as
+// a class of its own.
+func TestPossessiveCandidate(t *testing.T) {
+	for _, c := range []struct{ text, word, speaker string }{
+		{"Jewish leaders were angered by his remarks about immigration last week.", "remarks", "his"},
+		{"In March, Graham’s endorsement of the senator surprised party leaders.", "endorsement", "Graham’s"},
+	} {
+		d := &doc{rs: []rune(c.text)}
+		d.toks = tokenize(d.rs)
+		d.claimed = make([]bool, len(d.toks))
+		d.findQuotes()
+		f := &featSet{}
+		found := false
+		for k := range d.toks {
+			if d.low(k) != c.word {
+				continue
+			}
+			r, ok := d.fallbackCandidate(k, f)
+			if !ok {
+				t.Fatalf("%q: %q is no fallback candidate", c.text, c.word)
+			}
+			found = true
+			if s := d.span(r.spk); s == nil || s.Text != c.speaker {
+				t.Errorf("%q: source %+v, want %q", c.text, s, c.speaker)
+			}
+			if !slices.Contains(f.names, "spk=poss") {
+				t.Errorf("%q: features %q lack spk=poss", c.text, f.names)
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
 	}
 }

@@ -288,9 +288,27 @@ func (d *doc) falseCue(i int) bool {
 	if p := d.low(i - 1); p == "a" || p == "an" || p == "the" {
 		return true
 	}
+	if d.adjectival(i) {
+		return true
+	}
 	// The subject of a verb of saying: "the report said", "a note says".
 	w := d.low(i)
 	return lex.saidVerb[d.low(i+1)] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// adjectival reports whether the word in -ed at i modifies the noun
+// after it, as no verb of a clause can: after a number or a preposition
+// ("his 758 pledged delegates", "a lead in pledged delegates").
+func (d *doc) adjectival(i int) bool {
+	w, p := d.low(i), i-1
+	if !strings.HasSuffix(w, "ed") || p < 0 || d.toks[p].sent != d.toks[i].sent || !d.word(p) || !d.word(i+1) {
+		return false
+	}
+	if n := d.low(i + 1); d.toks[i+1].cap || lex.stop[n] || lex.det[n] || lex.subjPron[n] {
+		return false
+	}
+	pw := d.low(p)
+	return unicode.IsDigit([]rune(pw)[0]) || pw == "in" || pw == "of" || pw == "among" || pw == "with"
 }
 
 // possessive reports whether token i is a noun in the possessive
@@ -444,6 +462,9 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 			}
 			return np
 		}
+		if lex.weekdays[d.low(j)] || lex.weekdays[d.low(j-1)] {
+			return none // a day is no speaker: "… but on Tuesday wrote"
+		}
 	}
 	if d.low(j) == ")" || d.low(j) == "," && j >= 1 {
 		return d.commaNP(j)
@@ -497,13 +518,16 @@ func (d *doc) temporalBack(j int) int {
 	w := d.low(j)
 	switch {
 	case lex.weekdays[w] && d.toks[j].cap:
-		if d.low(j-1) == "on" || d.low(j-1) == "last" || d.low(j-1) == "this" {
+		if p := d.low(j - 1); p == "on" || p == "last" || p == "this" || p == "earlier" || p == "later" {
 			return j - 1
 		}
 		return j
-	case w == "week" || w == "month" || w == "year" || w == "weekend" || w == "morning" || w == "night":
+	case w == "week" || w == "month" || w == "year" || w == "weekend" || w == "morning" || w == "night" || w == "evening" || w == "afternoon":
 		if p := d.low(j - 1); p == "this" || p == "last" || p == "next" || p == "earlier" || p == "late" {
 			return j - 1
+		}
+		if w != "week" && w != "month" && w != "year" && lex.weekdays[d.low(j-1)] && d.toks[j-1].cap {
+			return d.temporalBack(j - 1) // "on Thursday evening"
 		}
 	case w == "yesterday" || w == "today" || w == "tonight" || w == "earlier":
 		return j
@@ -1125,7 +1149,9 @@ func (d *doc) attachAfter(qi int) bool {
 		var spk span
 		if cue.lo > lo {
 			spk = span{lo, cue.lo - 1}
-			if !d.speakerRun(spk) {
+			if p := cue.lo - 1; p-1 > lo && d.low(p-1) == "," && lex.subjPron[d.low(p)] && d.low(p) != "who" {
+				spk = span{p, p} // "…'' income, he said": the words before run on from the quotation
+			} else if !d.speakerRun(spk) {
 				return false
 			}
 			for m := spk.lo + 1; m < spk.hi; m++ {
@@ -1215,8 +1241,8 @@ func (d *doc) speakerRun(s span) bool {
 		return true
 	}
 	m := s.lo
-	for m <= s.hi && (d.npWord(m) || d.low(m) == "-" && m > s.lo) {
-		m++
+	for m <= s.hi && (d.npWord(m) || m > s.lo && (d.low(m) == "-" || d.joinPrep(m) && m < s.hi)) {
+		m++ // "a spokeswoman for the campaign", "a professor at Yale"
 	}
 	if m > s.hi {
 		return true
@@ -1316,6 +1342,11 @@ func (d *doc) attachBefore(qi int) bool {
 		}
 		cue := d.cueSpan(k)
 		spk := d.leftNP(cue.lo)
+		if !spk.ok() && !c.participle && d.low(cue.lo-1) == "," {
+			// "Fiorina, speaking to Iowans, said, “…”"
+			lo, _ := d.sentBounds(cue.lo)
+			spk = d.openingSpeaker(lo, cue)
+		}
 		if !spk.ok() {
 			if c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but" || d.low(cue.lo-1) == "," {
 				spk = d.prevSpeaker(cue.lo)
@@ -1350,6 +1381,7 @@ func (d *doc) indirectPass() {
 			words = append(words, k)
 		}
 	}
+	defer d.finalAccording()
 	// "Content …, X said." first: a cue inside the content is part of it.
 	for _, k := range words {
 		if c, ok := d.cueAt(k); ok && c.core && !c.participle && c.class != cueBelief && d.finalInverted(k) {
@@ -1469,7 +1501,9 @@ func (d *doc) according(k int) {
 	}
 	lo, hi := d.sentBounds(k)
 	hi = d.trimEnd(hi)
-	if k == lo || (k == lo+1 && d.word(lo) && lex.stop[d.low(lo)]) || d.low(k-1) == "," && k-2 >= lo && d.word(k-2) && d.toks[k-2].cap && k-2 == lo {
+	if k == lo || (k == lo+1 && (d.word(lo) && lex.stop[d.low(lo)] || d.low(lo) == "(")) || d.low(k-1) == "," && k-2 >= lo && k-2-lo < 3 && d.plainWords(lo, k-2) && d.toks[lo].cap {
+		// "According to X, …", "But according to X, …", "In
+		// addition, according to X, …".
 		// "According to X, …": X runs to the first comma.
 		for e := k + 2; e <= hi && e-k < 30; e++ {
 			if d.low(e) == "," {
@@ -1484,6 +1518,7 @@ func (d *doc) according(k int) {
 		if w := d.low(spk.hi + 2); d.low(spk.hi+1) == "," && (w == "which" || w == "who") {
 			spk = d.tailAppos(spk) // "…, according to the group, which monitors …"
 		}
+		lo = d.nestedStart(lo, k-2)
 		if d.addIndirect(spk, cue, span{lo, k - 2}, 3) && d.low(spk.hi+1) == "," {
 			d.addIndirect(spk, cue, span{spk.hi + 2, hi}, 3)
 		}
@@ -1572,6 +1607,55 @@ func (d *doc) addIndirect(spk, cue, content span, minWords int) bool {
 	}
 	d.add(rel{spk: spk, cue: cue, content: content, shared: d.shared})
 	return true
+}
+
+// nestedStart returns where a content that would open at token lo and
+// end at hi opens so as to hold whole an attribution that lo cuts: the
+// quotation that ends in lo's sentence ("“… . He hates them,” Hewitt
+// said, according to …") opens the content.
+func (d *doc) nestedStart(lo, hi int) int {
+	for _, r := range d.rels {
+		a, b := r.content.lo, r.content.hi
+		for _, s := range []span{r.spk, r.cue} {
+			if s.ok() {
+				a, b = min(a, s.lo), max(b, s.hi)
+			}
+		}
+		if a < lo && lo <= b && b <= hi && d.toks[a].para == d.toks[lo].para {
+			return a
+		}
+	}
+	return lo
+}
+
+// finalAccording reads "…, according to X" closing a sentence whose
+// clause an earlier report took whole ("Kasich said he would have fired
+// him, according to press reports"): that report ends before the comma,
+// and the clause with it is what X reports.
+func (d *doc) finalAccording() {
+	for k := 2; k+2 < len(d.toks); k++ {
+		if d.low(k) != "according" || d.low(k+1) != "to" || d.low(k-1) != "," || !d.claimed[k] || d.toks[k].quote >= 0 {
+			continue
+		}
+		_, hi := d.sentBounds(k)
+		if !d.rightNP(k + 2).ok() {
+			continue
+		}
+		for i := range d.rels {
+			r := &d.rels[i]
+			if r.direct || r.content.lo >= k-1 || r.content.hi < k || r.content.hi > hi {
+				continue
+			}
+			end := d.trimEnd(k - 2)
+			if end-r.content.lo < 2 {
+				break
+			}
+			d.setClaimed(span{end + 1, r.content.hi}, false)
+			r.content.hi = end
+			d.according(k)
+			break
+		}
+	}
 }
 
 // nestedEnd returns the last token of an attribution that holds token k
@@ -1784,25 +1868,7 @@ func (d *doc) indirect(k int, c cueInfo) {
 		spk = none // "The town released a statement saying": the subject speaks
 	}
 	if !spk.ok() && d.low(cue.lo-1) == "," && c.class != cueBelief {
-		// "Name, who …, said": the sentence opens with the speaker.
-		if np := d.rightNP(lo); np.ok() && np.hi < cue.lo-2 && d.low(np.hi+1) == "," && cue.lo-lo <= 40 {
-			switch {
-			case d.temporalBack(np.hi) <= np.hi:
-			case d.apposStart(np.hi + 2):
-				spk = span{lo, cue.lo - 2}
-				// Only appositions: "Huma Abedin, vice chairwoman for
-				// the campaign, emailed supporters, asking …" ends
-				// before the verb.
-				for m := np.hi + 2; m < cue.lo-1; m++ {
-					if d.low(m) == "," && m+1 < cue.lo-1 && !d.apposStart(m+1) {
-						spk.hi = m - 1
-						break
-					}
-				}
-			default:
-				spk = np // "Trump, in turn, cites": an adjunct, not an apposition
-			}
-		}
+		spk = d.openingSpeaker(lo, cue)
 	}
 	after := cue.hi + 1
 	for after <= hi && (lex.temporal[d.low(after)] || d.toks[after].cap && lex.temporal[d.low(after-1)]) {
@@ -1824,7 +1890,13 @@ func (d *doc) indirect(k int, c cueInfo) {
 		return
 	}
 	if !spk.ok() {
-		if !(c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but") {
+		// The word before the cue, or before a time adjunct in front of
+		// it: "… and on Tuesday wrote".
+		p := cue.lo - 1
+		if t := d.temporalBack(p); t <= p {
+			p = t - 1
+		}
+		if !(c.participle || d.low(p) == "and" || d.low(p) == "but") {
 			return
 		}
 		spk = d.prevSpeaker(cue.lo)
@@ -1842,6 +1914,32 @@ func (d *doc) indirect(k int, c cueInfo) {
 		return
 	}
 	d.addIndirect(spk, cue, span{start, d.clauseEnd(start, hi)}, minWords)
+}
+
+// openingSpeaker reads "Name, who …, said", where the sentence that
+// starts at lo opens with the speaker of the cue after a comma, or
+// returns none.
+func (d *doc) openingSpeaker(lo int, cue span) span {
+	np := d.rightNP(lo)
+	if !np.ok() || np.hi >= cue.lo-2 || d.low(np.hi+1) != "," || cue.lo-lo > 40 {
+		return none
+	}
+	switch {
+	case d.temporalBack(np.hi) <= np.hi:
+		return none
+	case d.apposStart(np.hi + 2):
+		spk := span{lo, cue.lo - 2}
+		// Only appositions: "Huma Abedin, vice chairwoman for the
+		// campaign, emailed supporters, asking …" ends before the verb.
+		for m := np.hi + 2; m < cue.lo-1; m++ {
+			if d.low(m) == "," && m+1 < cue.lo-1 && !d.apposStart(m+1) {
+				spk.hi = m - 1
+				break
+			}
+		}
+		return spk
+	}
+	return np // "Trump, in turn, cites": an adjunct, not an apposition
 }
 
 // expected handles the passive "X is expected to …", which PolNeAR
@@ -2074,7 +2172,7 @@ func (d *doc) continuations() {
 			continue
 		}
 		para := d.toks[q.open].para
-		if last.ok() && para-d.toks[last.hi].para <= 1 && !d.between(last.hi, q.open) && (lastRel.direct || d.quietBefore(last.hi, q.open, lastRel) || d.joinedBefore(last.hi, q.open, lastRel)) {
+		if last.ok() && para-d.toks[last.hi].para <= 1 && !d.between(last.hi, q.open, lastRel) && (lastRel.direct || d.quietBefore(last.hi, q.open, lastRel) || d.joinedBefore(last.hi, q.open, lastRel)) {
 			r := rel{spk: lastRel.spk, cue: lastRel.cue, content: span{q.open, q.close}, direct: true}
 			out = append(out, r)
 			last, lastRel = r.content, r
@@ -2088,14 +2186,33 @@ func (d *doc) continuations() {
 				continue
 			}
 		}
-		// A quotation standing as its own sentence, unattributed.
-		if q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) || q.words >= 8 {
+		// A quotation standing as its own sentence, unattributed; but
+		// not a title ("“Orange Is the New Black”").
+		if (q.words >= 4 && (q.open == 0 || d.toks[q.open-1].sent != d.toks[q.open].sent || d.sentEnd(q.open-1)) || q.words >= 8) && !d.quotedTitle(q) {
 			out = append(out, rel{spk: none, cue: none, content: span{q.open, q.close}, direct: true})
 			q.used = true
 		}
 	}
 	d.rels = append(d.rels, out...)
 	sort.SliceStable(d.rels, func(a, b int) bool { return d.rels[a].content.lo < d.rels[b].content.lo })
+}
+
+// quotedTitle reports whether quotation q is a short title in title
+// case: at most eight words, all of four letters or more capitalised.
+func (d *doc) quotedTitle(q *qmark) bool {
+	if q.words > 8 {
+		return false
+	}
+	long := 0
+	for k := q.open + 1; k < q.close; k++ {
+		if d.word(k) && len([]rune(d.low(k))) >= 4 {
+			if !d.toks[k].cap {
+				return false
+			}
+			long++
+		}
+	}
+	return long > 0
 }
 
 // quietBefore reports whether the tokens strictly between a and b hold
@@ -2127,11 +2244,12 @@ func (d *doc) joinedBefore(a, b int, r rel) bool {
 	return true
 }
 
-// between reports whether a cue word other than a quotation's sits
-// between tokens a and b (a new speaker may have taken over).
-func (d *doc) between(a, b int) bool {
+// between reports whether a cue word other than a quotation's or than
+// last's own sits between tokens a and b (a new speaker may have taken
+// over); last's cue follows its content in "…, Smith said. “…”".
+func (d *doc) between(a, b int, last rel) bool {
 	for _, r := range d.rels {
-		if r.cue.ok() && r.cue.lo > a && r.cue.hi < b && !r.direct {
+		if r.cue.ok() && r.cue.lo > a && r.cue.hi < b && !r.direct && r.cue != last.cue {
 			return true
 		}
 	}

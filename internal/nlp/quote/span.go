@@ -55,7 +55,7 @@ type spanEnds struct {
 // also move to a comma or a dash further in.
 func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 	s := r.spk
-	if !s.ok() || !r.cue.ok() || r.fixed || s.hi >= len(d.toks) || s.lo == s.hi && lex.subjPron[d.low(s.lo)] {
+	if !s.ok() || !r.cue.ok() || r.fixed || s.hi >= len(d.toks) || s.lo == s.hi && (lex.subjPron[d.low(s.lo)] || possPron[d.low(s.lo)]) {
 		return false // and a lone pronoun stays as it is
 	}
 	c.los, c.his = c.los[:0], c.his[:0]
@@ -231,7 +231,18 @@ func (d *doc) spanFeats(f *featSet, r rel, c *spanEnds, k int, lo bool) {
 		oc = d.spanClass(out)
 	}
 	dl := spanDelta(k - orig)
+	// The token beyond the outer neighbour: what follows a comma ("Ramos,
+	// 58, told", "Trump, who has …, said") or precedes one.
+	out2 := out + 1
+	if lo {
+		out2 = out - 1
+	}
+	o2 := d.spanWord(out2, r, sent)
+	if o2 != "^" && o2 != "CUE" && o2 != "CON" {
+		o2 = d.spanClass(out2)
+	}
 	f.reset()
+	f.add(pre, "o2=", oc, "|", o2)
 	f.add(pre, "d=", side, dl)
 	f.add(pre, "w=", d.low(k))
 	f.add(pre, "o=", ow)

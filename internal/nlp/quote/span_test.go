@@ -66,3 +66,72 @@ func TestSpanPass(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanLookahead checks that the span model sees past the comma
+// after a speaker's last word, where an age or a relative clause that
+// annotators often leave out ("Ramos, 58, told", "Trump, who …,
+// said") differs from an apposition they take in.
+func TestSpanLookahead(t *testing.T) {
+	for _, c := range []struct{ text, end, want string }{
+		{"Ramos, 58, told reporters the vote was rigged.", "Ramos", "Sho2=,|NUM"},
+		{"Ramos, who lives in Miami, told reporters the vote was rigged.", "Ramos", "Sho2=,|who"},
+		{"Ramos, a lawyer, told reporters the vote was rigged.", "Ramos", "Sho2=,|a"},
+	} {
+		d := &doc{rs: []rune(c.text)}
+		d.toks = tokenize(d.rs)
+		d.claimed = make([]bool, len(d.toks))
+		d.findQuotes()
+		d.rulePasses()
+		if len(d.rels) == 0 {
+			t.Fatalf("%q: no attribution", c.text)
+		}
+		r := d.rels[0]
+		var ends spanEnds
+		if !d.spanCandidates(r, d.occupied(), &ends) {
+			t.Fatalf("%q: no span candidates for %+v", c.text, r)
+		}
+		f := &featSet{}
+		found := false
+		for _, k := range ends.his {
+			if d.tokText(k) != c.end {
+				continue
+			}
+			d.spanFeats(f, r, &ends, k, false)
+			for _, n := range f.names {
+				found = found || n == c.want
+			}
+		}
+		if !found {
+			t.Errorf("%q: no feature %q for a speaker ending at %q", c.text, c.want, c.end)
+		}
+	}
+}
+
+// TestSpanPronoun checks that the span pass leaves a lone pronoun as the
+// speaker, a possessive one too ("his remarks about …"): the model would
+// widen it over the words before.
+func TestSpanPronoun(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"Leaders were angered by his remarks about immigration.", "his"},
+		{"Leaders said they were angered by the remarks.", "they"},
+	} {
+		d := &doc{rs: []rune(c.text)}
+		d.toks = tokenize(d.rs)
+		d.claimed = make([]bool, len(d.toks))
+		d.findQuotes()
+		k := strings.Index(strings.ToLower(c.text), c.speaker+" ")
+		if k < 0 {
+			t.Fatalf("%q: no %q", c.text, c.speaker)
+		}
+		var r rel
+		for i, tk := range d.toks {
+			if int(tk.start) == k {
+				r = rel{spk: span{i, i}, cue: span{i + 1, i + 1}, content: span{i + 2, i + 3}}
+			}
+		}
+		var ends spanEnds
+		if d.spanCandidates(r, d.occupied(), &ends) {
+			t.Errorf("%q: the span pass may move the speaker %q", c.text, c.speaker)
+		}
+	}
+}

@@ -66,6 +66,33 @@ func TestSpeakerBounds(t *testing.T) {
 		// Carolina", "CloudFlare, a San Francisco company"): the span
 		// pass takes the speaker's first token out to the sentence's
 		// start. These are sentences of the PolNeAR train split.
+		{"time adjunct with a part of the day between subject and cue",
+			"Party spokesman Tom Reed on Thursday evening said the convention would go ahead as planned.",
+			"said", "Party spokesman Tom Reed"},
+		{"time adjunct with earlier before a weekday",
+			"Gowdy earlier Thursday said the committee had heard from dozens of witnesses.",
+			"said", "Gowdy"},
+		{"time adjunct after a conjunction",
+			"The columnist Ruth Hale has long opposed the mayor but on Tuesday wrote that she agreed with him on taxes.",
+			"wrote", "The columnist Ruth Hale"},
+		{"inverted speaker with a prepositional phrase",
+			"“We will not stop until the law is changed,” a spokeswoman for the tenants union said.",
+			"said", "a spokeswoman for the tenants union"},
+		{"inverted speaker with a place",
+			"“The talks are over for now,” an official at the embassy told reporters.",
+			"told", "an official at the embassy"},
+		{"pronoun after words that run on from a quotation",
+			"“Most of the trouble in the tax code comes from efforts to measure” income, he said, rather than from deductions.",
+			"said", "he"},
+		{"pronoun after a title in quotation marks",
+			"On ABC’s “Good Morning America” Tuesday, she said, “I never promised to pay for it.”",
+			"said", "she"},
+		{"participle clause between subject and quotation",
+			"Ms. Reyes, speaking to voters in Ames, said, “Last time I looked, nobody had voted yet.”",
+			"said", "Ms. Reyes"},
+		{"apposition between subject and quotation",
+			"Tom Lane, a lawyer for the union, said, “We will appeal the ruling.”",
+			"said", "Tom Lane, a lawyer for the union"},
 		{"apposition with a place name holding a comma",
 			"Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”",
 			"says", "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina"},
@@ -175,6 +202,10 @@ func TestNounNotCue(t *testing.T) {
 		{"A new group called Citizens for Clean Water is trying to raise money for the campaign.", "called"},
 		{"She appeared on the NBC show Meet the Press on Sunday morning to discuss the race.", "show"},
 		{"Editor’s note: This story has been updated to add comments from the mayor.", "note"},
+		// A participle between a number or a preposition and a noun
+		// modifies it.
+		{"Smith has won 758 pledged delegates so far in the race, compared to 538 for Jones.", "pledged"},
+		{"She leads by about 270 in pledged delegates as the primary season comes to an end.", "pledged"},
 	} {
 		for _, q := range Extract(c.text) {
 			if q.Cue != nil && q.Cue.Text == c.word {

@@ -150,8 +150,9 @@ func tokenize(rs []rune) []token {
 }
 
 // splitSentences numbers the sentences of toks. A sentence ends at a
-// paragraph break, or after . ! ? (and any closing marks) when the next
-// token starts a sentence; abbreviations kept their period in the word.
+// paragraph break, or after . ! ? (and any closing marks or a closing
+// bracket) when the next token starts a sentence; abbreviations kept
+// their period in the word.
 func splitSentences(toks []token, rs []rune) {
 	sent := int32(0)
 	for i := range toks {
@@ -168,8 +169,13 @@ func splitSentences(toks []token, rs []rune) {
 		end := false
 		if t.kind == kPunct && (t.low == "." || t.low == "?" || t.low == "!" || t.low == "...") {
 			end = startsSentence(toks, i+1)
-		} else if t.kind == kQuote && i > 0 && toks[i-1].kind == kPunct && strings.ContainsAny(toks[i-1].low, ".?!") {
-			// closing mark after final punctuation: “… goals.” Next
+		} else if t.low == ")" && i > 0 && (toks[i-1].kind == kPunct && strings.ContainsAny(toks[i-1].low, ".?!") ||
+			toks[i-1].kind == kWord && !toks[i-1].cap && len(toks[i-1].low) > 4 && strings.HasSuffix(toks[i-1].low, ".")) {
+			end = startsSentence(toks, i+1) // "(… statistics.) Meanwhile"
+		} else if t.kind == kQuote && i > 0 && toks[i-1].kind == kPunct && strings.ContainsAny(toks[i-1].low, ".?!") &&
+			toks[i-1].para == t.para && (t.mark == -1 || toks[i-1].end == t.start) {
+			// closing mark after final punctuation: “… goals.” Next;
+			// a straight mark closes only glued to it (not: goals. "Next)
 			end = t.mark != 1 && startsSentence(toks, i+1) && next.kind != kQuote
 		} else if t.kind == kWord && strings.HasSuffix(t.low, ".") && !lex.abbrev[strings.TrimSuffix(t.low, ".")] &&
 			len([]rune(t.low)) > 2 && strings.Count(t.low, ".") > 1 {
