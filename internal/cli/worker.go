@@ -101,7 +101,11 @@ through a job queue in that database.
 A document that fails is retried with growing waits (--retry-base, then
 four times longer each time); after its fifth attempt it is discarded
 and 'storyline status' lists it with its error. Stories are rebuilt by
-one worker at a time, after new articles arrive.
+one worker at a time, after new articles arrive. That worker saves its
+story state in the database once a load is done and when it stops, so
+that the next one (after a restart, or taking over from a worker that
+died) goes on from it, when no article was stored since, instead of
+rebuilding the stories from every stored article.
 
 On SIGINT or SIGTERM the worker takes no new documents, lets the ones in
 hand finish for --stop-timeout, then puts the rest back in the queue. A

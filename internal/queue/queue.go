@@ -47,23 +47,41 @@
 //     worker finished first). A run adds only the articles stored since
 //     the last one when they all come after the last article it added,
 //     and writes only the stories that changed; when an older article
-//     was stored late, or on a new assigner's first run, it replays the
-//     whole store. When every stored article already has its story, a
-//     run does nothing.
+//     was stored late, or on the first run of a new assigner that could
+//     not resume from a snapshot (below), it replays the whole store.
+//     When every stored article already has its story, a run does
+//     nothing.
 //   - While documents are still waiting, a stories job snoozes (up to
 //     WorkerConfig.StoryMaxWait, or twice the last run's time), so that a
 //     bulk load updates the stories a few times rather than once per
 //     article.
+//   - The assigner also saves its clusterer in the database, when the
+//     store can keep it (the PostgreSQL store does, in chunks in one
+//     table; pipeline.Assigner.WriteSnapshot writes it):
+//     after a story run that added articles, once no document jobs are
+//     waiting or running (a load is over), and when the worker stops
+//     cleanly (SIGINT, SIGTERM). A save replaces the old snapshot in one
+//     transaction; one that fails is logged and costs the next assigner
+//     a replay, nothing more.
+//   - A worker that becomes the assigner (at start, or when it takes over
+//     from a dead one) first loads the stored snapshot, before it takes
+//     any stories job. It uses it only when the snapshot holds exactly
+//     the stored articles; then the stored stories are the snapshot's and
+//     its first run adds only the articles stored after. When the
+//     snapshot is missing, damaged or out of date (articles were stored
+//     after it was saved: the old assigner died during a load, or other
+//     workers stored articles while none assigned stories), its first run
+//     replays the store, as without one. The worker logs which happened
+//     and why.
 //
 // Either way the stories are a function of the set of stored articles,
 // whatever order workers stored them in: a run where workers crashed and
 // jobs were retried ends with the same stories as one without. Where
 // this stops scaling: one process clusters every article (about a
 // millisecond each, see the story package's benchmarks), an article
-// stored out of publication order costs a replay of the store, and a
-// new assigner starts with one. Persisting the clusterer
-// (story.Clusterer.Snapshot) beside the stories would remove the
-// replays; sharding stories by time window would spread the clustering.
+// stored out of publication order costs a replay of the store, and so
+// does a new assigner whose snapshot is out of date. Sharding stories by
+// time window would spread the clustering.
 //
 // # Crashed workers
 //

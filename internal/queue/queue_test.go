@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -50,8 +51,10 @@ func setup(t testing.TB) (string, *postgres.DB, *Queue) {
 	return dsn, st, q
 }
 
-// startWorker runs q.Work in the background until the test ends.
-func startWorker(t testing.TB, q *Queue, cfg WorkerConfig) {
+// startWorker runs q.Work in the background until the test ends, or
+// until the stop it returns is called: that stops the worker gracefully
+// and waits for Work to return.
+func startWorker(t testing.TB, q *Queue, cfg WorkerConfig) (stop func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -64,12 +67,17 @@ func startWorker(t testing.TB, q *Queue, cfg WorkerConfig) {
 		cancel()
 		t.Fatalf("worker did not start: %v", err)
 	}
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("worker: %v", err)
-		}
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("worker: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
 }
 
 // waitDrained polls the queue until no job is left to do and every

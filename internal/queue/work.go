@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -147,7 +148,16 @@ func (q *Queue) Work(ctx context.Context, cfg WorkerConfig) error {
 	if err != nil {
 		return fmt.Errorf("worker: %w", err)
 	}
-	defer live.Close(context.WithoutCancel(ctx))
+	defer func() {
+		// Unlock before closing: PostgreSQL frees a closed session's
+		// locks only once its backend has exited, and a worker started
+		// right after this one stopped should find the assigner lock
+		// free. This runs after the snapshot was saved at stop.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		live.Exec(ctx, "SELECT pg_advisory_unlock_all()")
+		live.Close(ctx)
+	}()
 	if _, err := live.Exec(ctx, "SELECT pg_advisory_lock($1, $2)", livenessClass, workerKey(cfg.ID)); err != nil {
 		return fmt.Errorf("worker: liveness lock: %w", err)
 	}
@@ -163,10 +173,14 @@ func (q *Queue) Work(ctx context.Context, cfg WorkerConfig) error {
 	if assigner {
 		queues[StoryQueue] = storyQueueConfig()
 	}
+	stories := &storyWorker{q: q, cfg: &cfg, assigner: &pipeline.Assigner{Store: cfg.Store, Config: cfg.Stories}}
+	stories.snapshots, _ = cfg.Store.(snapshotStore)
+	if assigner {
+		stories.resume(ctx)
+	}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &documentWorker{q: q, cfg: &cfg})
-	river.AddWorker(workers, &storyWorker{q: q, cfg: &cfg,
-		assigner: &pipeline.Assigner{Store: cfg.Store, Config: cfg.Stories}})
+	river.AddWorker(workers, stories)
 	client, err := river.NewClient(riverpgxv5.New(q.pool), &river.Config{
 		ID:                   cfg.ID,
 		Logger:               q.logger,
@@ -213,6 +227,7 @@ loop:
 				if assigner, err = tryLock(ctx, live, lockAssigner); err != nil && ctx.Err() == nil {
 					q.logger.Warn("take the assigner lock", "error", err)
 				} else if assigner {
+					stories.resume(ctx)
 					if err := client.Queues().Add(StoryQueue, storyQueueConfig()); err != nil {
 						runErr = fmt.Errorf("worker: take over story assignment: %w", err)
 						break loop
@@ -225,8 +240,16 @@ loop:
 			}
 		}
 	}
-	if err := client.Stop(context.WithoutCancel(ctx)); err != nil && runErr == nil {
-		runErr = fmt.Errorf("worker: stop: %w", err)
+	stopErr := client.Stop(context.WithoutCancel(ctx))
+	if stopErr != nil && runErr == nil {
+		runErr = fmt.Errorf("worker: stop: %w", stopErr)
+	}
+	// After a clean stop no stories job runs any more: keep what the
+	// assigner built for the next one. (After a lost liveness lock
+	// another worker may already assign stories; leave the snapshot to
+	// it.)
+	if assigner && runErr == nil {
+		stories.stopped(ctx)
 	}
 	return runErr
 }
@@ -365,12 +388,18 @@ func (q *Queue) requestStories(ctx context.Context) error {
 // storyWorker is the single assigner: under an advisory lock it brings
 // the stories up to date with the stored articles through its Assigner,
 // which adds only the articles stored since its last run when it can.
+// When the store keeps a story snapshot (snapshots is set), it starts
+// from the stored one and saves its own after a load and at stop.
 type storyWorker struct {
 	river.WorkerDefaults[StoryArgs]
-	q        *Queue
-	cfg      *WorkerConfig
+	q         *Queue
+	cfg       *WorkerConfig
+	snapshots snapshotStore // nil when the store keeps no snapshot
+	lastRun   atomic.Int64  // how long the last run took (ns)
+
+	mu       sync.Mutex // guards assigner and dirty
 	assigner *pipeline.Assigner
-	lastRun  atomic.Int64 // how long the last run took (ns)
+	dirty    bool // the assigner changed since the snapshot was saved
 }
 
 // Timeout lets a story run take long on a large store.
@@ -404,14 +433,31 @@ func (w *storyWorker) Work(ctx context.Context, job *river.Job[StoryArgs]) error
 	if !stale {
 		return nil
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	began := time.Now()
 	st, err := w.assigner.Run(ctx)
 	w.lastRun.Store(int64(time.Since(began)))
 	if err != nil {
+		w.dirty = false // the assigner starts over: nothing to save
 		return fmt.Errorf("stories: %w", err)
 	}
 	w.q.logger.Info("stories updated", "added", st.Added, "replayed", st.Replayed,
 		"written", st.Written, "removed", st.Removed, "stories", st.Stories)
+	if st.Added > 0 || st.Replayed {
+		w.dirty = true
+	}
+	// Save once a load is over rather than after every run of it: a
+	// snapshot is written whole, and runs come every few seconds while
+	// documents are worked.
+	if w.dirty && w.snapshots != nil {
+		pending, err := w.q.documentsPending(ctx)
+		if err != nil {
+			w.q.logger.Warn("save the story snapshot", "error", err)
+		} else if !pending {
+			w.saveSnapshot(ctx, "load done")
+		}
+	}
 	return nil
 }
 

@@ -5,7 +5,9 @@
 // advisory lock, so that many processes may start at once; search uses
 // PostgreSQL's full-text search with a language-aware configuration
 // where PostgreSQL has one for the article's language and 'simple'
-// lexemes for all.
+// lexemes for all. Beyond store.Store it keeps the story assigner's
+// snapshot (WriteStorySnapshot, ReadStorySnapshot), which with SQLite
+// lives in a file beside the store, so that the queue's workers share it.
 package postgres
 
 import (
@@ -36,6 +38,8 @@ const migrationLock = 0x73746f72796c696e // "storylin"
 // DB is a Store backed by a PostgreSQL database.
 type DB struct {
 	pool *pgxpool.Pool
+
+	snapshotChunk int // the story snapshot's chunk size; 0 means snapshotChunk
 }
 
 var _ store.Store = (*DB)(nil)
