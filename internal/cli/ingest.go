@@ -49,7 +49,8 @@ The exit code is 0 only when every input was ingested.
 Stories are built as part of ingest, while the articles are still being
 read, in publication order, so an input ordered by date (a feed archive,
 a crawl by day) costs no pass afterwards. A SQLite store keeps a story
-snapshot beside it (STORE.stories): the next ingest adds its articles to
+snapshot beside it (STORE.stories), PostgreSQL in the database (the
+queue's workers keep the same one): the next ingest adds its articles to
 the stories the store has, as long as they come after the stored ones in
 publication order (today's articles after yesterday's). An older article,
 a store changed by another program, or a missing or damaged snapshot
@@ -90,7 +91,7 @@ stories.`,
 			}
 			bar := newProgress(a.stderr, quiet, args)
 			path, _ := a.storePath()
-			snap := snapshotPath(path)
+			snap := keeperFor(st, path)
 			stream, err := openStoryStream(ctx, st, snap, func(msg string) { bar.println("storyline: " + msg) })
 			if err != nil {
 				return &exitError{ExitFatal, err}
@@ -123,8 +124,8 @@ stories.`,
 				if replayed && bar.on {
 					fmt.Fprint(a.stderr, "\r\033[K")
 				}
-				if snap != "" {
-					if err := saveSnapshot(stream, snap); err != nil {
+				if snap != nil {
+					if err := snap.save(ctx, stream); err != nil {
 						bar.println(fmt.Sprintf("storyline: %v (the next ingest builds the stories from the whole store)", err))
 					}
 				}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/storyline/storyline/internal/pipeline"
+	"github.com/storyline/storyline/internal/store"
 	"github.com/storyline/storyline/internal/story"
 )
 
@@ -23,67 +24,50 @@ func snapshotPath(path string) string {
 	return path + ".stories"
 }
 
-// useSnapshot hands the story snapshot at snap, when there is one, to
-// use, and says through note why it could not be used, unless it was
-// only out of date (the store changed since).
-func useSnapshot(snap string, note func(string), use func(io.Reader) error) {
-	if snap == "" {
-		return
-	}
-	f, err := os.Open(snap)
-	if errors.Is(err, os.ErrNotExist) {
-		return
-	}
-	if err == nil {
-		err = use(f)
-		f.Close()
-	}
-	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
-		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", snap, err))
-	}
+// snapshotKeeper keeps a store's story snapshot: in a file beside a
+// SQLite store, or in the database itself for PostgreSQL.
+type snapshotKeeper interface {
+	// open returns the snapshot, or an error wrapping os.ErrNotExist or
+	// store.ErrNotFound when there is none.
+	open(ctx context.Context) (io.ReadCloser, error)
+	// save replaces the snapshot with what s writes.
+	save(ctx context.Context, s snapshotWriter) error
+	// String names the snapshot in messages.
+	String() string
 }
 
-// openStoryStream starts an ingest's story stream: from the snapshot at
-// snap when there is one that matches the store, so that the ingest adds
-// its articles to the stories the store has; otherwise afresh, and then
-// Finish builds the stories from the whole store. note says why a
-// snapshot could not be used.
-func openStoryStream(ctx context.Context, st pipeline.StreamStore, snap string, note func(string)) (*pipeline.StoryStream, error) {
-	var s *pipeline.StoryStream
-	var storeErr error
-	useSnapshot(snap, note, func(r io.Reader) error {
-		var err error
-		if s, err = pipeline.ResumeStoryStream(ctx, st, story.DefaultConfig, r); s == nil {
-			storeErr = err // the store could not be read: no stream at all
-			return nil
-		}
-		return err
-	})
-	if storeErr != nil {
-		return nil, storeErr
+// dbSnapshots is a store that keeps the story snapshot itself (the
+// PostgreSQL store).
+type dbSnapshots interface {
+	ReadStorySnapshot(ctx context.Context) (io.ReadCloser, error)
+	WriteStorySnapshot(ctx context.Context, write func(io.Writer) error) error
+}
+
+// keeperFor returns where the story snapshot of st, opened from path, is
+// kept, or nil when nowhere (an in-memory store).
+func keeperFor(st any, path string) snapshotKeeper {
+	if db, ok := st.(dbSnapshots); ok {
+		return dbKeeper{db}
 	}
-	if s == nil {
-		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	if p := snapshotPath(path); p != "" {
+		return fileKeeper(p)
 	}
-	return s, nil
+	return nil
 }
 
-// resumeAssigner starts assigner from the snapshot at snap when there is
-// one that matches the store; note says why one could not be used.
-func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, snap string, note func(string)) {
-	useSnapshot(snap, note, func(r io.Reader) error { return assigner.Resume(ctx, r) })
-}
+// fileKeeper keeps the snapshot in the file it names.
+type fileKeeper string
 
-// snapshotWriter is a finished stream or an assigner that has run.
-type snapshotWriter interface {
-	WriteSnapshot(w io.Writer) error
-}
+func (f fileKeeper) String() string { return string(f) }
 
-// saveSnapshot writes the finished stream's snapshot to path, through a
-// temporary file renamed over the old one, so that a crash leaves the
-// old snapshot or the new, never half of one. When it cannot be written
-// the old one is removed: it no longer matches the store.
-func saveSnapshot(s snapshotWriter, path string) error {
+func (f fileKeeper) open(context.Context) (io.ReadCloser, error) { return os.Open(string(f)) }
+
+// save writes the snapshot through a temporary file renamed over the
+// old one, so that a crash leaves the old snapshot or the new, never
+// half of one. When it cannot be written the old one is removed: it no
+// longer matches the store.
+func (f fileKeeper) save(_ context.Context, s snapshotWriter) error {
+	path := string(f)
 	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*.tmp")
 	if err != nil {
 		os.Remove(path)
@@ -105,4 +89,77 @@ func saveSnapshot(s snapshotWriter, path string) error {
 		return fmt.Errorf("story snapshot %s: %w", path, err)
 	}
 	return nil
+}
+
+// dbKeeper keeps the snapshot in the database. A failed save leaves the
+// old snapshot, which the next run finds stale and does not use.
+type dbKeeper struct{ db dbSnapshots }
+
+func (dbKeeper) String() string { return "in the database" }
+
+func (k dbKeeper) open(ctx context.Context) (io.ReadCloser, error) {
+	return k.db.ReadStorySnapshot(ctx)
+}
+
+func (k dbKeeper) save(ctx context.Context, s snapshotWriter) error {
+	if err := k.db.WriteStorySnapshot(ctx, s.WriteSnapshot); err != nil {
+		return fmt.Errorf("story snapshot in the database: %w", err)
+	}
+	return nil
+}
+
+// useSnapshot hands the story snapshot k keeps, when there is one, to
+// use, and says through note why it could not be used, unless it was
+// only out of date (the store changed since).
+func useSnapshot(ctx context.Context, k snapshotKeeper, note func(string), use func(io.Reader) error) {
+	if k == nil {
+		return
+	}
+	r, err := k.open(ctx)
+	if errors.Is(err, os.ErrNotExist) || errors.Is(err, store.ErrNotFound) {
+		return
+	}
+	if err == nil {
+		err = use(r)
+		r.Close()
+	}
+	if err != nil && !errors.Is(err, pipeline.ErrStaleSnapshot) {
+		note(fmt.Sprintf("story snapshot %s: %v; the stories will be built from the whole store", k, err))
+	}
+}
+
+// openStoryStream starts an ingest's story stream: from the snapshot k
+// keeps when there is one that matches the store, so that the ingest
+// adds its articles to the stories the store has; otherwise afresh, and
+// then Finish builds the stories from the whole store. note says why a
+// snapshot could not be used.
+func openStoryStream(ctx context.Context, st pipeline.StreamStore, k snapshotKeeper, note func(string)) (*pipeline.StoryStream, error) {
+	var s *pipeline.StoryStream
+	var storeErr error
+	useSnapshot(ctx, k, note, func(r io.Reader) error {
+		var err error
+		if s, err = pipeline.ResumeStoryStream(ctx, st, story.DefaultConfig, r); s == nil {
+			storeErr = err // the store could not be read: no stream at all
+			return nil
+		}
+		return err
+	})
+	if storeErr != nil {
+		return nil, storeErr
+	}
+	if s == nil {
+		return pipeline.NewStoryStream(ctx, st, story.DefaultConfig)
+	}
+	return s, nil
+}
+
+// resumeAssigner starts assigner from the snapshot k keeps when there is
+// one that matches the store; note says why one could not be used.
+func resumeAssigner(ctx context.Context, assigner *pipeline.Assigner, k snapshotKeeper, note func(string)) {
+	useSnapshot(ctx, k, note, func(r io.Reader) error { return assigner.Resume(ctx, r) })
+}
+
+// snapshotWriter is a finished stream or an assigner that has run.
+type snapshotWriter interface {
+	WriteSnapshot(w io.Writer) error
 }

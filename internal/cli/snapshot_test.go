@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/storyline/storyline/internal/store/postgres/pgtest"
 )
 
 // TestIngestResumesStories ingests the seeds one file per run and checks
@@ -113,5 +118,54 @@ func TestWatchOnceResumesStories(t *testing.T) {
 	}
 	if got, want := titles(db), titles(whole); got != want {
 		t.Errorf("stories after one watch run per file:\n%s\nwant those of one ingest:\n%s", got, want)
+	}
+}
+
+// TestIngestResumesStoriesPostgres is TestIngestResumesStories on a
+// PostgreSQL store, which keeps the snapshot in the database: after
+// each run one is stored, and one run per seed file gives the stories
+// of one run over all of them.
+func TestIngestResumesStoriesPostgres(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(t, "seeds"), "*"))
+	if len(files) < 2 {
+		t.Skip("fewer than two seed files")
+	}
+	whole, runs := pgtest.FreshDB(t, "cli_whole"), pgtest.FreshDB(t, "cli_runs")
+	stories := func(db string) string {
+		t.Helper()
+		code, stdout, stderr := run(t, "stories", "--db", db, "--json")
+		if code != 0 {
+			t.Fatalf("stories exit %d: %s", code, stderr)
+		}
+		var keep []string
+		for _, line := range strings.Split(stdout, "\n") {
+			if !strings.Contains(line, `"ingested"`) {
+				keep = append(keep, line)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	if code, _, stderr := run(t, append([]string{"ingest", "-q", "--db", whole}, files...)...); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	want := stories(whole)
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, runs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for i, f := range files {
+		code, _, stderr := run(t, "ingest", "-q", "--db", runs, f)
+		if code != 0 || stderr != "" {
+			t.Fatalf("ingest %s exit %d: %s", f, code, stderr)
+		}
+		var n int
+		if err := conn.QueryRow(ctx, "SELECT count(*) FROM story_snapshot").Scan(&n); err != nil || n == 0 {
+			t.Fatalf("no story snapshot in the database after run %d: %v", i+1, err)
+		}
+	}
+	if got := stories(runs); got != want {
+		t.Errorf("stories after one run per file:\n%s\nwant those of one run:\n%s", got, want)
 	}
 }

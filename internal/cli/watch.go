@@ -47,10 +47,10 @@ one request at a time per host with --delay between them, robots.txt
 honoured, --timeout per request, at most 5 redirects, --max-body per
 response; failures back off exponentially with jitter, longer when the
 server sends Retry-After. State lives in the store, so a restarted watch
-resumes where it stopped; 'storyline sources' shows it. With a SQLite
-store the stories resume too: watch starts from the story snapshot
-beside the store (STORE.stories, as ingest keeps it) and leaves its own
-when it ends, so neither a restart nor a run from cron rebuilds the
+resumes where it stopped; 'storyline sources' shows it. The stories
+resume too: watch starts from the story snapshot ingest keeps (beside a
+SQLite store as STORE.stories, or in a PostgreSQL database) and leaves
+its own when it ends, so neither a restart nor a run from cron rebuilds the
 stories from every stored article.`,
 		Example: `  storyline watch sources.txt
   storyline watch --once sources.txt     # poll every source once (for cron)`,
@@ -85,15 +85,15 @@ stories from every stored article.`,
 			// neither a restart nor a run from cron (--once) replays the
 			// whole store.
 			path, _ := a.storePath()
-			snap := snapshotPath(path)
+			snap := keeperFor(st, path)
 			note := func(msg string) { fmt.Fprintln(a.stderr, "storyline: "+msg) }
 			resumeAssigner(ctx, assigner, snap, note)
 			ran := false
 			save := func() {
-				if snap == "" || !ran {
+				if snap == nil || !ran {
 					return
 				}
-				if err := saveSnapshot(assigner, snap); err != nil {
+				if err := snap.save(context.WithoutCancel(ctx), assigner); err != nil {
 					note(fmt.Sprintf("%v (the next run builds the stories from the whole store)", err))
 				}
 			}
