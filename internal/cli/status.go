@@ -26,7 +26,7 @@ that failed on every attempt — with their last error. Needs a PostgreSQL
 		Args: usage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			st, q, err := a.openQueue(ctx, "status")
+			st, q, err := a.openQueue(ctx, "status", false)
 			if err != nil {
 				return err
 			}

@@ -35,7 +35,9 @@ func (a *app) queueDSN(what string) (string, error) {
 
 // openQueue opens the store and the queue in the same PostgreSQL
 // database; the store first, so that its tables exist.
-func (a *app) openQueue(ctx context.Context, what string) (*postgres.DB, *queue.Queue, error) {
+// Its log shows warnings only unless verbose is set; then it also shows
+// routine events (which worker assigns stories, story runs, snapshots).
+func (a *app) openQueue(ctx context.Context, what string, verbose bool) (*postgres.DB, *queue.Queue, error) {
 	dsn, err := a.queueDSN(what)
 	if err != nil {
 		return nil, nil, err
@@ -44,7 +46,11 @@ func (a *app) openQueue(ctx context.Context, what string) (*postgres.DB, *queue.
 	if err != nil {
 		return nil, nil, &exitError{ExitFatal, fmt.Errorf("store %s: %w", redact(dsn), err)}
 	}
-	logger := slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelInfo
+	}
+	logger := slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
 	q, err := queue.Open(ctx, dsn, logger)
 	if err != nil {
 		st.Close()
@@ -56,7 +62,7 @@ func (a *app) openQueue(ctx context.Context, what string) (*postgres.DB, *queue.
 // enqueue is `ingest --queue`: it reads the inputs and queues one job
 // per document for `storyline worker` to extract, analyse and store.
 func (a *app) enqueue(ctx context.Context, args []string, format, baseURL string, quiet bool) error {
-	st, q, err := a.openQueue(ctx, "ingest --queue")
+	st, q, err := a.openQueue(ctx, "ingest --queue", false)
 	if err != nil {
 		return err
 	}
@@ -89,6 +95,7 @@ func (a *app) workerCmd() *cobra.Command {
 		concurrency int
 		stopTimeout time.Duration
 		retryBase   time.Duration
+		verbose     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "worker",
@@ -119,7 +126,7 @@ for the jobs of dead workers when it starts and every few seconds.`,
 				return &exitError{ExitUsage, fmt.Errorf("--concurrency %d: want at least 1", concurrency)}
 			}
 			ctx := cmd.Context()
-			st, q, err := a.openQueue(ctx, "worker")
+			st, q, err := a.openQueue(ctx, "worker", verbose)
 			if err != nil {
 				return err
 			}
@@ -154,5 +161,6 @@ for the jobs of dead workers when it starts and every few seconds.`,
 	cmd.Flags().IntVar(&concurrency, "concurrency", defaultConcurrency(), "documents worked at once")
 	cmd.Flags().DurationVar(&stopTimeout, "stop-timeout", 30*time.Second, "on SIGINT/SIGTERM, how long documents in hand may finish before they are put back")
 	cmd.Flags().DurationVar(&retryBase, "retry-base", 5*time.Second, "wait before a failed document's first retry")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "log routine events too: taking over story assignment, story runs, saved and resumed story snapshots")
 	return cmd
 }
