@@ -118,3 +118,24 @@ func TestFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslationsFloor guards the cross-language figure: the Global
+// Voices posts that are translations of one another (TranslationPairs)
+// mostly land in one story, and stories that cross languages rarely
+// mix the two crises.
+func TestTranslationsFloor(t *testing.T) {
+	set, err := LoadMultilingual(sharedDir(t, "multilingual"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := TranslationPairs(set.Items)
+	got := Together(set.Items, pairs, RunStoryline(set.Items, story.DefaultConfig))
+	cross := CrossLanguage(set.Items, RunStoryline(set.Items, story.DefaultConfig))
+	t.Logf("translations %d of %d; cross-language pairs P %.3f R %.3f", got.Pred, got.Gold, cross.PairP, cross.PairR)
+	if got.Gold < 10 || got.PairR < 0.85 {
+		t.Errorf("translations in one story: %d of %d, want ≥ 85%% of at least 10", got.Pred, got.Gold)
+	}
+	if cross.PairP < 0.9 {
+		t.Errorf("cross-language pair precision %.3f, want ≥ 0.9", cross.PairP)
+	}
+}
