@@ -35,7 +35,13 @@ var (
 // source after "photo:" ("Roman Prymula, photo: Archives du
 // Gouvernement").
 var captionCredit = regexp.MustCompile(`\(\pL[^()]{0,60}\pL\s*/\s*\pL[^()]{0,60}\)\s*$|\((?i:crédito|créditos|credits?|foto|fotos|imagen|bild|zdjęcie|fot\.|photo)\s*:[^()]*\)\s*$|[.!?]\s+(?:EFE|AFP|AP|dpa|DPA|REUTERS|Reuters|EPA|ANSA|Getty Images|Europa Press|Xinhua)\s*$` +
-	`|\S\s+©\s?[^©.!?]{1,40}$|\p{Ll}[.!?]©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$`)
+	`|\S\s+©\s?[^©.!?]{1,40}$|\p{Ll}[.!?]©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$` +
+	// A source after a slash: "… zdjęcie ilustracyjne / Źródło:
+	// Pixabay", "… ważył 206 kilogramów /domena publiczna".
+	`|\S\s*/\s*(?i:źródło|fot\.|foto|quelle|source|fuente|crédito|bild)\s*:\s*\S[^/]{0,40}$|\S\s*/\s*(?i:domena publiczna|public domain|gemeinfrei|dominio público)\s*$` +
+	// A photographer and the picture service's domain: "Moa
+	// Karlberg/imagebank.sweden.se", "Jo Lee / pixabay.com".
+	`|^\p{Lu}[\pL.'’-]+(?:\s\p{Lu}[\pL.'’-]+){0,3}\s*/\s*[\w-]+(?:\.[\w-]+)*\.(?:com|de|se|org|net|at|ch|fr|es|it|pl|nl|uk|io)$`)
 
 // captionLike reports a caption that says what its picture shows (see
 // captionStart), trying the expression only on lines with its words.

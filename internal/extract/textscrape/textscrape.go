@@ -232,7 +232,7 @@ func weight(s string) int {
 
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]」』）`, r)
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»«‹›)]」』）`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?。！？:;؟।、，", r)
@@ -249,15 +249,20 @@ type classifier struct {
 func (c *classifier) run() {
 	c.title = -1
 	c.hardLabels()
+	c.authorBoxes()
 	c.segment()
 	c.findTitle()
 	c.labelOutside()
 	c.labelInside()
+	c.ingredients()
 	c.productBoxes()
 	c.teaserCards()
 	c.doubledCards()
+	c.carousel()
 	c.authorBios()
 	c.comments()
+	c.creditCaptions()
+	c.trailingHeadings()
 	for _, l := range c.lines {
 		if l.label == "" {
 			l.label = LabelFurniture
@@ -273,7 +278,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture // punctuation, symbols
 		case isCopyright(l.norm, l.weight) && !credit(l):
 			l.hard = LabelCopyright
-		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l):
+		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l) || postNav(l) || commentForm(l) || noticeLine(l) || boxIntro(l) || navRow(l) || uiLine(l):
 			l.hard = LabelFurniture
 		case l.weight <= 12 && (dateLine(l.text) || !l.sentence && dateName.MatchString(l.text)):
 			l.hard = LabelDate
@@ -600,7 +605,12 @@ func (c *classifier) setTitle(i int) {
 	}
 }
 
-type span struct{ start, end, score int }
+type span struct {
+	start, end, score int
+	// weak marks a run above the main run taken on a lower share of
+	// its prose (see segment): it is not joined to its neighbours.
+	weak bool
+}
 
 // maxRun returns the run of lines in [lo, hi] with the highest score sum,
 // trimmed to prose lines at both ends.
@@ -613,7 +623,7 @@ func (c *classifier) maxRun(lo, hi int) span {
 		}
 		sum += c.score(c.lines[i])
 		if sum > best.score {
-			best = span{start, i, sum}
+			best = span{start: start, end: i, score: sum}
 		}
 	}
 	for best.start <= best.end && !c.lines[best.start].good {
@@ -653,10 +663,22 @@ func (c *classifier) segment() {
 		c.loneLede()
 		return
 	}
-	// A reader-comment section ends the body.
+	form := c.commentFormAt()
+	if form >= 0 && form < main.start {
+		// The text stands above the blog's comment form; the run
+		// under it is a sidebar (an about box, a shop's offers).
+		// A newsletter box above a long text may share the form's
+		// wording: the run above must carry a fair share of the
+		// text.
+		if alt := c.maxRun(0, form-1); alt.start <= alt.end && alt.score >= minAboveForm && alt.score*aboveFormShare >= main.score {
+			main = alt
+		}
+	}
+	// A reader-comment section ends the body, and so does a comment
+	// form.
 	limit := len(c.lines) - 1
 	for i := main.start + 1; i < len(c.lines); i++ {
-		if isCommentHead(c.lines[i].norm) {
+		if isCommentHead(c.lines[i].norm) || i == form {
 			limit = i - 1
 			break
 		}
@@ -691,10 +713,20 @@ func (c *classifier) segment() {
 			return
 		}
 		s := c.maxRun(lo, hi)
-		if s.start > s.end || s.score < min {
+		if s.start > s.end {
 			return
 		}
-		if !c.siteNotice(s) && !c.loneParagraph(s, main) {
+		if s.score < min {
+			// Above the text, a run of two paragraphs or more
+			// with a smaller share of its prose is an introduction
+			// set apart by a table or a box (a buying guide's
+			// summary over its comparison table).
+			if hi >= main.start || s.score < max(15, main.score/weakShare) || c.proseLines(s) < 2 {
+				return
+			}
+			s.weak = true
+		}
+		if !c.siteNotice(s) && !c.loneParagraph(s, main) && !c.pastFooter(main, s) {
 			c.segs = append(c.segs, s)
 		}
 		more(lo, s.start-1)
@@ -714,7 +746,7 @@ func (c *classifier) segment() {
 	}
 	for _, i := range c.ledesAbove(c.segs[0].start) {
 		c.lines[i].lede = true
-		c.segs = append([]span{{i, i, c.score(c.lines[i])}}, c.segs...)
+		c.segs = append([]span{{start: i, end: i, score: c.score(c.lines[i])}}, c.segs...)
 	}
 	c.body = make([]bool, len(c.lines))
 	for _, sg := range c.segs {
@@ -737,7 +769,7 @@ func (c *classifier) joinGaps() {
 	out := c.segs[:1]
 	for _, s := range c.segs[1:] {
 		last := &out[len(out)-1]
-		if c.plainGap(last.end+1, s.start-1) {
+		if !last.weak && !s.weak && c.plainGap(last.end+1, s.start-1) {
 			last.end = s.end
 			last.score += s.score
 			continue
@@ -934,10 +966,11 @@ func (c *classifier) loneLede() {
 		}
 	}
 	if best < 0 {
+		c.sentenceItems()
 		return
 	}
 	c.lines[best].lede = true
-	c.segs = []span{{best, best, c.score(c.lines[best])}}
+	c.segs = []span{{start: best, end: best, score: c.score(c.lines[best])}}
 	c.body = make([]bool, len(c.lines))
 	c.body[best] = true
 }
@@ -1411,11 +1444,12 @@ func (c *classifier) card(i int) (int, bool) {
 	}
 	s := c.lines[j]
 	// A longer summary of several sentences is taken when a time
-	// stamp ("7H ago 08:51") closes the card.
+	// stamp ("7H ago 08:51") or a "Read More" link closes the card.
 	stamped := false
 	if j+1 < len(c.lines) {
 		n := c.lines[j+1]
-		stamped = (n.hard == LabelFurniture || n.hard == LabelDate) && n.weight > 0 && strings.ContainsAny(n.text, "0123456789")
+		// A time stamp under the summary, or "Read More".
+		stamped = (n.hard == LabelFurniture || n.hard == LabelDate) && n.weight > 0 && strings.ContainsAny(n.text, "0123456789") || readMore(n)
 	}
 	if !s.good || s.label != LabelBody || s.weight > 100 || (s.weight > 45 || innerSentence.MatchString(s.text)) && !stamped || introLine(s) {
 		// A summary introduces no list or code ("Let’s say you had
@@ -1584,7 +1618,7 @@ func (c *classifier) labelSpan(start, end int) {
 			l.label = LabelTeaser
 		case l.sentence && !strings.HasSuffix(l.text, ":") || l.weight >= 25:
 			l.label = LabelBody // a short paragraph
-		case headlineLike(l) && !introLine(l) && (!c.leadsText(i, end) || c.repeated(i)):
+		case headlineLike(l) && !introLine(l) && (!c.leadsText(i, end) || c.repeated(i)) && !c.fieldAfterField(i, start):
 			// A headline with no text under it; a line ending in a
 			// colon introduces what follows ("And you then tried to
 			// do this from another_mod.py:").
@@ -1744,7 +1778,7 @@ func (c *classifier) labelList(i, j, end int) {
 	// Under a subheading of the text, items of a few more words are
 	// still data ("England (Group A): 10th appearance"), not headlines.
 	if i > 0 && c.lines[i-1].label == LabelHeading && c.lines[i-1].hard == "" && !headlineList(c.lines[i:j+1]) && words <= 7*(j-i+1) {
-		short = true
+		short = !c.closingLinks(i, j, end)
 	}
 	// One or two items right under a paragraph, not written as
 	// headlines, finish it: "- Get it at Walmart for $199".

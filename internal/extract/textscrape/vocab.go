@@ -23,6 +23,7 @@ advertisement|advertisment|ad|ads|sponsored|sponsored content|promoted|partner c
 follow us|follow|join us on social|join us on social!|connect with us|stay connected|social media|social
 special coverage|previous|next|previous article|next article|previous post|next post|older|newer
 shares|tags|topics|categories|category|filed under|keywords|section|sections
+likes|views|aufrufe|visualizaciones|me gusta|curtidas|j'aime|polubień|wyświetleń
 facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|line|kakaotalk|kakao story|naver|band|weibo|wechat|vk
 listen|listen to this article|audio|video|watch|photo|photos|gallery|image|play|pause|loading|loading...
 accept|accept all|accept cookies|reject|reject all|cookie settings|manage cookies|ok|got it|yes|no|continue|continue reading|show more|load more|see more|view more|expand
@@ -47,10 +48,10 @@ ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontak
 
 // furniturePrefixes start short lines that are furniture: "Share on …",
 // "Read more: …", "Leia também: …".
-var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|tags:|topics:`), "|")
+var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|abgelegt unter|tags:|topics:|czytaj też|czytaj również|zobacz też|zobacz również|przeczytaj też|przeczytaj także|przeczytaj również|siehe auch:|auch interessant:|te puede interesar|también te puede interesar|vous aimerez aussi|à voir aussi|don't miss:|don’t miss:|further reading:|recommended reading:`), "|")
 
 // commentHeads are the lines that open a reader-comment section.
-var commentHeads = wordSet(`comments|comment|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
+var commentHeads = wordSet(`comments|comment|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
 
 // copyrightMarks identify copyright lines.
 var copyrightMarks = []string{"©", "(c) ", "copyright", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "著作権", "無断転載"}
@@ -119,9 +120,17 @@ func isCommentHead(norm string) bool {
 	if len(norm) > 60 {
 		return false
 	}
+	if strings.HasSuffix(norm, "abbrechen") || strings.HasSuffix(norm, "cancel reply") || strings.HasSuffix(norm, "cancelar respuesta") {
+		return commentFormHead.MatchString(norm)
+	}
 	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
 	return c != norm && commentHeads[c]
 }
+
+// commentFormHead matches the heading of a blog's comment form, which
+// runs its title into the link that cancels a reply: "Kommentar
+// hinterlassen Antworten abbrechen", "Leave a Reply Cancel reply".
+var commentFormHead = regexp.MustCompile(`^(?:[\pL'’]+ ){0,5}(?:antworten|antwort) abbrechen$|^(?:[\pL'’]+ ){0,5}cancel reply$|^(?:[\pL'’]+ ){0,5}cancelar respuesta$`)
 
 // commentCountRe matches the heading a blog prints over its comments,
 // naming their number and the post: "11 Antworten zu “Sunday
