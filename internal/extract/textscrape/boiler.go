@@ -110,7 +110,7 @@ func apCaption(l *line) bool {
 
 // boilerRe matches notices a site prints on every page: affiliate
 // disclosures, newsletter and social calls, terms of the site.
-var boilerRe = regexp.MustCompile(`(?i)affiliate (?:links?|commission|program|partner)|(?:earn|receive|get) a (?:small )?(?:commission|share of (?:the )?sales?)|may (?:earn|receive|get) (?:an? )?(?:affiliate )?(?:commission|share)|constitutes acceptance of|(?:use of|registration on) (?:and/or registration on )?(?:or use of )?(?:any portion of )?this (?:site|website)|protected by recaptcha|may not be reproduced, distributed|delivered (?:to your inbox|weekday mornings|every (?:morning|day|week))|(?:meet|to) your inbox|^(?:get|sign up for) (?:breaking news|the latest|our|the day's|access to)\b.*(?:news|alerts|updates|stories|newsletter|subscription)|^follow (?:us|@\w+|the [\pL ]+|[\pL]+) on (?:twitter|facebook|instagram)|^(?:join|follow) (?:us|our) (?:on|in)\b`)
+var boilerRe = regexp.MustCompile(`affiliate (?:links?|commission|program|partner)|(?:earn|receive|get) a (?:small )?(?:commission|share of (?:the )?sales?)|may (?:earn|receive|get) (?:an? )?(?:affiliate )?(?:commission|share)|constitutes acceptance of|(?:use of|registration on) (?:and/or registration on )?(?:or use of )?(?:any portion of )?this (?:site|website)|protected by recaptcha|may not be reproduced, distributed|delivered (?:to your inbox|weekday mornings|every (?:morning|day|week))|(?:meet|to) your inbox|^(?:get|sign up for) (?:breaking news|the latest|our|the day's|access to)\b.*(?:news|alerts|updates|stories|newsletter|subscription)|^follow (?:us|@\w+|the [\pL ]+|[\pL]+) on (?:twitter|facebook|instagram)|^(?:join|follow) (?:us|our) (?:on|in)\b`)
 
 // boilerMoreRe matches more notices and links of a site, each holding
 // one of boilerKeys (a line without any is not tried: the expression is
@@ -168,12 +168,38 @@ func consentLine(l *line) bool {
 // consentKeys are the words of which a line of consentRe holds one.
 var consentKeys = []string{"willige", "datenschutz", "agree", "consent"}
 
+// boilerHints are words one of which every notice boilerRe matches
+// holds, and boilerLeads the words one of which its notices anchored at
+// the line's start begin with: most lines have none, and skip the
+// expression, whose many alternatives cost more than these tests.
+var (
+	boilerHints = []string{"affiliate", "commission", "share", "acceptance of", "this site", "this website",
+		"recaptcha", "reproduced", "delivered", "inbox"}
+	boilerLeads = []string{"get ", "sign up for", "follow ", "join "}
+)
+
+// boilerHint reports whether the lower-cased line may hold a notice of
+// boilerRe.
+func boilerHint(lower string) bool {
+	for _, h := range boilerLeads {
+		if strings.HasPrefix(lower, h) {
+			return true
+		}
+	}
+	for _, h := range boilerHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerLine reports a site notice (see boilerRe) of some length.
 func boilerLine(l *line) bool {
 	if l.weight > 60 {
 		return false
 	}
-	if boilerRe.MatchString(l.text) {
+	if boilerHint(l.lower) && boilerRe.MatchString(l.lower) { // lower case, so no (?i): see cookieRe
 		return true
 	}
 	for _, k := range boilerStarts {

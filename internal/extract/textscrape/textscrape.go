@@ -112,10 +112,11 @@ type line struct {
 	n        int
 	text     string
 	norm     string
-	weight   int  // words, counting two CJK characters as one word
-	sentence bool // ends like a sentence
-	ellipsis bool // ends with "..." or "…"
-	bullet   bool // starts with a list mark
+	lower    string // text in lower case, for the expressions that ignore case
+	weight   int    // words, counting two CJK characters as one word
+	sentence bool   // ends like a sentence
+	ellipsis bool   // ends with "..." or "…"
+	bullet   bool   // starts with a list mark
 	hard     string
 	byline   bool // "By Jane Doe"
 	good     bool // a prose line
@@ -166,7 +167,7 @@ func splitLines(text string) []*line {
 }
 
 func newLine(n int, s string) *line {
-	l := &line{n: n, text: s, norm: Normalize(s)}
+	l := &line{n: n, text: s, norm: Normalize(s), lower: strings.ToLower(s)}
 	l.weight = weight(s)
 	l.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 	l.sentence = endsSentence(s) && !l.ellipsis
@@ -284,7 +285,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelDate
 		case l.weight <= 24 && stampRe.MatchString(l.text) && hasDate(l.text):
 			l.hard = LabelDate // "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
-		case l.weight <= 80 && cookieRe.MatchString(l.text), l.weight <= 25 && promoRe.MatchString(l.text):
+		case l.weight <= 80 && cookieRe.MatchString(l.lower), l.weight <= 25 && promoRe.MatchString(l.lower):
 			l.hard = LabelFurniture
 		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
 			l.hard = LabelFurniture
@@ -308,8 +309,10 @@ func (c *classifier) hardLabels() {
 }
 
 var (
-	cookieRe = regexp.MustCompile(`(?i)\bcookies?\b|(?:enabl|activat|turn on|requir|need|aktivier|activ|habilit)\pL*\s+(?:\S+\s+){0,3}javascript|javascript\s+(?:\S+\s+){0,3}(?:enabled|disabled|required|is (?:off|disabled|not enabled)|aktiviert|deaktiviert|desactivado)|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
-	promoRe  = regexp.MustCompile(`(?i)newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium(?:$|[^\pL-])|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
+	// cookieRe and promoRe are matched against the lower-cased line:
+	// Go's case folding in (?i) costs more than the whole match.
+	cookieRe = regexp.MustCompile(`\bcookies?\b|(?:enabl|activat|turn on|requir|need|aktivier|activ|habilit)\pL*\s+(?:\S+\s+){0,3}javascript|javascript\s+(?:\S+\s+){0,3}(?:enabled|disabled|required|is (?:off|disabled|not enabled)|aktiviert|deaktiviert|desactivado)|adblock|ad blocker|werbeblocker|bloqueador de anúncios`)
+	promoRe  = regexp.MustCompile(`newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium(?:$|[^\pL-])|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
 	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
 
