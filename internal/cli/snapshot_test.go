@@ -22,26 +22,11 @@ func TestIngestResumesStories(t *testing.T) {
 		t.Skip("fewer than two seed files")
 	}
 	dir := t.TempDir()
-	stories := func(db string) string {
-		t.Helper()
-		code, stdout, stderr := run(t, "stories", "--db", db, "--json")
-		if code != 0 {
-			t.Fatalf("stories exit %d: %s", code, stderr)
-		}
-		// The ingestion times differ between the two stores.
-		var keep []string
-		for _, line := range strings.Split(stdout, "\n") {
-			if !strings.Contains(line, `"ingested"`) {
-				keep = append(keep, line)
-			}
-		}
-		return strings.Join(keep, "\n")
-	}
 	whole := filepath.Join(dir, "whole.db")
 	if code, _, stderr := run(t, append([]string{"ingest", "-q", "--db", whole}, files...)...); code != 0 {
 		t.Fatalf("ingest exit %d: %s", code, stderr)
 	}
-	want := stories(whole)
+	want := storiesJSON(t, whole)
 
 	runs := filepath.Join(dir, "runs.db")
 	for i, f := range files {
@@ -61,7 +46,7 @@ func TestIngestResumesStories(t *testing.T) {
 			t.Fatalf("no story snapshot after run %d: %v", i+1, err)
 		}
 	}
-	if got := stories(runs); got != want {
+	if got := storiesJSON(t, runs); got != want {
 		t.Errorf("stories after one run per file:\n%s\nwant those of one run:\n%s", got, want)
 	}
 }
@@ -131,24 +116,10 @@ func TestIngestResumesStoriesPostgres(t *testing.T) {
 		t.Skip("fewer than two seed files")
 	}
 	whole, runs := pgtest.FreshDB(t, "cli_whole"), pgtest.FreshDB(t, "cli_runs")
-	stories := func(db string) string {
-		t.Helper()
-		code, stdout, stderr := run(t, "stories", "--db", db, "--json")
-		if code != 0 {
-			t.Fatalf("stories exit %d: %s", code, stderr)
-		}
-		var keep []string
-		for _, line := range strings.Split(stdout, "\n") {
-			if !strings.Contains(line, `"ingested"`) {
-				keep = append(keep, line)
-			}
-		}
-		return strings.Join(keep, "\n")
-	}
 	if code, _, stderr := run(t, append([]string{"ingest", "-q", "--db", whole}, files...)...); code != 0 {
 		t.Fatalf("ingest exit %d: %s", code, stderr)
 	}
-	want := stories(whole)
+	want := storiesJSON(t, whole)
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, runs)
 	if err != nil {
@@ -165,7 +136,24 @@ func TestIngestResumesStoriesPostgres(t *testing.T) {
 			t.Fatalf("no story snapshot in the database after run %d: %v", i+1, err)
 		}
 	}
-	if got := stories(runs); got != want {
+	if got := storiesJSON(t, runs); got != want {
 		t.Errorf("stories after one run per file:\n%s\nwant those of one run:\n%s", got, want)
 	}
+}
+
+// storiesJSON returns `storyline stories --json` of the store db without
+// the ingestion times, which differ between two stores of one input.
+func storiesJSON(t *testing.T, db string) string {
+	t.Helper()
+	code, stdout, stderr := run(t, "stories", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("stories exit %d: %s", code, stderr)
+	}
+	var keep []string
+	for _, line := range strings.Split(stdout, "\n") {
+		if !strings.Contains(line, `"ingested"`) {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "\n")
 }
