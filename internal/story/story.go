@@ -24,8 +24,15 @@
 // word shingles with LSH banding; a copy is listed with its canonical
 // article's story and does not move the story's centroid.
 //
+// An article whose body is short and shares no word with its title (a
+// chat prompt, a copyright notice, a subscription wall standing in for
+// the text) is also scored by its title alone, and the better reading
+// places it (see furniture.go).
+//
 // When an article matches two stories and the two stories' centroids are
-// close, the stories merge into the larger, and the merge is recorded.
+// close (their cosine discounted by the time between their spans, as an
+// article's score is), the stories merge into the larger, and the merge
+// is recorded.
 //
 // A story whose members come to form two groups (a second, related
 // event whose first articles joined it: the same team's next arrest)
@@ -246,6 +253,7 @@ type Clusterer struct {
 	now      float64          // latest day seen
 	stamp    uint64           // per-Add stamp to collect candidates once
 	tab      [3]table         // the current article's vectors, for scoring
+	altTab   [3]table         // its title reading's (see docVecs.alt)
 	ids      []uint32         // scratch: an article's term IDs or word keys
 	upper    []bool           // scratch: whether each word key was capitalised
 	touched  uint32           // what termTable.touch read, kept so the reads stay
@@ -325,6 +333,9 @@ type docVecs struct {
 	dated               bool
 	// tab holds body, title and ent as tables, for scoring.
 	tab *[3]table
+	// alt is the article read by its title alone, when its body looks
+	// like page furniture (see looksLikeFurniture); nil otherwise.
+	alt *docVecs
 }
 
 // Prepared is an article read into what does not depend on the stream
@@ -337,6 +348,9 @@ type Prepared struct {
 	title, body           []token
 	sig                   *[numHashes]uint32 // nil: too short to fold
 	bodyTerms, titleTerms map[uint32]int
+	// furniture reports a body that looks like page furniture (see
+	// looksLikeFurniture): the article is also read by its title alone.
+	furniture bool
 }
 
 // ID returns the prepared article's ID.
@@ -345,11 +359,14 @@ func (p *Prepared) ID() string { return p.a.ID }
 // Prepare reads a for AddPrepared.
 func Prepare(a Article) *Prepared {
 	p := &Prepared{a: a, title: tokenize(a.Title), body: tokenize(a.Text)}
-	if len(p.body) >= shingleSize+minShingles {
+	p.bodyTerms, p.titleTerms = contentIDs(p.body), contentIDs(p.title)
+	p.furniture = looksLikeFurniture(len(p.body), p.titleTerms, p.bodyTerms)
+	// A furniture body is the site's, not the article's: two pages
+	// sharing it are not copies.
+	if len(p.body) >= shingleSize+minShingles && !p.furniture {
 		sig := signature(p.body)
 		p.sig = &sig
 	}
-	p.bodyTerms, p.titleTerms = contentIDs(p.body), contentIDs(p.title)
 	return p
 }
 
@@ -407,23 +424,33 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 		c.tab[i].reset(v)
 	}
 	d.tab = &c.tab
+	if d.alt != nil {
+		for i, v := range []vec{nil, d.alt.title, d.alt.ent} {
+			c.altTab[i].reset(v)
+		}
+		d.alt.tab = &c.altTab
+	}
 	look := c.lookupTerms(d)
 
 	best, second := int32(-1), int32(-1)
 	var bestS, secondS float64
+	bestAlt := false // best's score is the title reading's
 	for _, k := range c.candidates(look) {
-		var s float64
-		if cl := c.clusters[k]; d.lang != "" && len(cl.langs) > 0 && !slices.Contains(cl.langs, d.lang) {
-			// Scaled so that the two kinds of score meet the join
-			// threshold at their own thresholds.
-			s = c.crossScore(&d, cl) * c.cfg.Threshold / c.cfg.CrossThreshold
-		} else {
-			s = c.score(&d, cl)
+		cl := c.clusters[k]
+		s := c.rate(&d, cl)
+		alt := false
+		if d.alt != nil {
+			// Only a join counts the title reading: below the
+			// threshold a few title words meet too many stories
+			// by chance to say anything of the article's topic.
+			if s2 := c.rate(d.alt, cl); s2 > s && s2 >= c.cfg.Threshold {
+				s, alt = s2, true
+			}
 		}
 		switch {
 		case s > bestS || best < 0 && s >= 0:
 			second, secondS = best, bestS
-			best, bestS = k, s
+			best, bestS, bestAlt = k, s, alt
 		case s > secondS || second < 0 && s >= 0:
 			second, secondS = k, s
 		}
@@ -437,7 +464,13 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 		return Assignment{StoryID: c.clusters[k].id, New: true}
 	}
 	out := Assignment{StoryID: c.clusters[best].id, Score: bestS}
-	c.join(best, a, &d, look)
+	if bestAlt {
+		// The title reading placed it: the furniture stays out of the
+		// story's centroid and index.
+		c.join(best, a, d.alt, c.lookupTerms(*d.alt))
+	} else {
+		c.join(best, a, &d, look)
+	}
 	if inB := c.findSplit(c.clusters[best]); inB != nil {
 		nk := c.split(best, inB)
 		out.StoryID = c.clusters[c.storyOf[a.ID]].id
@@ -519,13 +552,19 @@ func (c *Clusterer) candidates(look []uint32) []int32 {
 	return kept
 }
 
-// centroidCos is the weighted cosine of two stories' centroids.
+// centroidCos is the weighted cosine of two stories' centroids, times
+// the time discount of the gap between their spans (two stories of one
+// subject weeks apart are two events, as for an article's score).
 func (c *Clusterer) centroidCos(a, b *cluster) float64 {
 	w := c.cfg
 	s := w.BodyWeight*cos(a.body, b.body, a.nBody, b.nBody) +
 		w.TitleWeight*cos(a.title, b.title, a.nTitle, b.nTitle) +
 		w.EntityWeight*cos(a.ent, b.ent, a.nEnt, b.nEnt)
-	return s / (w.BodyWeight + w.TitleWeight + w.EntityWeight)
+	s /= w.BodyWeight + w.TitleWeight + w.EntityWeight
+	if a.dated && b.dated {
+		s *= c.discount(max(a.first-b.last, b.first-a.last, 0))
+	}
+	return s
 }
 
 // vectors computes an article's TF-IDF vectors, counting it into the
@@ -534,6 +573,10 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 	et := map[string]int{}
 	common := c.countCaps(p.body)
 	entityTerms(p.title, c.gaz, common, et)
+	var titleEnt map[uint32]int
+	if p.furniture {
+		titleEnt = termIDs(et)
+	}
 	entityTerms(p.body, c.gaz, common, et)
 	c.docs++
 	bi, ti := p.bodyTerms, p.titleTerms
@@ -559,6 +602,12 @@ func (c *Clusterer) vectors(p *Prepared) docVecs {
 	d.day, d.dated = dayOf(p.a.Published)
 	if d.dated {
 		c.now = max(c.now, d.day)
+	}
+	if p.furniture {
+		alt := docVecs{title: d.title, nTitle: d.nTitle, ent: prune(c.weigh(titleEnt), c.cfg.MaxTerms),
+			lang: d.lang, day: d.day, dated: d.dated}
+		alt.nEnt = alt.ent.norm()
+		d.alt = &alt
 	}
 	return d
 }
@@ -660,6 +709,17 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 		return 0
 	}
 	return s / sum * disc
+}
+
+// rate scores an article against a story: by score, or by crossScore
+// when none of the story's articles is in the article's language.
+func (c *Clusterer) rate(d *docVecs, cl *cluster) float64 {
+	if d.lang != "" && len(cl.langs) > 0 && !slices.Contains(cl.langs, d.lang) {
+		// Scaled so that the two kinds of score meet the join
+		// threshold at their own thresholds.
+		return c.crossScore(d, cl) * c.cfg.Threshold / c.cfg.CrossThreshold
+	}
+	return c.score(d, cl)
 }
 
 // crossScore scores an article against a story with no article in its
