@@ -78,7 +78,7 @@ func textOf(n *html.Node) string {
 // lines, "more on this" headings, comment prompts. The phrases are the
 // common ones of the languages the corpora hold (en, de, es, fr, pt, pl).
 var tailRe = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b)|` +
-	`all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|` +
+	`all rights reserved|creative commons|\bcc[- ]by\b|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|` +
 	`\b(subscribe|sign up|newsletter|abonnier|abonnez|suscr[ií]b|assine|zapisz się|follow us|folge uns|s[ií]guenos|` +
 	`download the .{0,40}app|register now|log in to comment|eingeloggt|kommentieren zu können|registriert\?|keine kommentare)|` +
 	`^(related|read more|more from|more on this|recommended|see also|weitere|mehr zum thema|mehr zu|auch interessant|schon gelesen|` +
@@ -86,7 +86,7 @@ var tailRe = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b)|` +
 	`à lire aussi|lire aussi|czytaj także|zobacz także|titelbild|beitragsbild|foto(s)?:|bild(er)?:)`)
 
 // seeAlsoRe matches the start of an inline "read also" paragraph.
-var seeAlsoRe = regexp.MustCompile(`(?i)^(>>[^>]|» |related:|read more:|read also:|see also:|lesen sie auch|mehr zum thema|auch interessant|` +
+var seeAlsoRe = regexp.MustCompile(`(?i)^(>>[^>]|» |related:|read more:|read also:|see also:|mira:|ver también:|te recomendamos:|lesen sie auch|mehr zum thema|auch interessant|` +
 	`le puede interesar|te puede interesar|lee también|lea también|leia também|à lire aussi|lire aussi|czytaj także|zobacz także)`)
 
 // isLinkPara reports whether p is (almost) only the text of one link.
@@ -145,7 +145,7 @@ func trimFurniture(paras []string, anchors map[string]bool) []string {
 const maxVisible = 4 << 20
 
 // visibleText returns the folded text of the page's body, scripts,
-// styles and templates excluded.
+// styles, templates and ruby readings excluded.
 func visibleText(root *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node, depth int)
@@ -160,7 +160,7 @@ func visibleText(root *html.Node) string {
 			return
 		case html.ElementNode:
 			switch n.DataAtom {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Rt, atom.Rp:
 				return
 			}
 		}
@@ -278,7 +278,7 @@ func headings(root *html.Node) []string {
 		switch {
 		case n.Type == html.TextNode:
 			b.WriteString(n.Data)
-		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Rt || n.DataAtom == atom.Rp):
 			return
 		case n.Type == html.ElementNode && n.DataAtom == atom.Br:
 			b.WriteByte(' ')

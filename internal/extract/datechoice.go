@@ -169,7 +169,11 @@ type chosenDate struct {
 //   - a day that only generic meta tags support, or no stamp at all (a
 //     date htmldate read in free text), gives way to the one day the
 //     page's <time> elements and labelled dates ("Erschienen am …",
-//     "Datum: …") agree on.
+//     "Datum: …") agree on; a day no stamp supports gives way first to
+//     the day written next to the headline, and last to the one
+//     modification day the page states;
+//   - with no day from htmldate or the stamps, the day next to the
+//     headline is taken.
 func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (chosenDate, bool) {
 	var (
 		c     chosenDate
@@ -244,6 +248,9 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 		}
 	}
 	if !found {
+		if !f.headDay.IsZero() {
+			return chosenDate{t: f.headDay}, true
+		}
 		return c, false
 	}
 
@@ -283,7 +290,17 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 	}
 	shown := func(e dateEvidence) bool { return (e.src == evTime || e.src == evLabel) && e.role != roleModified }
 	if !supported {
-		pick(shown)
+		// A day read in free text that no stamp supports (a caption's
+		// "data of 09.03.2016", a teaser's day in a list of other
+		// articles) gives way to the day written next to the headline,
+		// to the day the page's <time> elements and labels show, or
+		// else to its one stated revision day: the page names no other.
+		if !f.headDay.IsZero() {
+			return chosenDate{t: f.headDay}, true
+		}
+		if !pick(shown) {
+			pick(func(e dateEvidence) bool { return e.role == roleModified })
+		}
 		return c, true
 	}
 	if onlyModified && pick(func(e dateEvidence) bool { return e.role != roleModified }) {

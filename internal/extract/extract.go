@@ -7,8 +7,12 @@
 // we know which evidence gave the date. Its answer is then checked
 // against the dates the page states itself (address, JSON-LD, meta tags,
 // itemprop, <time>, labelled text) and read in the page's local zone; see
-// chooseDate. Plain-text scrapes, which no existing tool handles, go
-// through our own line classifier (extract/textscrape). Records from JSON and feeds arrive already split
+// chooseDate. The text trafilatura returns is cleaned of the furniture
+// it lets through (comment, author and caption boxes, related-article
+// blocks, date and label lines, calls to subscribe; see furniture.go),
+// and a standfirst it left out is put back (lead.go). Plain-text
+// scrapes, which no existing tool handles, go through our own line
+// classifier (extract/textscrape). Records from JSON and feeds arrive already split
 // into fields and are only cleaned.
 package extract
 
@@ -62,10 +66,13 @@ func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
 	var (
 		a   *model.Article
 		err error
+		// dateText, when set, is the text the publication date is
+		// guessed from in place of a.Text.
+		dateText string
 	)
 	switch doc.Kind {
 	case model.KindHTML:
-		a, err = e.html(doc)
+		a, dateText, err = e.html(doc)
 	case model.KindText:
 		a, err = e.text(doc)
 	case model.KindRecord:
@@ -83,7 +90,7 @@ func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
 		a.URL = doc.URL
 	}
 	if doc.Kind != model.KindRecord {
-		dateFromText(a, doc)
+		dateFromText(a, doc, dateText)
 	}
 	if a.Published == "" && !doc.Fetched.IsZero() && doc.Container == "warc" {
 		a.Published, a.PublishedFrom = doc.Fetched.UTC().Format(time.RFC3339), "warc"
@@ -119,11 +126,16 @@ func ID(title, text string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
+// html extracts an HTML page. Besides the article it returns the text
+// to guess a missing date from: the body before date lines, labels and
+// boxes were dropped from it, since they are where a page's date is
+// written.
+func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	root, err := html.Parse(bytes.NewReader(doc.Body))
 	if err != nil {
-		return nil, fmt.Errorf("parse html: %w", err)
+		return nil, "", fmt.Errorf("parse html: %w", err)
 	}
+	dropRubyReadings(root)
 	var pageURL *url.URL
 	if doc.URL != "" {
 		pageURL, _ = url.Parse(doc.URL)
@@ -135,19 +147,19 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 		MaxTreeSize:     e.MaxHTMLNodes,
 		HtmlDateMode:    trafilatura.Disabled,
 	}
-	anchors, visible := anchorTexts(root), visibleText(root)
+	anchors, visible, furn := anchorTexts(root), visibleText(root), furnitureParas(root)
+	pageParas := blockParagraphs(root)
 	date, dateErr := htmldate.FromDocument(root, htmldate.Options{
 		URL: doc.URL, UseOriginalDate: true, SkipExtensiveSearch: false,
 	})
 	res, err := trafilatura.ExtractDocument(root, opts)
 	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
-		return nil, ErrNoContent
+		return nil, "", ErrNoContent
 	}
 	m := res.Metadata
 	a := &model.Article{
 		URL:     m.URL,
 		Title:   oneLine(m.Title),
-		Text:    strings.Join(withLead(trimFurniture(blockParagraphs(res.ContentNode), anchors), m.Description, visible), "\n\n"),
 		Outlet:  oneLine(m.Sitename),
 		Authors: splitAuthors(m.Author),
 	}
@@ -155,6 +167,10 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 		a.URL = doc.URL
 	}
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
+	paras := trimFurniture(blockParagraphs(res.ContentNode), anchors)
+	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
+	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
+	a.Text = strings.Join(shownLead(withLead(classLead(paras, root, pageParas), m.Description, visible), m.Description, pageParas), "\n\n")
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]
 	}
@@ -170,7 +186,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, error) {
 			a.PublishedFrom = "url"
 		}
 	}
-	return a, nil
+	return a, dateText, nil
 }
 
 // fullDateRe matches a written day: year-month-day or day-month-year

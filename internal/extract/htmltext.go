@@ -21,9 +21,17 @@ func fragmentText(src string) string {
 
 // blockParagraphs returns the text of nodes as paragraphs: one per block
 // element or line break, inline markup flattened, white space folded,
-// scripts, styles and forms dropped. Elements built by code rather than
+// scripts, styles, forms and ruby readings (<rt>, <rp>: the kana printed
+// over Japanese kanji) dropped. Elements built by code rather than
 // the parser (as trafilatura's output tree is) are recognised by name.
 func blockParagraphs(nodes ...*html.Node) []string {
+	return blockParagraphsSkip(nil, nodes...)
+}
+
+// blockParagraphsSkip is blockParagraphs leaving out the elements skip
+// reports (nil skips none); a skipped element ends the paragraph before
+// it.
+func blockParagraphsSkip(skip func(*html.Node) bool, nodes ...*html.Node) []string {
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -40,9 +48,13 @@ func blockParagraphs(nodes ...*html.Node) []string {
 			return
 		case html.ElementNode:
 			switch atomOf(n) {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Form, atom.Iframe, atom.Svg, atom.Button, atom.Select:
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Form, atom.Iframe, atom.Svg, atom.Button, atom.Select, atom.Rt, atom.Rp:
 				return
 			case atom.Br:
+				flush()
+				return
+			}
+			if skip != nil && skip(n) {
 				flush()
 				return
 			}
@@ -96,4 +108,26 @@ func paragraphs(s string) string {
 		}
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// dropRubyReadings removes the ruby readings (<rt>, <rp>) from a parsed
+// page: Japanese pages print kana over their kanji, and extractors that
+// flatten the tree would interleave them with the text ("子こども").
+func dropRubyReadings(root *html.Node) {
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Rt || c.DataAtom == atom.Rp) {
+				n.RemoveChild(c)
+			} else {
+				walk(c, depth+1)
+			}
+			c = next
+		}
+	}
+	walk(root, 0)
 }

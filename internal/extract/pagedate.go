@@ -88,6 +88,9 @@ type pageFacts struct {
 	// langs holds the page's declared languages and locales (<html
 	// lang>, og:locale, content-language), as written.
 	langs []string
+	// headDay is the day written next to the page's first h1 (see
+	// headlineDay), or zero.
+	headDay time.Time
 }
 
 // maxDateDepth bounds the element nesting pageDates descends.
@@ -187,6 +190,9 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 		}
 	}
 	walk(root, 0)
+	if d, ok := headlineDay(root); ok {
+		f.headDay = d
+	}
 	return f
 }
 
@@ -319,8 +325,63 @@ func dottedDay(s string) (time.Time, bool) {
 // languages of the pages we read.
 const dateLabels = `erschienen am|erstellt am|veröffentlicht am|veröffentlicht|publiziert am|datum|published on|published|posted on|publié le|publicado el|pubblicato il|stand|letzte änderung|aktualisiert am|aktualisiert|updated on|updated|mis à jour le`
 
-// labelDay is a day as labels are followed by: day.month.year or ISO.
-const labelDay = `(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\D|$)`
+// monthNames are the month names (and their stems) of the languages
+// labels are read in.
+const monthNames = `januar[y]?|janvier|enero|gennaio|janeiro|februar[y]?|février|fevrier|febrero|febbraio|fevereiro|` +
+	`march|märz|maerz|mars|marzo|março|april|avril|abril|aprile|may|mai|mayo|maggio|maio|` +
+	`june?|juni|juin|junio|giugno|junho|july|juli|juillet|julio|luglio|julho|august|août|aout|agosto|` +
+	`september|septembre|septiembre|settembre|setembro|october|oktober|octobre|octubre|ottobre|outubro|` +
+	`november|novembre|noviembre|novembro|december|dezember|décembre|decembre|diciembre|dicembre|dezembro`
+
+// labelDay is a day as labels are followed by: day.month.year, ISO, or
+// a day written with its month's name ("3. Dezember 2011", "March 3,
+// 2020", "3 de marzo de 2020").
+const labelDay = `(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|` +
+	`\d{1,2}\.?\s+(?:de\s+)?(?:` + monthNames + `)\s+(?:de\s+)?(?:19|20)\d\d|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?:\D|$)`
+
+// namedDayRe reads a day written with its month's name.
+var namedDayRe = regexp.MustCompile(`(?i)^(?:(\d{1,2})\.?\s+(?:de\s+)?(` + monthNames + `)\s+(?:de\s+)?((?:19|20)\d\d)|(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))$`)
+
+// namedDay reads "3. Dezember 2011", "March 3, 2020" or "3 de marzo de
+// 2020".
+func namedDay(s string) (time.Time, bool) {
+	m := namedDayRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, name, y := m[1], m[2], m[3]
+	if name == "" {
+		name, d, y = m[4], m[5], m[6]
+	}
+	mo := monthNumber(strings.ToLower(name))
+	day, _ := strconv.Atoi(d)
+	year, _ := strconv.Atoi(y)
+	if mo == 0 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == day
+}
+
+// monthNumber returns the number of a month named in monthNames, or 0.
+func monthNumber(name string) int {
+	prefixes := []struct {
+		p string
+		m int
+	}{
+		{"jan", 1}, {"ene", 1}, {"gen", 1}, {"feb", 2}, {"fév", 2}, {"fev", 2}, {"mar", 3}, {"mär", 3}, {"mae", 3},
+		{"apr", 4}, {"avr", 4}, {"abr", 4}, {"may", 5}, {"mai", 5}, {"mag", 5}, {"juin", 6}, {"jun", 6}, {"giu", 6},
+		{"juil", 7}, {"jul", 7}, {"lug", 7}, {"aug", 8}, {"aoû", 8}, {"aou", 8}, {"ago", 8},
+		{"sep", 9}, {"set", 9}, {"oct", 10}, {"okt", 10}, {"ott", 10}, {"out", 10},
+		{"nov", 11}, {"dec", 12}, {"dez", 12}, {"déc", 12}, {"dic", 12},
+	}
+	for _, p := range prefixes {
+		if strings.HasPrefix(name, p.p) {
+			return p.m
+		}
+	}
+	return 0
+}
 
 var (
 	// labelledRe matches a label and its day within one text.
@@ -328,7 +389,7 @@ var (
 	// labelEndRe matches a label closing a text.
 	labelEndRe = regexp.MustCompile(`(?i)(?:^|[\s>|(])(` + dateLabels + `)\s*:?\s*$`)
 	// labelDayRe matches a day opening a text.
-	labelDayRe = regexp.MustCompile(`^` + labelDay)
+	labelDayRe = regexp.MustCompile(`(?i)^` + labelDay)
 )
 
 // labelledDate reads a date that visible text names with a label:
@@ -360,7 +421,9 @@ func labelledDate(prev, text string) (dateEvidence, bool) {
 	t, ok := dottedDay(day)
 	if !ok {
 		if t, _, _, ok = parseStamp(day); !ok {
-			return dateEvidence{}, false
+			if t, ok = namedDay(day); !ok {
+				return dateEvidence{}, false
+			}
 		}
 	}
 	role := rolePublished
@@ -372,4 +435,86 @@ func labelledDate(prev, text string) (dateEvidence, bool) {
 		role = roleModified
 	}
 	return dateEvidence{src: evLabel, role: role, t: t}, true
+}
+
+// headDayRe matches a numeric day in a short text: day.month.year or
+// year-month-day.
+var headDayRe = regexp.MustCompile(`(?:^|\D)(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\D|$)`)
+
+// headlineDay reads the day written next to the page's first h1: in the
+// short text of the element just before or after it, or of its
+// parent's, where an article states its dateline ("02.02.2022 10:16 Uhr
+// – Bundesliga" above the headline). Dates elsewhere in free text may
+// belong to teasers of other articles.
+func headlineDay(root *html.Node) (time.Time, bool) {
+	var h1 *html.Node
+	var find func(n *html.Node, depth int)
+	find = func(n *html.Node, depth int) {
+		if h1 != nil || depth > maxDateDepth {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			h1 = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c, depth+1)
+		}
+	}
+	find(root, 0)
+	if h1 == nil {
+		return time.Time{}, false
+	}
+	sibling := func(n *html.Node, next bool) *html.Node {
+		for {
+			if next {
+				n = n.NextSibling
+			} else {
+				n = n.PrevSibling
+			}
+			if n == nil {
+				return nil
+			}
+			if n.Type == html.ElementNode && strings.TrimSpace(textOf(n)) != "" {
+				return n
+			}
+			if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+				return nil
+			}
+		}
+	}
+	var cands []*html.Node
+	for _, n := range []*html.Node{h1, h1.Parent} {
+		if n == nil {
+			continue
+		}
+		if p := sibling(n, false); p != nil {
+			cands = append(cands, p)
+		}
+		if p := sibling(n, true); p != nil {
+			cands = append(cands, p)
+		}
+	}
+	var day time.Time
+	for _, c := range cands {
+		t := oneLine(textOf(c))
+		if len(t) > 150 {
+			continue
+		}
+		m := headDayRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		d, ok := dottedDay(m[1])
+		if !ok {
+			if d, _, _, ok = parseStamp(m[1]); !ok {
+				continue
+			}
+		}
+		if !day.IsZero() && !sameDay(day, d) {
+			return time.Time{}, false
+		}
+		day = d
+	}
+	return day, !day.IsZero()
 }

@@ -12,9 +12,13 @@ import (
 // published_from "text" with its precision, range and evidence; the
 // crawl time of a WARC record bounds it from above. An article whose
 // date came from the page keeps it, and the readings of the text that
-// contradict it are listed as warnings.
-func dateFromText(a *model.Article, doc *model.Document) {
-	text := a.Title + "\n\n" + a.Text
+// contradict it are listed as warnings. dateText, when not empty, is
+// read in place of a's text (the body with its date lines).
+func dateFromText(a *model.Article, doc *model.Document, dateText string) {
+	if dateText == "" {
+		dateText = a.Text
+	}
+	text := a.Title + "\n\n" + dateText
 	opt := textdate.Options{Lang: a.Language, NotAfter: doc.Fetched}
 	if a.Published == "" {
 		e, ok := textdate.Guess(text, opt)

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Boxes that trafilatura (or the fallback extractor it compares with)
+// lets through: comment sections and their rules, author and press
+// contact boxes, newsletter, donation and subscription calls,
+// disclosures, image captions and credits, related-article, sharing,
+// tag and breadcrumb lists, bylines. Their markup names them in a class
+// or id; a paragraph of the extracted text that the page shows only
+// inside such a box is dropped.
+
+// furnitureWords are class and id words (a name split at "-", "_", ":"
+// and ".") that name a box of page furniture.
+var furnitureWords = map[string]bool{
+	"comment": true, "comments": true, "commentlist": true, "kommentar": true, "kommentare": true,
+	"kommentarcontent": true, "kommentarmodul": true,
+	"author": true, "authorbox": true, "authorbio": true, "autorbox": true, "autorenbox": true, "pressofficer": true, "contactbox": true,
+	"newsletter": true, "donation": true, "donate": true,
+	"disclosure": true, "disclaimer": true, "affiliatetext": true,
+	"imagedescription": true, "imagecaption": true, "figcaption": true,
+	"related": true, "share": true, "sharing": true, "social": true, "subscribe": true, "subscription": true, "signup": true,
+	"promo": true, "advert": true, "advertisement": true, "breadcrumb": true, "breadcrumbs": true, "byline": true, "tags": true,
+	"caption": true, "credit": true, "copyright": true,
+}
+
+// furniturePairs are two consecutive words naming such a box
+// ("author-bio", "about-author").
+var furniturePairs = map[[2]string]bool{
+	{"author", "bio"}: true, {"about", "author"}: true, {"author", "info"}: true, {"author", "box"}: true,
+	{"author", "description"}: true, {"newsletter", "promo"}: true,
+	{"comment", "form"}: true, {"comment", "rules"}: true, {"image", "caption"}: true,
+}
+
+// furnitureStates are words that, on an element, describe the page
+// rather than name a box ("comments-open" on the article).
+var furnitureStates = map[string]bool{"open": true, "closed": true, "count": true, "has": true, "no": true, "enabled": true}
+
+// isFurnitureBox reports whether n's class or id names a furniture box.
+func isFurnitureBox(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Head:
+		return false
+	case atom.Figcaption:
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, name := range strings.Fields(strings.ToLower(a.Val)) {
+			words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+			state := false
+			for _, w := range words {
+				state = state || furnitureStates[w]
+			}
+			if state {
+				continue
+			}
+			for i, w := range words {
+				if furnitureWords[w] || i > 0 && furniturePairs[[2]string{words[i-1], w}] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxFurnitureDepth bounds the nesting furnitureParas descends.
+const maxFurnitureDepth = 512
+
+// furnitureParas returns the paragraphs root shows only inside furniture
+// boxes (as blockParagraphs splits them).
+func furnitureParas(root *html.Node) map[string]bool {
+	var boxes []*html.Node
+	var find func(n *html.Node, depth int)
+	find = func(n *html.Node, depth int) {
+		if depth > maxFurnitureDepth {
+			return
+		}
+		if isFurnitureBox(n) {
+			boxes = append(boxes, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c, depth+1)
+		}
+	}
+	find(root, 0)
+	if len(boxes) == 0 {
+		return nil
+	}
+	outside := map[string]bool{}
+	for _, p := range blockParagraphsSkip(isFurnitureBox, root) {
+		outside[p] = true
+	}
+	set := map[string]bool{}
+	for _, b := range boxes {
+		for _, p := range blockParagraphs(b) {
+			if !outside[p] {
+				set[p] = true
+			}
+		}
+	}
+	return set
+}
+
+// dropFurniture removes the paragraphs that sit only in furniture boxes.
+// When what would remain is under a third of the text, or under 400
+// runes, the boxes are taken to hold the article itself and nothing is
+// dropped.
+func dropFurniture(paras []string, furn map[string]bool) []string {
+	if len(furn) == 0 {
+		return paras
+	}
+	total, dropped := 0, 0
+	out := make([]string, 0, len(paras))
+	for _, p := range paras {
+		n := utf8.RuneCountInString(p)
+		total += n
+		if furn[p] {
+			dropped += n
+			continue
+		}
+		out = append(out, p)
+	}
+	if kept := total - dropped; len(out) == 0 || kept*3 < total || kept < 400 && dropped > 0 {
+		return paras
+	}
+	return out
+}
+
+// relatedHeadRe matches a heading that opens a block of links to other
+// articles ("Weitere Artikel", "You might also like", "Más sobre …"),
+// in the languages of the corpora.
+var relatedHeadRe = regexp.MustCompile(`(?i)^(weitere (artikel|themen|beiträge|nachrichten|meldungen|news)|neueste (artikel|beiträge)|` +
+	`(das|dies) könnte (sie|dich) auch interessieren|zum weiterlesen|auch interessant|entdecke weitere|` +
+	`related (articles|stories|posts|content|news)|more (stories|articles|news)|you (may|might) also like|recommended (for you|articles|stories)|` +
+	`read next|más sobre|contenido relacionado|noticias relacionadas|te puede interesar|también te puede interesar|` +
+	`sur le même sujet|à lire également|dans la même rubrique|leia mais|veja também|czytaj (także|też)|zobacz (także|też)|polecamy)\b.{0,40}$`)
+
+// cutRelated drops a block of related articles that trimFurniture could
+// not reach: from a short heading that announces one, past the first
+// third of the text, to the end, when no paragraph after it is long
+// prose.
+func cutRelated(paras []string) []string {
+	for i := len(paras) / 3; i < len(paras); i++ {
+		if i == 0 || utf8.RuneCountInString(paras[i]) > 60 || !relatedHeadRe.MatchString(paras[i]) {
+			continue
+		}
+		for _, p := range paras[i+1:] {
+			if utf8.RuneCountInString(p) > 400 {
+				return paras
+			}
+		}
+		return paras[:i]
+	}
+	return paras
+}
+
+// months lists month names and their common abbreviations in the
+// languages of the corpora (en, de, fr, es, it, nl, pt, pl).
+const months = `jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il|ile)?|avr(?:il)?|` +
+	`may|mai|mei|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust|ustus)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|` +
+	`nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|` +
+	`octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
+	`stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
+
+var (
+	// dateInLineRe matches a written day (or month) in a short line.
+	dateInLineRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d|` +
+		`\d{1,2}\.?\s+(?:de\s+)?(?:` + months + `)\.?,?\s+(?:de\s+)?(?:19|20)\d\d|(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|` +
+		`(?:` + months + `)\s+(?:19|20)\d\d)\b`)
+	// timeInLineRe matches a clock time.
+	timeInLineRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|am|pm|h)\b)?`)
+)
+
+// dateLine reports a short paragraph that is a date, a time stamp or a
+// byline around one ("23.10.2018", "Letzte Änderung 14.02.2019",
+// "24. März 2004, 19:49 | Genesis"): the page's metadata, not prose.
+func dateLine(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n > 160 {
+		return false
+	}
+	loc := dateInLineRe.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	// A line of fields between bars, one a date ("January 5, 2020 |
+	// categories: Python | 3 comments"), is a post's metadata.
+	if strings.Count(p, " | ") >= 2 {
+		return true
+	}
+	if n > 100 {
+		return false
+	}
+	// The date opens or closes the line ("Deadline: 3.11.2019 (postmark)"
+	// is prose).
+	bare := func(s string) bool {
+		return strings.IndexFunc(timeInLineRe.ReplaceAllString(s, " "), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	}
+	if !bare(p[:loc[0]]) && !bare(p[loc[1]:]) {
+		return false
+	}
+	rest := timeInLineRe.ReplaceAllString(dateInLineRe.ReplaceAllString(p, " "), " ")
+	words := 0
+	for _, w := range strings.Fields(rest) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			words++
+		}
+	}
+	return words <= 3
+}
+
+// dropDateLines removes the date lines of paras.
+func dropDateLines(paras []string) []string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if !dateLine(p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return paras
+	}
+	return out
+}
+
+var (
+	// labelLineRe matches a line that is only a metadata label ("Von:",
+	// "Telefon:", "Release Date:") or a source or photo credit ("Quelle:
+	// Landesregierung", "Foto: dpa").
+	labelLineRe = regexp.MustCompile(`(?i)^(?:(?:von|by|autor(?:in)?|author|telefon|phone|tel\.?|fax|e-?mail|release date|category|kategorie|tags|schlagw(?:ö|oe)rter)\s*:?|` +
+		`(?:quelle|source|fuente|fonte|foto|fotos|photo|bild|bildquelle|image|credit|crédito|crédit|zdjęcie)\s*:\s*.{1,60}|` +
+		// a comment count ("1 Kommentar", "12 comments")
+		`\d+\s+(?:kommentare?|comments?|comentarios?|commentaires?|komentarz[ey]?|antworten|replies|respuestas|reacties)|` +
+		// a contact number ("Telefon: +49 (40) 300 30")
+		`(?:telefon|tel\.?|phone|fax|mobil|mobile)\s*:?\s*\+?[\d(][\d\s()/.+-]{5,})$`)
+	// promoRe matches a call to subscribe, pay or donate ("Would you
+	// consider supporting our work?", "Hazte miembro", "Pour lire la
+	// suite").
+	promoRe = regexp.MustCompile(`(?i)would you consider supporting|support (?:our|us|independent) (?:work|journalism)|become a (?:member|subscriber|supporter)\b|` +
+		`hazte (?:miembro|socio)|wesprzyj nas|zapraszamy (?:też )?do (?:subskrypcji|prenumeraty)|unterstützen sie (?:uns|unsere arbeit)|` +
+		`^pour (?:lire la suite|accéder en illimité)|^jetzt (?:abonnieren|registrieren)|jetzt auch digital!|\bby email and never miss\b|` +
+		`^help us (?:continue|keep)\b|` +
+		// advertisement labels ("ANZEIGE - …", "Advertisement")
+		`^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\b\s*(?:[-–:|]|$)|` +
+		// a caption closed by its credit ("… © Agency / Name", "… (Foto: dpa)")
+		`(?:©|\((?:foto|photo|bild|image|credit|crédito)s?:)[^.!?]{1,60}$|` +
+		// disclaimers
+		`^\(?alle angaben ohne gewähr\)?\.?$|` +
+		// a download's type and size ("PDF | 38 KB")
+		`(?:pdf|docx?|xlsx?|pptx?|zip)\b\s*[|,(-]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b`)
+	// moreSuffixRe matches a bracketed "read more" link closing a
+	// paragraph ("… [czytaj więcej]").
+	moreSuffixRe = regexp.MustCompile(`(?i)\s*[\[(](?:czytaj )?(?:więcej|read more|more|weiterlesen|mehr|leer más|lire la suite|continue reading)[\])]$`)
+	// tocRe matches the heading of a table of contents.
+	tocRe = regexp.MustCompile(`(?i)^(?:inhaltsverzeichnis|table of contents|contents|inhalt|índice|sommaire|spis treści|indice)\s*:?$`)
+)
+
+// dropLines removes, anywhere in the text, metadata labels and credits,
+// calls to subscribe or donate, advertisement labels, download sizes,
+// and the heading of a table of contents or of a block of related
+// articles with the link lines that follow it; it cuts a bracketed "read
+// more" off the end of a paragraph.
+func dropLines(paras []string, anchors map[string]bool) []string {
+	out := paras[:0:0]
+	toc := false
+	for i, p := range paras {
+		if loc := moreSuffixRe.FindStringIndex(p); loc != nil && loc[0] > 0 {
+			p = p[:loc[0]]
+		}
+		short := utf8.RuneCountInString(p) < 250
+		switch {
+		case short && tocRe.MatchString(p),
+			// a block of links to other articles inside the text
+			utf8.RuneCountInString(p) <= 60 && relatedHeadRe.MatchString(p) && i+1 < len(paras) && isLinkPara(paras[i+1], anchors):
+			toc = true
+			continue
+		case toc && isLinkPara(p, anchors):
+			continue
+		case short && (labelLineRe.MatchString(p) || promoRe.MatchString(p)):
+			toc = false
+			continue
+		}
+		toc = false
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return paras
+	}
+	return out
+}
