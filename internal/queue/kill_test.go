@@ -42,14 +42,7 @@ func buildBinary(t *testing.T) string {
 // kcnaSubset writes the first n articles of the KCNA dump to a file.
 func kcnaSubset(t *testing.T, n int) string {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(shared(t, "data", "corpus", "kcna"), "headlines_2024-11-11.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		t.Fatal(err)
-	}
+	items := kcnaItems(t)
 	b, err := json.Marshal(items[:min(n, len(items))])
 	if err != nil {
 		t.Fatal(err)
@@ -236,4 +229,18 @@ func articleOrigins(t *testing.T, st store.Store) map[string][]string {
 		out[a.ID] = o
 	}
 	return out
+}
+
+// kcnaItems returns the records of the shared KCNA dump.
+func kcnaItems(t *testing.T) []json.RawMessage {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(shared(t, "data", "corpus", "kcna"), "headlines_2024-11-11.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		t.Fatal(err)
+	}
+	return items
 }

@@ -216,14 +216,7 @@ func TestAssignerResumesFromSnapshot(t *testing.T) {
 // adds them to the stories without a replay.
 func kcnaLoads(t *testing.T) (first, second string) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(shared(t, "data", "corpus", "kcna"), "headlines_2024-11-11.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		t.Fatal(err)
-	}
+	items := kcnaItems(t)
 	date := func(item json.RawMessage) int64 {
 		var v struct {
 			Date int64 `json:"date"`
