@@ -8,6 +8,15 @@ import (
 	"unicode/utf8"
 )
 
+// FuzzExtract runs Extract on mutated page scrapes, seeded from the
+// user's seeds, and checks its invariants. Run it with minimizing cut
+// short:
+//
+//	go test -run '^$' -fuzz FuzzExtract -fuzztime 60s -fuzzminimizetime 1x ./internal/extract/textscrape
+//
+// With the default (a minute per new input), the engine spends nearly
+// all its time minimizing multi-kilobyte scrapes and runs a few inputs a
+// minute; with it, about 4,000 a second.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join(sharedDir, "seeds", "*.txt"))
 	if len(files) == 0 {
