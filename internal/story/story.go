@@ -729,8 +729,11 @@ func (c *Clusterer) rate(d *docVecs, cl *cluster) float64 {
 // -1 means the story is outside the time window.
 func (c *Clusterer) crossScore(d *docVecs, cl *cluster) float64 {
 	disc := c.timeFactor(d, cl)
-	if disc < 0 || d.nEnt == 0 || cl.nEnt == 0 {
-		return disc
+	switch {
+	case disc < 0:
+		return -1
+	case d.nEnt == 0 || cl.nEnt == 0:
+		return 0 // nothing that crosses languages to match
 	}
 	return d.tab[2].dot(cl.ent) / (d.nEnt * cl.nEnt) * disc
 }

@@ -504,3 +504,22 @@ func TestAcrossLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestAcrossLanguagesNeedsNames checks that an article with no names or
+// numbers at all does not join a story in another language: there is
+// nothing that crosses languages to match, so its score is nil, not
+// perfect.
+func TestAcrossLanguagesNeedsNames(t *testing.T) {
+	c := New(Config{})
+	c.Add(Article{ID: "en", Lang: "en", Published: day("2018-06-12"),
+		Title: "Trump and Kim Jong Un shake hands in Singapore",
+		Text:  "Donald Trump and Kim Jong Un met at the hotel on Sentosa island in Singapore on June 12, 2018; video of the hotel meeting went round the internet."})
+	// Shares words ("hotel", "video", "internet") but no name or number.
+	c.Add(Article{ID: "es", Lang: "es", Published: day("2018-06-12"),
+		Title: "un video del hotel",
+		Text:  "el video del hotel circula por internet: los dos dirigentes se dieron la mano en el hotel."})
+	s, _ := c.StoryOf("en")
+	if se, _ := c.StoryOf("es"); se == s {
+		t.Errorf("an article with no names joined a story in another language")
+	}
+}
