@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/storyline/storyline/internal/extract/textscrape"
 )
 
 // Boxes that trafilatura (or the fallback extractor it compares with)
@@ -170,19 +172,7 @@ func cutRelated(paras []string) []string {
 	return paras
 }
 
-// months lists month names and their common abbreviations in the
-// languages of the corpora (en, de, fr, es, it, nl, pt, pl).
-const months = `jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il|ile)?|avr(?:il)?|` +
-	`may|mai|mei|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust|ustus)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|` +
-	`nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|` +
-	`octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
-	`stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia`
-
 var (
-	// dateInLineRe matches a written day (or month) in a short line.
-	dateInLineRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d|` +
-		`\d{1,2}\.?\s+(?:de\s+)?(?:` + months + `)\.?,?\s+(?:de\s+)?(?:19|20)\d\d|(?:` + months + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|` +
-		`(?:` + months + `)\s+(?:19|20)\d\d)\b`)
 	// timeInLineRe matches a clock time.
 	timeInLineRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|am|pm|h)\b)?`)
 )
@@ -195,10 +185,12 @@ func dateLine(p string) bool {
 	if n > 160 {
 		return false
 	}
-	loc := dateInLineRe.FindStringIndex(p)
-	if loc == nil {
+	// The date parser of plain-text scrapes knows the written forms.
+	_, start, end, ok := textscrape.FindDate(p)
+	if !ok {
 		return false
 	}
+	loc := []int{start, end}
 	// A line of fields between bars, one a date ("January 5, 2020 |
 	// categories: Python | 3 comments"), is a post's metadata.
 	if strings.Count(p, " | ") >= 2 {
@@ -215,7 +207,7 @@ func dateLine(p string) bool {
 	if !bare(p[:loc[0]]) && !bare(p[loc[1]:]) {
 		return false
 	}
-	rest := timeInLineRe.ReplaceAllString(dateInLineRe.ReplaceAllString(p, " "), " ")
+	rest := timeInLineRe.ReplaceAllString(p[:start]+" "+p[end:], " ")
 	words := 0
 	for _, w := range strings.Fields(rest) {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
