@@ -172,10 +172,8 @@ func cutRelated(paras []string) []string {
 	return paras
 }
 
-var (
-	// timeInLineRe matches a clock time.
-	timeInLineRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|am|pm|h)\b)?`)
-)
+// timeInLineRe matches a clock time.
+var timeInLineRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|am|pm|h)\b)?`)
 
 // dateLine reports a short paragraph that is a date, a time stamp or a
 // byline around one ("23.10.2018", "Letzte Änderung 14.02.2019",
