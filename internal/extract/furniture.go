@@ -46,6 +46,12 @@ var furniturePairs = map[[2]string]bool{
 // rather than name a box ("comments-open" on the article).
 var furnitureStates = map[string]bool{"open": true, "closed": true, "count": true, "has": true, "no": true, "enabled": true}
 
+// nameWords splits a class or id name into its words, at "-", "_", ":"
+// and ".": "author-bio" → author, bio.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+}
+
 // isFurnitureBox reports whether n's class or id names a furniture box.
 func isFurnitureBox(n *html.Node) bool {
 	if n.Type != html.ElementNode {
@@ -62,7 +68,7 @@ func isFurnitureBox(n *html.Node) bool {
 			continue
 		}
 		for _, name := range strings.Fields(strings.ToLower(a.Val)) {
-			words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+			words := nameWords(name)
 			state := false
 			for _, w := range words {
 				state = state || furnitureStates[w]

@@ -65,7 +65,7 @@ func isLeadBox(n *html.Node) bool {
 		return true
 	}
 	for _, name := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }) {
+		for _, w := range nameWords(name) {
 			if leadWords[w] {
 				return true
 			}
