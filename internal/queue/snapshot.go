@@ -102,13 +102,20 @@ func (w *storyWorker) stopped(ctx context.Context) {
 // documentsPending reports whether document jobs are waiting or being
 // worked: a load is under way, and more articles are coming.
 func (q *Queue) documentsPending(ctx context.Context) (bool, error) {
-	var pending bool
-	err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE queue = $1
-		AND state IN ('available', 'running'))`, DocumentQueue).Scan(&pending)
+	pending, err := q.hasJobs(ctx, DocumentQueue, "available", "running")
 	if err != nil {
 		return false, fmt.Errorf("count document jobs: %w", err)
 	}
 	return pending, nil
+}
+
+// hasJobs reports whether the queue holds a job in one of states (as
+// river_job_state values, so that River's index on state serves).
+func (q *Queue) hasJobs(ctx context.Context, queue string, states ...string) (bool, error) {
+	var found bool
+	err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE queue = $1
+		AND state = ANY($2::river_job_state[]))`, queue, states).Scan(&found)
+	return found, err
 }
 
 // countingReader counts the bytes read through it.

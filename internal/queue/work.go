@@ -370,9 +370,7 @@ func (w *documentWorker) Work(ctx context.Context, job *river.Job[DocumentArgs])
 // requestStories queues a stories job unless one that has not started
 // yet is waiting: that one will see every article committed before now.
 func (q *Queue) requestStories(ctx context.Context) error {
-	var waiting bool
-	err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE queue = $1
-		AND state IN ('available', 'scheduled', 'retryable', 'pending'))`, StoryQueue).Scan(&waiting)
+	waiting, err := q.hasJobs(ctx, StoryQueue, "available", "scheduled", "retryable", "pending")
 	if err != nil {
 		return fmt.Errorf("request stories: %w", err)
 	}
@@ -407,9 +405,7 @@ func (w *storyWorker) Timeout(*river.Job[StoryArgs]) time.Duration { return stor
 
 func (w *storyWorker) Work(ctx context.Context, job *river.Job[StoryArgs]) error {
 	if time.Since(job.CreatedAt) < max(w.cfg.StoryMaxWait, 2*time.Duration(w.lastRun.Load())) {
-		var docs bool
-		err := w.q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM river_job WHERE queue = $1
-			AND state = 'available')`, DocumentQueue).Scan(&docs)
+		docs, err := w.q.hasJobs(ctx, DocumentQueue, "available")
 		if err != nil {
 			return fmt.Errorf("stories: %w", err)
 		}
