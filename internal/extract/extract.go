@@ -158,14 +158,14 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	}
 	m := res.Metadata
 	a := &model.Article{
-		URL:     m.URL,
-		Title:   oneLine(m.Title),
-		Outlet:  oneLine(m.Sitename),
-		Authors: splitAuthors(m.Author),
+		URL:    m.URL,
+		Title:  oneLine(m.Title),
+		Outlet: oneLine(m.Sitename),
 	}
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
+	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
 	paras := trimFurniture(blockParagraphs(res.ContentNode), anchors)
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")

@@ -74,7 +74,15 @@ type Page struct {
 	Date     string  `json:"date"`
 	GoldDate string  `json:"gold_date"`
 	F1       float64 `json:"f1"`
-	Err      string  `json:"err,omitempty"`
+	// Title, Authors and Outlet are what the method read, each beside
+	// the gold value where the set has one.
+	Title       string   `json:"title,omitempty"`
+	GoldTitle   string   `json:"gold_title,omitempty"`
+	Authors     []string `json:"authors,omitempty"`
+	GoldAuthors []string `json:"gold_authors,omitempty"`
+	Outlet      string   `json:"outlet,omitempty"`
+	GoldOutlet  string   `json:"gold_outlet,omitempty"`
+	Err         string   `json:"err,omitempty"`
 }
 
 // Report is the outcome of Run.
@@ -248,7 +256,8 @@ func score(set, method string, cases []Case, outs []output, detail bool) ([]Row,
 	)
 	for i, c := range cases {
 		o := outs[i]
-		p := Page{Set: set, File: c.File, Method: method, Date: day(o.date), GoldDate: c.Date}
+		p := Page{Set: set, File: c.File, Method: method, Date: day(o.date), GoldDate: c.Date,
+			Title: o.title, GoldTitle: c.Title, Authors: o.authors, GoldAuthors: c.Authors, Outlet: o.outlet, GoldOutlet: c.Outlet}
 		if o.err != nil {
 			p.Err = o.err.Error()
 		}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestRestoreInitials(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"John C Welch", "By John C. Welch, 3 May", "John C. Welch"},
+		{"James S A Corey", "a novel by James S.A. Corey", "James S.A. Corey"},
+		{"Dana A Ford", "Dana A Ford reported", "Dana A Ford"},
+		{"Dana A Ford", "nothing about her here", "Dana A Ford"},
+		{"Kiran C Nair", "KIRAN C. NAIR", "Kiran C. Nair"},
+		{"Anna Berg", "Anna Berg.", "Anna Berg"},
+	}
+	for _, tt := range tests {
+		if got := restoreInitials(tt.name, tt.page); got != tt.want {
+			t.Errorf("restoreInitials(%q, %q) = %q, want %q", tt.name, tt.page, got, tt.want)
+		}
+	}
+}
+
+func TestDomainName(t *testing.T) {
+	tests := []struct{ name, host, want string }{
+		{"Sportschau De", "sportschau.de", "sportschau.de"},
+		{"Sportschau De", "www.sportschau.de", "sportschau.de"},
+		{"Anna De", "sportschau.de", "Anna De"},
+		{"Sportschau", "sportschau.de", "Sportschau"},
+	}
+	for _, tt := range tests {
+		if got := domainName(tt.name, strings.TrimPrefix(tt.host, "www.")); got != tt.want {
+			t.Errorf("domainName(%q, %q) = %q, want %q", tt.name, tt.host, got, tt.want)
+		}
+	}
+}
+
+func TestTidyName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Zum Profil von jesusfreak jesusfreak", "jesusfreak"},
+		{"MORITZ GATHMANN am", "MORITZ GATHMANN"},
+		{"Sara Zinnecker Stand", "Sara Zinnecker"},
+		{"Interview Julia Lauter", "Julia Lauter"},
+		{"Por Alberto Ávila", "Alberto Ávila"},
+		{"Artikel von hausinfo", "hausinfo"},
+		{"Username", ""},
+		{"PhD", ""},
+		{"Diskutieren Auf Twitter", ""},
+		{"1234", ""},
+		{"Anna Amberg", "Anna Amberg"},
+		{"Von", "Von"},
+	}
+	for _, tt := range tests {
+		if got := tidyName(tt.in); got != tt.want {
+			t.Errorf("tidyName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPageAuthors(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"x",
+ "author":[{"@type":"Person","name":"구현모"},{"@type":"Person","name":"Ann Lee"},"Ann Lee"]}]}
+</script></head><body><p>By Ann Lee</p></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		meta string
+		want []string
+	}{
+		{"", []string{"구현모", "Ann Lee"}},                                        // JSON-LD when the meta has none
+		{"Jeffrey Gettleman; JEFFREY GETTLEMAN", []string{"Jeffrey Gettleman"}}, // one name in two cases
+		{"JEFFREY GETTLEMAN; Jeffrey Gettleman", []string{"Jeffrey Gettleman"}},
+		{"Username", []string{"구현모", "Ann Lee"}}, // a label is no name: JSON-LD
+	}
+	for _, tt := range tests {
+		if got := pageAuthors(root, tt.meta, "By Ann Lee", "example.com"); !slices.Equal(got, tt.want) {
+			t.Errorf("pageAuthors(meta %q) = %q, want %q", tt.meta, got, tt.want)
+		}
+	}
+}
+
+func TestJSONAuthorsBad(t *testing.T) {
+	for _, src := range []string{"", "{", `{"author": 5}`, `{"author": {"name": "https://x.example/a"}}`, `[[[[[[[[[[[[[[[[[[[[[[[{"author":"A"}]]]]]]]]]]]]]]]]]]]]]]`} {
+		if got := jsonAuthors(src); len(got) != 0 {
+			t.Errorf("jsonAuthors(%q) = %q, want none", src, got)
+		}
+	}
+}
