@@ -377,3 +377,52 @@ func headingTitle(title string, heads []string, names func(string) bool) string 
 	}
 	return title
 }
+
+// titleElement returns the text of the page's first title element, on
+// one line.
+func titleElement(root *html.Node) string {
+	var found string
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > 512 {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			found = oneLine(dropInvisible(textOf(n)))
+			return true
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Body || n.DataAtom == atom.Svg) {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root, 0)
+	return found
+}
+
+// labelTitle replaces a title that is a label, not a headline, by the
+// page's title element (without the site's name): go-trafilatura can
+// take a menu or category heading ("Hauptmenü", "Allgemein",
+// "Aktuelles") or the site's name for the title. A title of at most
+// two words that the title element does not hold, or that names the
+// site, gives way to a title element of four words or more.
+func labelTitle(title, element, outlet, host string) string {
+	kt := strings.TrimSpace(wordKey(title))
+	if len(strings.Fields(kt)) > 2 || element == "" {
+		return title
+	}
+	names := siteNamer(outlet, host)
+	if kt != "" && strings.Contains(wordKey(element), wordKey(title)) && !names(title) {
+		return title
+	}
+	t := cleanTitle(element, outlet, host)
+	if len(strings.Fields(wordKey(t))) < 4 || names(t) || utf8.RuneCountInString(t) > 300 {
+		return title
+	}
+	return t
+}

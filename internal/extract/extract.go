@@ -167,6 +167,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	}
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
+	a.Title = labelTitle(a.Title, titleElement(root), a.Outlet, hostOf(a.URL))
 	paras := trimFurniture(blockParagraphs(res.ContentNode), anchors)
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)

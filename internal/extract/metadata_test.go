@@ -92,3 +92,34 @@ func TestJSONAuthorsBad(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelTitle(t *testing.T) {
+	tests := []struct{ title, element, outlet, host, want string }{
+		// A menu heading gives way to the title element.
+		{"Hauptmenü", "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung? | Ethify", "", "ethify.org", "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?"},
+		// The site's name, too.
+		{"DimidoBlog", "Was ist Virales Marketing? | DimidoBlog", "", "dimido.de", "Was ist Virales Marketing?"},
+		// A short headline the title element holds stays.
+		{"Leslie Clio", "Leslie Clio | mix1", "", "mix1.de", "Leslie Clio"},
+		// A long title stays whatever the element says.
+		{"Storm hits the coast", "Something else entirely here | Site", "", "site.com", "Storm hits the coast"},
+		// An element too short to be a headline changes nothing.
+		{"Aktuelles", "Start | Site", "", "site.com", "Aktuelles"},
+	}
+	for _, tt := range tests {
+		if got := labelTitle(tt.title, tt.element, tt.outlet, tt.host); got != tt.want {
+			t.Errorf("labelTitle(%q, %q) = %q, want %q", tt.title, tt.element, got, tt.want)
+		}
+	}
+}
+
+func TestTitleElement(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><script>var s = '<title>' + x + '</title>';</script><title> Real
+ headline </title></head><body><svg><title>icon</title></svg></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := titleElement(root); got != "Real headline" {
+		t.Errorf("titleElement = %q, want %q", got, "Real headline")
+	}
+}
