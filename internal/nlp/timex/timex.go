@@ -417,10 +417,52 @@ func (r *rule) consider(all []*match, probe *state, text string, idx []int) []*m
 		return all
 	}
 	probe.m = m
-	if _, _, ok := r.fn(probe, m); !ok {
+	if _, _, ok := r.fn(probe, m); !ok || firstName(text, m.start, m.end) {
 		return all
 	}
 	return append(all, m)
+}
+
+// dateLeads are the words (lower-cased) that introduce a date in the
+// languages the rules read: after one, a month or weekday name is the
+// date even when a capitalised word follows ("in March Trump said").
+var dateLeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`in on at since by until till from to through throughout during of
+		early late mid last next this that the every each before after between and or around about for
+		em de desde até no na nos nas en el al del im am seit bis vom zum ab au le à a dès depuis jusqu pendant di da dal nel entro`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// firstName reports a match that is one capitalised month name followed
+// by a capitalised word, with no word before it that introduces a date:
+// a first name, as in "Secretary of State Marco Rubio" or "correspondent
+// April Ryan". A match at a sentence's start is left alone, and so are
+// weekdays, which newswire puts between a verb and a name ("Annan said
+// Wednesday U.N. inspectors …").
+func firstName(text string, start, end int) bool {
+	w := text[start:end]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || !monthName(strings.ToLower(w)) {
+		return false
+	}
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	if n, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsUpper(n) {
+		return false
+	}
+	if start < 2 || text[start-1] != ' ' {
+		return false // at the text's or a line's start
+	}
+	before := text[:start-1]
+	last := before[strings.LastIndexAny(before, " \t\n")+1:]
+	if last == "" || strings.ContainsAny(last[len(last)-1:], ".!?:;\"“”'(") {
+		return false // a sentence's or clause's start
+	}
+	return !dateLeads[strings.ToLower(last)]
 }
 
 // before and after are how far a match of a rule can reach before and
@@ -1221,4 +1263,21 @@ func (s *state) dayOfMonth(d int, future bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return ymd(t.Year(), t.Month(), d), true
+}
+
+// monthName reports a lower-cased month name (not an abbreviation) of
+// one of the languages the rules read.
+func monthName(w string) bool {
+	if _, ok := ptMonths[w]; ok {
+		return true
+	}
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+		"januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre":
+		return true
+	}
+	return false
 }
