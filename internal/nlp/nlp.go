@@ -81,6 +81,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 	for _, e := range a.tagger.Tag(text) {
 		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
 	}
+	out.Entities = splitCompounds(out.Entities)
 	canonicalize(out.Entities)
 	out.Entities = resolveRoles(text, published, out.Entities)
 	for _, t := range timex.Tag(text, published) {
