@@ -426,3 +426,15 @@ func labelTitle(title, element, outlet, host string) string {
 	}
 	return t
 }
+
+// siteName returns the site name a page declares, on one line, or ""
+// when what it declares is an address ("https://twitter.com/…",
+// "www.example.com/news") rather than a name.
+func siteName(s string) string {
+	s = oneLine(s)
+	l := strings.ToLower(s)
+	if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") && strings.Contains(l, "/") || strings.HasPrefix(l, "@") {
+		return ""
+	}
+	return s
+}

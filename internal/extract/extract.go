@@ -160,7 +160,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	a := &model.Article{
 		URL:    m.URL,
 		Title:  oneLine(m.Title),
-		Outlet: oneLine(m.Sitename),
+		Outlet: siteName(m.Sitename),
 	}
 	if a.URL == "" {
 		a.URL = doc.URL
@@ -168,6 +168,9 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
 	a.Title = labelTitle(a.Title, titleElement(root), a.Outlet, hostOf(a.URL))
+	if wordKey(a.Outlet) == wordKey(a.Title) {
+		a.Outlet = "" // the headline taken for the site's name: Extract falls back on the host
+	}
 	paras := trimFurniture(blockParagraphs(res.ContentNode), anchors)
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)

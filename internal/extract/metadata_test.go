@@ -123,3 +123,18 @@ func TestTitleElement(t *testing.T) {
 		t.Errorf("titleElement = %q, want %q", got, "Real headline")
 	}
 }
+
+func TestSiteName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://twitter.com/anadoluagency", ""},
+		{"www.example.com/news", ""},
+		{"@dwnews", ""},
+		{" Le  Monde.fr ", "Le Monde.fr"},
+		{"www.heise.de", "www.heise.de"},
+	}
+	for _, tt := range tests {
+		if got := siteName(tt.in); got != tt.want {
+			t.Errorf("siteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
