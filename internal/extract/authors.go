@@ -30,7 +30,8 @@ var notNames = map[string]bool{
 	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true, "auteurs": true,
 	"authority control": true, "unknown": true, "none": true, "null": true, "n/a": true, "by": true,
 	"follow": true, "datum": true, "date": true, "comments": true, "comment": true, "kommentieren": true,
-	"share": true, "teilen": true, "email": true, "e-mail": true,
+	"share": true, "teilen": true, "email": true, "e-mail": true, "submitted": true, "posted": true,
+	"published": true, "webmaster": true,
 	"phd": true, "ph d": true, "md": true, "dr": true, "prof": true, "mba": true, "msc": true, "jr": true,
 }
 

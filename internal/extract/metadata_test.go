@@ -48,6 +48,7 @@ func TestTidyName(t *testing.T) {
 		{"Artikel von hausinfo", "hausinfo"},
 		{"Username", ""},
 		{"PhD", ""},
+		{"Submitted", ""},
 		{"Diskutieren Auf Twitter", ""},
 		{"1234", ""},
 		{"Anna Amberg", "Anna Amberg"},
