@@ -36,7 +36,7 @@ func splitCompounds(ents []Entity) []Entity {
 			}
 		}
 	}
-	var out []Entity
+	out := make([]Entity, 0, len(ents)) // never nil: the JSON says []
 	for _, e := range ents {
 		parts, ok := compoundParts(e, alone)
 		if !ok {

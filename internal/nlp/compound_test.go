@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -39,6 +40,25 @@ func TestSplitCompounds(t *testing.T) {
 		if got = "[" + got + "]"; got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestNoEntitiesIsEmpty checks that a text with no entities gives an
+// empty list, which JSON writes as [], not null.
+func TestNoEntitiesIsEmpty(t *testing.T) {
+	if got := splitCompounds([]Entity{}); got == nil {
+		t.Error("splitCompounds of no entities is nil")
+	}
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.AnalyzeJSON("회담은 다음 달 열릴 예정이다.", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"entities":[]`) {
+		t.Errorf("no entities written as %s", b)
 	}
 }
 
