@@ -35,7 +35,7 @@ func TestDebugAEB(t *testing.T) {
 	if prefix == "" {
 		t.Skip("set TEXTSCRAPE_AEB")
 	}
-	eachAEBPage(t, func(file, gold string, page []byte) {
+	eachGoldPage(t, "scrapinghub-aeb", func(file, gold string, page []byte) {
 		if !strings.HasPrefix(file, prefix) {
 			return
 		}
@@ -68,7 +68,7 @@ func TestDebugClasses(t *testing.T) {
 		t.Skip("set TEXTSCRAPE_CLASSES=dev or test")
 	}
 	count := map[string]int{}
-	eachAEBPage(t, func(file, gold string, page []byte) {
+	eachGoldPage(t, "scrapinghub-aeb", func(file, gold string, page []byte) {
 		if devHalf(file) != (half == "dev") {
 			return
 		}
