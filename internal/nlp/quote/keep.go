@@ -107,6 +107,9 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	}
 	lo, hi := d.sentBounds(k)
 	hi = d.trimEnd(hi)
+	if feeling[t.low] && lex.beFinite[d.low(cue.lo-1)] && !d.claimed[cue.lo-1] {
+		cue.lo-- // "are worried about": a feeling of the subject
+	}
 	spk := d.leftNP(cue.lo)
 	prev := d.low(cue.lo - 1)
 	if info.participle && d.objectNP(spk) {
@@ -144,10 +147,20 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 		if j > hi {
 			return rel{}, false
 		}
-		if w := d.low(j); w == "during" || w == "after" || w == "before" || w == "on" && d.circumstance(j+1) {
+		if w := d.low(j); w == "during" || w == "after" || w == "before" || w == "on" && d.circumstance(j+1) || j == cue.hi+1 && notReport(d.low(cue.hi), w) {
 			return rel{}, false // "read on and on", "spoke on Monday": circumstances, not content
 		}
 		content = span{j, d.clauseEnd(j, hi)}
+		if cue.lo == lo && strings.HasSuffix(d.low(cue.lo), "ed") {
+			// "Asked about the approach, the senator would only say …":
+			// an opening participle clause ends at its comma.
+			for m := j + 1; m < content.hi; m++ {
+				if d.low(m) == "," && d.toks[m].quote < 0 {
+					content.hi = m - 1
+					break
+				}
+			}
+		}
 	}
 	if content.hi < content.lo {
 		return rel{}, false
@@ -228,6 +241,12 @@ func (d *doc) fallbackCandidate(k int, f *featSet) (rel, bool) {
 	}
 	return rel{spk: spk, cue: cue, content: content, shared: shared}, true
 }
+
+// feeling holds the participles that, after "be", state a feeling of
+// the subject, whose report the fallback pass reads with "be" in its
+// cue: "are worried about", "is convinced that".
+var feeling = words(`worried concerned pleased interested convinced satisfied disappointed frustrated excited surprised shocked
+alarmed angered annoyed confused delighted determined dismayed encouraged upset troubled puzzled`)
 
 // circumstance reports whether the words from token i, after "on",
 // say when or where something was said rather than what about: "on

@@ -239,7 +239,7 @@ no any few`)
 	l.subjPron = words(`he she they we i it you who`)
 	l.cueLeft = words(`has have had also will would could later then previously repeatedly has
 again once often never not earlier recently always quite still even just really already actually
-is are was were been be did does do now first can may might should must soon long twice finally since`)
+is are was were been be did does do now first can may might should must soon long twice finally since only`)
 	l.abbrev = words(`mr mrs ms dr prof gen lt col sgt capt cmdr adm sen rep gov pres st jr sr
 rev gen mt ft no vs dept corp inc ltd co jan feb mar apr aug sept sep oct nov dec u.s u.k u.n d.c`)
 	l.titles = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. senator rep rep. representative
@@ -271,10 +271,11 @@ radio television tv show program appearance news written remarks comments`)
 	l.standing = words(`lead leads led leading ahead behind trail trails trailed trailing percent points tied`)
 	l.pollNouns = words(`poll polls survey surveys polling`)
 	l.clauseCut = words(`but while though compared`)
-	l.sentAdv = words(`however meanwhile though too instead nonetheless nevertheless therefore`)
+	l.sentAdv = words(`however meanwhile though too instead nonetheless nevertheless therefore further`)
 	l.notLabel = words(`update updated updates note editor's editor’s correction clarification
 watch read related video photos photo here here's here’s breaking exclusive live key source sources
-transcript q a question answer latest why what how who when where first second third step`)
+transcript q a question answer latest why what how who when where first second third step
+contributing revealed wow look bombshell boom busted remember plus`)
 	l.sourceJoin = words(`of at for from with by in on to through and during since about among over
 the a an this these those some many most several both all each every one two three four five six
 seven eight nine ten another other his her their its our no any few`)
@@ -286,7 +287,7 @@ scholarly timely rally ally assembly supply reply july italy anomaly monopoly`)
 	l.beFinite = words(`is are was were`)
 	l.beForm = words(`is are was were be been being am`)
 	l.quant = words(`one two three four five six seven eight nine ten dozen dozens half third quarter
-majority many most some all both few several none hundreds thousands millions`)
+majority many most some all both few several none hundreds thousands millions another`)
 	l.hedge = words(`only about nearly almost roughly just over under approximately some`)
 	l.studyNouns = words(`study studies analysis report research survey review examination investigation audit`)
 	l.expectation = words(`expected`)

@@ -284,16 +284,24 @@ func (d *doc) falseCue(i int) bool {
 			}
 		}
 	}
-	// A noun after an article: "the report", "a note to staff".
+	// A noun after an article: "the report", "a note to staff"; "note"
+	// also after an article and adjectives: "a subsequent note".
 	if p := d.low(i - 1); p == "a" || p == "an" || p == "the" {
 		return true
+	}
+	if d.low(i) == "note" {
+		for k := i - 2; k >= 0 && i-k <= 3 && d.word(k+1) && !d.toks[k+1].cap && !lex.stop[d.low(k+1)]; k-- {
+			if a := d.low(k); a == "a" || a == "an" || a == "the" || possPron[a] {
+				return true
+			}
+		}
 	}
 	if d.adjectival(i) {
 		return true
 	}
 	// The subject of a verb of saying: "the report said", "a note says".
 	w := d.low(i)
-	return lex.saidVerb[d.low(i+1)] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	return lex.saidVerb[d.low(i+1)] && !lex.saidVerb[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // adjectival reports whether the word in -ed at i modifies the noun
@@ -355,6 +363,11 @@ func (d *doc) cueSpan(k int) span {
 			j -= 2
 			continue
 		}
+		if w == "to" && j >= 1 && (strings.HasPrefix(d.low(j-1), "continu") || controlVerb[d.low(j-1)]) && d.word(j-1) {
+			s.lo = j - 1 // "continued to question", "tried to argue"
+			j--
+			continue
+		}
 		break
 	}
 	if p := d.phraseAt(k); p.ok() {
@@ -362,6 +375,10 @@ func (d *doc) cueSpan(k int) span {
 	}
 	return s
 }
+
+// controlVerb holds the verbs of attempt whose infinitive PolNeAR
+// reads into the cue with them: "tried to argue", "sought to portray".
+var controlVerb = words(`try tries tried trying seek seeks sought seeking`)
 
 // negAux reports whether w is a negated auxiliary ("didn’t", "won't"),
 // which joins the cue after it as the plain auxiliaries do.
@@ -455,12 +472,31 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	if d.low(j) == "," && lex.sentAdv[d.low(j-1)] && d.low(j-2) == "," && j > 2 {
 		return d.leftNPSkip(j-2, skip)
 	}
+	// A floating quantifier stands after its phrase, or after the
+	// auxiliary that follows it: "Rubio and Bush both (argued)", "Cruz and
+	// Paul have all (attacked)".
+	if w := d.low(j); (w == "both" || w == "all") && !d.toks[j].cap && j > 1 && d.toks[j-1].sent == d.toks[j].sent {
+		k := j - 1
+		if floatAux[d.low(k)] {
+			k--
+		}
+		if np := d.leftNPSkip(k+1, false); np.ok() && np.hi == k {
+			return np
+		}
+	}
 	if t := d.temporalBack(j); skip && t <= j {
 		if np := d.leftNPSkip(t, false); np.ok() {
 			if w := d.low(np.hi); np.hi == t-1 && !d.toks[np.hi].cap && (lex.pollNouns[w] || lex.studyNouns[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 				return span{np.lo, j} // "a poll released Saturday (found)"
 			}
 			return np
+		}
+		if floatAux[d.low(t-1)] {
+			// "Police had last month charged": the time adjunct after
+			// the auxiliary.
+			if np := d.leftNPSkip(t-1, false); np.ok() {
+				return np
+			}
 		}
 		if lex.weekdays[d.low(j)] || lex.weekdays[d.low(j-1)] {
 			return none // a day is no speaker: "… but on Tuesday wrote"
@@ -474,6 +510,17 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	}
 	return d.chunkBack(j)
 }
+
+// openingPrep holds the prepositions that open an adjunct at the start
+// of a sentence, before its subject: "Despite the loss, Clinton …".
+var openingPrep = words(`despite besides instead outside amid following including unlike beyond throughout regarding`)
+
+// timeOpening holds the words that open a time adjunct at the start of
+// a sentence: "Hours later, Trump …", "Moments after, …".
+var timeOpening = words(`hours days weeks months years minutes moments seconds`)
+
+// floatAux holds the auxiliaries a floating quantifier may follow.
+var floatAux = words(`have has had are were will would`)
 
 // relativeBack reads a speaker phrase with a restrictive relative clause
 // ending at token j: "Republicans who attended the caucuses (said)".
@@ -550,7 +597,17 @@ func (d *doc) commaNP(j int) span {
 		}
 		return none
 	}
-	// "Name, a professor at X, said" or "Name, who …, said".
+	// "Name, a professor at X, said" or "Name, who …, said"; else
+	// "Sen. Jack Reed (D-R.I.), said", the bracket closing the name.
+	if s := d.apposNP(j); s.ok() || d.low(j) != "," || d.low(j-1) != ")" {
+		return s
+	}
+	return d.commaNP(j - 1)
+}
+
+// apposNP reads a speaker phrase whose apposition ends in the comma at
+// token j: "Name, a professor at X,", "Name, who …,".
+func (d *doc) apposNP(j int) span {
 	sent := d.toks[j].sent
 	for c := j - 1; c >= 1 && j-c <= 30 && d.toks[c].sent == sent; c-- {
 		if d.toks[c].kind == kQuote || d.toks[c].quote >= 0 || d.claimed[c] {
@@ -614,7 +671,7 @@ func (d *doc) apposStart(k int) bool {
 	t := d.toks[k]
 	w := t.low
 	switch {
-	case w == "who" || w == "whose" || w == "which":
+	case w == "who" || w == "whose" || w == "which" || w == "including":
 		return true
 	case lex.subjPron[w]:
 		return false
@@ -645,7 +702,10 @@ func (d *doc) chunkBackPlain(j int) span {
 	if d.low(j) == "%" && d.quantity(j-1) && d.toks[j-1].end == d.toks[j].start {
 		j, pct = j-1, true // "42% say"
 	}
-	if j < 0 || !d.npWord(j) {
+	// "those surveyed (say)", "of those polled": a participle that
+	// heads its phrase.
+	those := j > 0 && d.low(j-1) == "those" && d.edVerb(j)
+	if j < 0 || !d.npWord(j) && !those {
 		return none
 	}
 	if lex.det[d.low(j)] && !lex.quant[d.low(j)] {
@@ -749,10 +809,15 @@ func (d *doc) joinPrep(k int) bool {
 	case w == "to":
 		return lex.roleNouns[p] // "aides to Clinton", "an adviser to the president"
 	case w == "by":
-		return d.coordLeft(k-1) || lex.pollNouns[p] || lex.studyNouns[p] || strings.HasSuffix(p, "ed") && !d.toks[k-1].cap
+		return d.coordLeft(k-1) || lex.pollNouns[p] || lex.studyNouns[p] || writingNouns[p] || strings.HasSuffix(p, "ed") && !d.toks[k-1].cap
 	}
 	return false
 }
+
+// writingNouns hold the written or spoken pieces whose author "by"
+// names within the speaker phrase: "The statement by the two", "a
+// letter by 50 economists".
+var writingNouns = words(`statement statements letter letters memo memos column op-ed editorial essay speech tweet post`)
 
 // listBack widens a speaker phrase holding "and" over the earlier items
 // of a serial list ("Crane, Kibbe and other libertarians") when the list
@@ -895,13 +960,16 @@ func (d *doc) rightNPOpt(i int, appos bool) span {
 		if n := d.low(k + 1); !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && (lex.det[n] && !lex.quant[n] || lex.subjPron[n]) {
 			break // "The town released a statement": a verb and its object
 		}
+		if n := d.low(k + 1); !t.cap && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && possPron[n] {
+			break // "The company keeps its finances secret"
+		}
 		if lex.det[t.low] && !lex.npPrep[d.low(k-1)] && d.low(k-1) != "to" && !(lex.det[d.low(k-1)] && k == s.hi+1) {
 			break
 		}
 		s.hi = k
 	}
-	if lex.det[d.low(s.hi)] {
-		return none
+	if lex.det[d.low(s.hi)] && !(s.lo == s.hi && lex.quant[d.low(s.hi)]) {
+		return none // but "…,” tweeted another"
 	}
 	// A restrictive relative clause: "a campaign official who was not
 	// authorized to speak", up to a comma or the sentence's end.
@@ -993,7 +1061,17 @@ func (d *doc) skipDateline(lo, i int) int {
 	for k < i && k-lo < 6 && d.word(k) && d.toks[k].cap && strings.ToUpper(d.tokText(k)) == d.tokText(k) && len(d.low(k)) > 1 {
 		k++
 	}
-	if k == lo || k >= i {
+	if k == lo {
+		// A place in title case needs its agency in brackets:
+		// "Philadelphia (AFP) -".
+		for k < i && k-lo < 4 && d.word(k) && d.toks[k].cap {
+			k++
+		}
+		if k == lo || d.low(k) != "(" {
+			return lo
+		}
+	}
+	if k >= i {
 		return lo
 	}
 	if d.low(k) == "," { // "CHICAGO, Ill. —"
@@ -1066,7 +1144,12 @@ func (d *doc) sentSubject(i int) span {
 	if !d.word(lo) {
 		return none
 	}
-	if lex.stop[d.low(lo)] && !lex.det[d.low(lo)] {
+	opening := lex.stop[d.low(lo)] && !lex.det[d.low(lo)] || lex.weekdays[d.low(lo)] || openingPrep[d.low(lo)]
+	for k := lo; k < i && k-lo <= 3 && d.word(k) && !opening; k++ {
+		opening = timeOpening[d.low(k)] // "Hours later, …", "A few minutes later, …"
+	}
+	if opening {
+		// An opening adjunct: "In Iowa, …", "Hours later, …".
 		for k := lo + 1; k < i && k-lo <= 12; k++ {
 			if d.low(k) == "," {
 				lo = k + 1
@@ -1085,8 +1168,8 @@ func (d *doc) sentSubject(i int) span {
 	if n := d.low(np.hi + 1); n == "," && d.apposed(np) {
 		return np // "Brian Fallon, a spokesman for the campaign, called … and said"
 	}
-	if n := d.low(np.hi + 1); n == "," || n == "and" || lex.stop[n] && !lex.cueLeft[n] && n != "was" && n != "is" && n != "has" && n != "had" && n != "did" && n != "also" && n != "then" {
-		return none
+	if n := d.low(np.hi + 1); n == "," || n == "and" || lex.stop[n] && !lex.cueLeft[n] && !lex.saidVerb[n] && n != "was" && n != "is" && n != "has" && n != "had" && n != "did" && n != "also" && n != "then" {
+		return none // but "De Blasio said … and said, “…”"
 	}
 	return np
 }
@@ -1167,6 +1250,9 @@ func (d *doc) attachAfter(qi int) bool {
 			return false
 		} else {
 			spk = d.rightSpeaker(cue.hi + 1)
+			if n := cue.hi + 1; lex.subjPron[d.low(n)] && d.word(n+1) {
+				return false // "…, who calls Trump a “sociopath,” said he doesn’t …": he opens the report
+			}
 		}
 		if endedDot {
 			end := max(cue.hi, spk.hi) + 1
@@ -1213,13 +1299,13 @@ func (d *doc) attachAfterVerb(qi int) bool {
 		return false
 	}
 	v, cue := e-1, span{e - 1, e - 1}
-	if w := d.low(v); (w == "out" || w == "back" || w == "up" || strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w]) && v-1 > lo {
+	if w := d.low(v); (w == "out" || w == "back" || w == "up" || w == "on" || w == "in" || strings.HasSuffix(w, "ly") && len(w) > 4 && !lex.lyAdj[w]) && v-1 > lo {
 		v = e - 2
 		cue.lo = v
 	}
 	w := d.low(v)
-	if !d.word(v) || d.toks[v].cap || lex.stop[w] || lex.det[w] || lex.subjPron[w] || lex.roleNouns[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
-		return false
+	if !d.word(v) || d.toks[v].cap || lex.stop[w] || lex.det[w] || lex.subjPron[w] || lex.roleNouns[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || w == "went" || w == "shot") {
+		return false // but "…,” he went on", "…,” she shot back"
 	}
 	spk := span{lo, v - 1}
 	if spk.hi < spk.lo || spk.hi-spk.lo > 5 || !d.speakerRun(spk) {
@@ -1342,6 +1428,15 @@ func (d *doc) attachBefore(qi int) bool {
 		}
 		cue := d.cueSpan(k)
 		spk := d.leftNP(cue.lo)
+		object := c.participle && d.objectNP(spk)
+		if object {
+			spk = none // "… issued a statement Tuesday saying, “…”": the subject speaks
+		}
+		if !c.participle && (last == "," || last == ":") {
+			if np := d.speakerBefore(cue, q.open); np.ok() {
+				spk = np
+			}
+		}
 		if !spk.ok() && !c.participle && d.low(cue.lo-1) == "," {
 			// "Fiorina, speaking to Iowans, said, “…”"
 			lo, _ := d.sentBounds(cue.lo)
@@ -1350,7 +1445,7 @@ func (d *doc) attachBefore(qi int) bool {
 		if !spk.ok() {
 			if c.participle || d.low(cue.lo-1) == "and" || d.low(cue.lo-1) == "but" || d.low(cue.lo-1) == "," {
 				spk = d.prevSpeaker(cue.lo)
-				if !spk.ok() && (!c.participle || d.low(cue.lo-1) == ",") {
+				if !spk.ok() && (!c.participle || object || d.low(cue.lo-1) == ",") {
 					spk = d.sentSubject(cue.lo)
 				}
 			}
@@ -1368,6 +1463,26 @@ func (d *doc) attachBefore(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// speakerBefore reads the speaker that stands between a one-word cue
+// and the quotation opening at token open, after a comma or a colon
+// that follows it: "Said Comey, “…”", "…, explained Rosenberg: “…”".
+// The cue must open its sentence or follow a comma, and must not take
+// a listener or an object ("told reporters: “…”", "said of the
+// senator, “…”").
+func (d *doc) speakerBefore(cue span, open int) span {
+	k := cue.hi
+	if cue.lo != cue.hi || open-2 <= k || listenerVerb[d.low(k)] || lex.naming[d.low(k)] || lex.stop[d.low(k+1)] || lex.npPrep[d.low(k+1)] {
+		return none
+	}
+	if cue.lo > 0 && d.low(cue.lo-1) != "," && d.toks[cue.lo-1].sent == d.toks[cue.lo].sent {
+		return none
+	}
+	if np := d.rightNPOpt(k+1, false); np.ok() && np.hi == open-2 {
+		return np
+	}
+	return none
 }
 
 // indirectPass reads every free cue word as a report of speech: first
@@ -1428,15 +1543,26 @@ func (d *doc) finalInverted(k int) bool {
 	}
 	if d.low(cue.lo-1) == "," {
 		spk := d.rightSpeaker(cue.hi + 1)
-		return spk.ok() && spk.hi >= hi
+		return spk.ok() && spk.hi >= hi && d.opensSpeaker(spk.lo)
 	}
 	return false
 }
 
+// opensSpeaker reports whether token k can open a speaker phrase that
+// follows its cue: a name, an article or other determiner, a title, a
+// role noun or a pronoun ("…, said Mr. Smith", "…, said the official"),
+// not a bare common noun ("…, not declare neutrality").
+func (d *doc) opensSpeaker(k int) bool {
+	w := d.low(k)
+	return d.toks[k].cap || lex.det[w] || lex.titles[w] || lex.roleNouns[w] || lex.subjPron[w] || lex.quant[w] || d.possessive(k)
+}
+
 // pollPass reads "in" before a poll as a cue, as PolNeAR does: "Trump
-// has a decisive lead in the polls", "In a CNN poll released Monday, 50
-// percent chose Clinton". The poll is the source; the content is the
+// has a decisive lead in a Marist poll", "In a CNN poll released Monday,
+// 50 percent chose Clinton". The poll is the source; the content is the
 // clause before "in", or after the poll when "in" opens the sentence.
+// Polls in general ("in the polls") PolNeAR seldom marks, and the pass
+// leaves them.
 func (d *doc) pollPass() {
 	for k := range d.toks {
 		if d.low(k) != "in" || d.claimed[k] || d.toks[k].quote >= 0 {
@@ -1451,7 +1577,7 @@ func (d *doc) pollPass() {
 				last = m
 			}
 		}
-		if last < 0 || last >= hi {
+		if last < 0 || last >= hi && k == lo {
 			continue
 		}
 		// The source ends at its poll ("in the polls ahead of the
@@ -1461,7 +1587,7 @@ func (d *doc) pollPass() {
 		if k == lo {
 			src = d.extendSource(src, hi)
 		}
-		if !d.plainWords(src.lo, src.hi) {
+		if !d.plainWords(src.lo, src.hi) || d.genericPoll(src) {
 			continue
 		}
 		cue := span{k, k}
@@ -1480,6 +1606,23 @@ func (d *doc) pollPass() {
 		}
 	}
 }
+
+// genericPoll reports whether the poll phrase s names no poll in
+// particular ("in the polls", "in opinion polls", "in polling"), which
+// PolNeAR seldom marks as a source; "in a CNN poll", "in the latest
+// Marist poll", "in Monday’s poll" name one.
+func (d *doc) genericPoll(s span) bool {
+	for k := s.lo; k <= s.hi; k++ {
+		w := d.low(k)
+		if w == "a" || w == "an" || d.toks[k].cap || d.quantity(k) || d.possessive(k) || !lex.pollNouns[w] && !genericPollWord[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericPollWord holds the words of a poll phrase that name no poll.
+var genericPollWord = words(`the opinion public national state recent most many all`)
 
 // standing reports whether tokens lo..hi read as a poll finding: a
 // number or a word of standing ("lead", "ahead", "percent").
@@ -1846,6 +1989,9 @@ func (d *doc) indirect(k int, c cueInfo) {
 	if c.class == cueBelief {
 		minWords = 4
 	}
+	if d.askedBy(cue, hi) || d.openingClause(cue, c, lo, hi, minWords) {
+		return
+	}
 	if d.passive(cue) {
 		if start := d.contentStart(cue.hi+1, hi, cueInfo{class: cueSpeech}); start >= 0 {
 			d.addIndirect(none, cue, span{start, d.clauseEnd(start, hi)}, minWords)
@@ -1855,7 +2001,7 @@ func (d *doc) indirect(k int, c cueInfo) {
 	// "Content, said X." / "Content, X said." / "Content, X said, more."
 	// A participle ("…, citing low growth") is never inverted.
 	if d.low(cue.lo-1) == "," && cue.lo-2 > lo && !c.participle {
-		if spk := d.rightSpeaker(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] || spk.ok() && d.toks[cue.hi+1].cap {
+		if spk := d.rightSpeaker(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] && d.opensSpeaker(spk.lo) || spk.ok() && d.toks[cue.hi+1].cap {
 			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
 				d.addIndirect(spk, cue, span{lo, cue.lo - 2}, minWords)
 				return
@@ -1867,7 +2013,8 @@ func (d *doc) indirect(k int, c cueInfo) {
 	if object {
 		spk = none // "The town released a statement saying": the subject speaks
 	}
-	if !spk.ok() && d.low(cue.lo-1) == "," && c.class != cueBelief {
+	if !spk.ok() && (d.low(cue.lo-1) == "," || cue.lo > 1 && d.toks[cue.lo-1].kind == kQuote && d.low(cue.lo-2) == ",") && c.class != cueBelief {
+		// "Name, who …, said", "Name, citing “…,” said".
 		spk = d.openingSpeaker(lo, cue)
 	}
 	after := cue.hi + 1
@@ -1876,6 +2023,19 @@ func (d *doc) indirect(k int, c cueInfo) {
 	}
 	if spk.ok() && spk.lo-1 > lo && after > hi && d.low(spk.lo-1) == "," {
 		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, minWords)
+		return
+	}
+	if spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && after <= hi && after > cue.hi+1 && d.low(after) == "," {
+		// "…, the Associated Press declared on Thursday, two days
+		// after …": the time adjunct closes the report.
+		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, minWords)
+		return
+	}
+	if m := cue.hi + 1; spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && objPron[d.low(m)] && d.low(m+1) == "," && m+2 <= hi {
+		// "The solution, the partner told them, was simple": two parts
+		// around the listener.
+		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, 1)
+		d.addIndirect(spk, cue, span{m + 2, hi}, 1)
 		return
 	}
 	if spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && (cue.hi >= hi || d.low(cue.hi+1) == "," || d.sentEnd(cue.hi+1)) {
@@ -1915,6 +2075,76 @@ func (d *doc) indirect(k int, c cueInfo) {
 	}
 	d.addIndirect(spk, cue, span{start, d.clauseEnd(start, hi)}, minWords)
 }
+
+// openingClause reads a participle clause that opens its sentence and
+// whose speaker is the subject after it: "After saying he was nervous,
+// the man …", "Having announced that …, Judge Berman …". It reports
+// whether it added the attribution.
+func (d *doc) openingClause(cue span, c cueInfo, lo, hi, minWords int) bool {
+	if having := cue.lo-1 == lo && d.low(lo) == "having"; !having {
+		opens := cue.lo == lo || cue.lo-1 == lo && openingSub[d.low(lo)]
+		if !c.participle || !opens || !strings.HasSuffix(d.low(cue.hi), "ing") {
+			return false
+		}
+	}
+	m := cue.hi + 1
+	for m < hi && (d.low(m) != "," || d.toks[m].quote >= 0) {
+		m++
+	}
+	if m >= hi || m-cue.hi < 3 {
+		return false
+	}
+	spk := span{m + 1, m + 1}
+	if s := d.low(m + 1); !lex.subjPron[s] || s == "who" || s == "it" {
+		if spk = d.rightNP(m + 1); !spk.ok() || spk.hi >= hi {
+			return false
+		}
+	}
+	start := d.contentStart(cue.hi+1, m-1, c)
+	if start < 0 {
+		return false
+	}
+	return d.addIndirect(spk, cue, span{start, m - 1}, minWords)
+}
+
+// openingSub holds the subordinators that may open a participle clause
+// before its subject: "After saying …, the man …".
+var openingSub = words(`after while before when since upon by`)
+
+// askedBy reads "(was) asked by X whether …", whose source is the
+// asker, and reports whether it added the attribution. After "when" or
+// "while" the question ends at the clause's comma: "When asked by a
+// reporter whether …, Trump said …".
+func (d *doc) askedBy(cue span, hi int) bool {
+	if d.low(cue.hi) != "asked" || d.low(cue.hi+1) != "by" {
+		return false
+	}
+	spk := d.rightNPOpt(cue.hi+2, false)
+	if !spk.ok() || spk.hi >= hi {
+		return false
+	}
+	start := d.contentStart(spk.hi+1, hi, cueInfo{class: cueSpeech})
+	if start < 0 {
+		return false
+	}
+	end := d.clauseEnd(start, hi)
+	if w := d.low(cue.lo - 1); w == "when" || w == "while" {
+		for m := start + 1; m < end; m++ {
+			if d.low(m) == "," && d.toks[m].quote < 0 {
+				end = m - 1
+				break
+			}
+		}
+	}
+	return d.addIndirect(spk, cue, span{start, end}, 2)
+}
+
+// listenerVerb holds the cue verbs whose object is a listener: "…,
+// told reporters: “…”" names who heard, not who spoke.
+var listenerVerb = words(`told tell tells asked ask asks urged warned reminded assured informed`)
+
+// objPron holds the object pronouns that name a listener after a cue.
+var objPron = words(`him her them me us`)
 
 // openingSpeaker reads "Name, who …, said", where the sentence that
 // starts at lo opens with the speaker of the cue after a comma, or
@@ -1983,9 +2213,13 @@ func (d *doc) passive(cue span) bool {
 	if !lex.beFinite[b] && b != "been" && b != "being" && b != "be" {
 		return false
 	}
-	w := d.low(cue.hi)
-	if d.low(cue.hi+1) == "by" || !strings.HasSuffix(w, "ed") && w != "told" && w != "known" && w != "shown" && w != "thought" && w != "said" {
-		return false
+	v := cue.hi
+	if lex.stop[d.low(v)] && v-1 > cue.lo {
+		v-- // "was asked about"
+	}
+	w := d.low(v)
+	if d.low(cue.hi+1) == "by" || !strings.HasSuffix(w, "ed") && w != "told" && w != "known" && w != "shown" && w != "thought" && w != "said" || feeling[w] {
+		return false // but "are worried" states a feeling, not a passive
 	}
 	return true
 }
@@ -1996,7 +2230,7 @@ func (d *doc) passive(cue span) bool {
 // reports only before "to" ("appeared on television" does not).
 func (d *doc) raising(k int) {
 	n := d.low(k + 1)
-	if !d.word(k+1) || strings.HasPrefix(d.low(k), "appear") && n != "to" || lex.npPrep[n] || n == "in" || n == "on" || n == "at" || n == "before" || n == "that" {
+	if !d.word(k+1) || strings.HasPrefix(d.low(k), "appear") && n != "to" && !d.stateAfter(k+1) || lex.npPrep[n] || n == "in" || n == "on" || n == "at" || n == "before" || n == "that" {
 		return
 	}
 	// "Obama seemed to recognize the significance": a report of the
@@ -2016,6 +2250,19 @@ func (d *doc) raising(k int) {
 	}
 	d.sourceless(span{k, k}, d.leftNP(k), 1)
 }
+
+// stateAfter reports whether the word at k, after "appear", says how
+// someone appeared rather than where or when: an adjective or a
+// participle in lower case ("appeared paralyzed", "appears weak",
+// "appeared closer"), not a place, a time or a manner of appearing.
+func (d *doc) stateAfter(k int) bool {
+	w := d.low(k)
+	return d.word(k) && !d.toks[k].cap && !lex.stop[w] && !lex.det[w] && !appearPlace[w]
+}
+
+// appearPlace holds the words after "appear" that tell where, when or
+// with whom someone appeared.
+var appearPlace = words(`alongside together onstage live briefly again later earlier today tonight yesterday twice once`)
 
 // clauseEnd returns where a reported clause running from lo to the
 // sentence end at hi stops: before a second report joined to it, by a
@@ -2145,7 +2392,16 @@ func (d *doc) contentStart(i, hi int, c cueInfo) int {
 	if w := d.low(j); w == "of" || w == "about" || w == "on" || w == "for" || w == "with" || w == "so" || w == "nothing" || w == "yes" || w == "no" || w == "by" {
 		return -1
 	}
+	if j == i && notReport(d.low(i-1), d.low(j)) {
+		return -1
+	}
 	return j
+}
+
+// notReport reports whether the cue word v, followed by the word w,
+// reports nothing: "added to her lead", "reported from Los Angeles".
+func notReport(v, w string) bool {
+	return strings.HasPrefix(v, "add") && w == "to" || strings.HasPrefix(v, "report") && (w == "from" || w == "to")
 }
 
 // continuations gives an unattributed quotation the speaker and cue of

@@ -87,7 +87,12 @@ func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 	c.los = append(c.los, s.lo)
 	for k := s.lo + 1; k <= s.hi; k++ {
 		// Far in, only after a comma or a dash: "PARIS, Aug 31
-		// (Reuters) - France’s far-right …".
+		// (Reuters) - France’s far-right …"; and a speaker after its
+		// cue never starts at a relative pronoun: "according to (an
+		// aide who attended)".
+		if w := d.low(k); c.after && (w == "who" || w == "which" || w == "that" || w == "whose") {
+			continue
+		}
 		if p := d.low(k - 1); d.word(k) && (k <= s.lo+spanNarrow || p == "," || isDash(p)) {
 			c.los = append(c.los, k)
 		}
@@ -255,7 +260,27 @@ func (d *doc) spanFeats(f *featSet, r rel, c *spanEnds, k int, lo bool) {
 		n = k - c.lo0
 	}
 	f.add(pre, "n=", side, lenBucket(n+1))
+	if lo {
+		// A lower-case word right before a capitalised one inside the
+		// phrase: "something Republicans (wanted)", "columns Bradley
+		// (wrote)" read an object before the subject; "contender Donald
+		// Trump" does not.
+		for m := c.hi0 - 1; m >= k; m-- {
+			if d.word(m) && !d.toks[m].cap && d.word(m+1) && d.toks[m+1].cap {
+				f.add(pre, "in=", d.spanClass(m))
+				break
+			}
+		}
+	}
 	if lo && k < c.lo0 {
+		// The preposition the first token moves out over, if any: "The
+		// statement by (the two)", "half of (voters)".
+		for m := k + 1; m < c.lo0; m++ {
+			if x := d.spanClass(m); x == "by" || x == "of" || x == "in" || x == "for" || x == "at" || x == "from" || x == "with" || x == "on" {
+				f.add(pre, "p=", x, "|", d.spanClass(m-1))
+				break
+			}
+		}
 		// How many commas the first token moved out over, with the
 		// word before it.
 		x := 0
@@ -391,10 +416,15 @@ func trainSpeakers(docs []Annotated, epochs int) (names []string, weights []floa
 	w := make([]float64, len(list))
 	total := make([]float64, len(list))
 	stamp := make([]int, len(list))
+	// A feature counts as seen on every candidate it marks, right or
+	// wrong: one that only ever marks wrong ends ("something
+	// Republicans") is what tells them apart.
 	seen := make([]int, len(list))
 	for _, ex := range data {
-		for _, f := range ex.feats[ex.gold] {
-			seen[f]++
+		for _, fs := range ex.feats {
+			for _, f := range fs {
+				seen[f]++
+			}
 		}
 	}
 	step := 1

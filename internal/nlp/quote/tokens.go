@@ -93,9 +93,10 @@ func tokenize(rs []rune) []token {
 				dot = dot || c == '.'
 			}
 			// Abbreviations and initials keep their period: "Sen.", "F.".
-			// So does a word closing a bracket: "(D-Wis.)".
+			// So does a capitalised word closing a bracket: "(D-Wis.)";
+			// but not "(…,” he said.)".
 			if j < len(rs) && rs[j] == '.' && (lex.abbrev[string(arena[a:])] || (j-i == 1 && unicode.IsUpper(r)) || dot ||
-				j+1 < len(rs) && rs[j+1] == ')') {
+				j+1 < len(rs) && rs[j+1] == ')' && unicode.IsUpper(r)) {
 				j++
 				arena = append(arena, '.')
 			}
