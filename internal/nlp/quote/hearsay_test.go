@@ -1,0 +1,45 @@
+package quote
+
+import "testing"
+
+// TestHearsay checks that a hearsay adverb ("reportedly") as the whole
+// cue leaves the report without a speaker, that it keeps the speaker
+// when a speech verb is in the cue, and that a cue word that is a noun
+// before a modal makes no report.
+func TestHearsay(t *testing.T) {
+	cases := []struct {
+		name, text string
+		cue        string // "" for no report with this cue word
+		speaker    string // "" for none
+	}{
+		{"adverb alone", "The officials said the men sent workers abroad. They also reportedly smuggled oil and counterfeit goods.", "also reportedly", ""},
+		{"adverb with a speech verb", "At the rally Trump reportedly said that the wall would be built.", "reportedly said", "Trump"},
+		{"noun before a modal", "Trump-North Korea talks might soon resume after a long pause.", "", ""},
+		{"verb before an object", "Trump talks to Megyn Kelly about bullying at length.", "talks", "Trump"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var found *Quote
+			for _, q := range Extract(c.text) {
+				if q.Cue != nil && (q.Cue.Text == c.cue || c.cue == "" && q.Cue.Text == "talks") {
+					found = &q
+				}
+			}
+			switch {
+			case c.cue == "" && found != nil:
+				t.Fatalf("found a report with cue %q", found.Cue.Text)
+			case c.cue == "":
+				return
+			case found == nil:
+				t.Fatalf("no report with cue %q in %+v", c.cue, Extract(c.text))
+			}
+			got := ""
+			if found.Speaker != nil {
+				got = found.Speaker.Text
+			}
+			if got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}
