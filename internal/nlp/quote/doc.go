@@ -6,7 +6,8 @@
 // reporters …"), the speaker span, the cue span and the content span, with
 // offsets in Unicode code points into the caller's text, end exclusive.
 // Pronoun and role speakers ("he", "the official") carry the most recent
-// compatible named speaker as their Canonical name.
+// compatible named speaker as their Canonical name; "they" and "we" may
+// also take the most recent plural role ("U.S. officials").
 //
 // We wrote our own, rule-based, because storyline is one static pure-Go
 // binary: the published extractors (Citron, the PARC 3.0 systems) need a

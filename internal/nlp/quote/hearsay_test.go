@@ -43,3 +43,23 @@ func TestHearsay(t *testing.T) {
 		})
 	}
 }
+
+// TestTheyResolves checks that "they" takes the latest named group or
+// plural role before it, and not a singular role.
+func TestTheyResolves(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The White House said the talks were over. U.S. officials warned that Washington would act. They highlighted a pattern of illegal activity.", "U.S. officials"},
+		{"U.S. officials warned that Washington would act. The White House said the talks were over. They highlighted a pattern of illegal activity.", "White House"},
+		{"The White House said the talks were over. The spokesman said more was coming. They highlighted a pattern of illegal activity.", "White House"},
+	} {
+		got := "(none)"
+		for _, q := range Extract(c.text) {
+			if q.Cue != nil && q.Cue.Text == "highlighted" && q.Speaker != nil {
+				got = q.Speaker.Canonical
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: they = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ type mention struct {
 	head      string // lower-case head word of a role phrase
 	person    bool
 	named     bool
+	plural    bool // a role phrase with a plural head ("U.S. officials")
 }
 
 // resolver links pronoun, role and short-name speakers to the most recent
@@ -29,6 +30,10 @@ func (r *resolver) resolve(toks []token, text string) string {
 		switch toks[0].low {
 		case "he", "she", "i", "who":
 			return r.latest(func(m mention) bool { return m.person && m.named })
+		case "they", "we":
+			// A named group, or a plural role ("U.S. officials warned …
+			// They highlighted …").
+			return r.latest(func(m mention) bool { return !m.person && m.named || m.plural })
 		default:
 			return r.latest(func(m mention) bool { return !m.person && m.named })
 		}
@@ -80,12 +85,22 @@ func (r *resolver) resolve(toks []token, text string) string {
 	}
 	head := last.low
 	if c := r.latest(func(m mention) bool { return m.head == head }); c != "" {
-		r.add(mention{canonical: c, head: head})
+		r.add(mention{canonical: c, head: head, plural: pluralHead(head)})
 		return c
 	}
 	name := joinToks(seg, text, int(toks[0].start))
-	r.add(mention{canonical: name, head: head})
+	r.add(mention{canonical: name, head: head, plural: pluralHead(head)})
 	return name
+}
+
+// pluralHead reports a role phrase's head word that names many:
+// "officials", "analysts", "police", not "boss" or "campus".
+func pluralHead(head string) bool {
+	switch head {
+	case "police", "people", "staff", "military":
+		return true
+	}
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is")
 }
 
 func (r *resolver) add(m mention) {
