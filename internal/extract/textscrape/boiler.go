@@ -35,6 +35,10 @@ var (
 // source after "photo:" ("Roman Prymula, photo: Archives du
 // Gouvernement").
 var captionCredit = regexp.MustCompile(`\(\pL[^()]{0,60}\pL\s*/\s*\pL[^()]{0,60}\)\s*$|\((?i:crédito|créditos|credits?|foto|fotos|imagen|bild|zdjęcie|fot\.|photo)\s*:[^()]*\)\s*$|[.!?]\s+(?:EFE|AFP|AP|dpa|DPA|REUTERS|Reuters|EPA|ANSA|Getty Images|Europa Press|Xinhua)\s*$` +
+	// A credit of a photographer and agency after the caption, with no
+	// brackets: "… Tausende Besucher an. Bild: Jo Lee/Archiv", "… des
+	// Gesetzes Foto: Jo Lee/imago".
+	`|\S\s+(?:Bild|Foto|Fotos|Photo|Photos|Image|Picture|Credit|Crédit|Crédito):\s\p{Lu}[^.!?:/]{1,40}/[^.!?:/]{1,30}$` +
 	`|\S\s+©\s?[^©.!?]{1,40}$|\p{Ll}[.!?]©\s?[^©.!?]{1,40}$|,\s+(?i:photo|foto|bild|image|imagen)s?(?:\s*:\s+\S.{0,60}|\s+via)$` +
 	// A source after a slash: "… zdjęcie ilustracyjne / Źródło:
 	// Pixabay", "… ważył 206 kilogramów /domena publiczna".
@@ -91,8 +95,18 @@ func placedCaption(l *line) bool {
 var captionDate = regexp.MustCompile(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b`)
 
 // filePhoto opens a wire caption of an older picture: "In this Dec. 12,
-// 2006, file photo, …", "In this Sunday, Nov. 10, 2019, photograph, …".
-var filePhoto = regexp.MustCompile(`^In this (?:[\pL.]+ ){0,2}\d{1,2}, (?:19|20)\d\d,? (?:[\pL-]+ ){0,2}(?:photo|photograph|image|picture)\b`)
+// 2006, file photo, …", "In this Sunday, Nov. 10, 2019, photograph, …",
+// "FILE - Jane Doe speaks …".
+var filePhoto = regexp.MustCompile(`^In this (?:[\pL.]+ ){0,2}\d{1,2}, (?:19|20)\d\d,? (?:[\pL-]+ ){0,2}(?:photo|photograph|image|picture)\b|^FILE\s[-–—]\s\S`)
+
+// maxPlaceCaption is the weight of the longest caption captionPlace
+// takes.
+const maxPlaceCaption = 30
+
+// captionPlace matches the end of a wire photo caption that names the
+// date and place of the picture with no weekday: "… with his studies
+// April 14, 2024, in Birmingham, Ala."
+var captionPlace = regexp.MustCompile(`\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d, in \p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,3}(?:, \p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2})?\.$`)
 
 // apCaption reports a wire photo caption: a sentence describing a
 // picture with its full date ("… speaks during a campaign stop,
@@ -101,7 +115,7 @@ func apCaption(l *line) bool {
 	if l.weight < 8 || l.weight > 60 {
 		return false
 	}
-	if filePhoto.MatchString(l.text) {
+	if filePhoto.MatchString(l.text) || l.weight <= maxPlaceCaption && captionPlace.MatchString(l.text) {
 		return true
 	}
 	loc := captionDate.FindStringIndex(l.text)
@@ -110,7 +124,7 @@ func apCaption(l *line) bool {
 
 // boilerRe matches notices a site prints on every page: affiliate
 // disclosures, newsletter and social calls, terms of the site.
-var boilerRe = regexp.MustCompile(`affiliate (?:links?|commission|program|partner)|(?:earn|receive|get) a (?:small )?(?:commission|share of (?:the )?sales?)|may (?:earn|receive|get) (?:an? )?(?:affiliate )?(?:commission|share)|constitutes acceptance of|(?:use of|registration on) (?:and/or registration on )?(?:or use of )?(?:any portion of )?this (?:site|website)|protected by recaptcha|may not be reproduced, distributed|delivered (?:to your inbox|weekday mornings|every (?:morning|day|week))|(?:meet|to) your inbox|^(?:get|sign up for) (?:breaking news|the latest|our|the day's|access to)\b.*(?:news|alerts|updates|stories|newsletter|subscription)|^follow (?:us|@\w+|the [\pL ]+|[\pL]+) on (?:twitter|facebook|instagram)|^(?:join|follow) (?:us|our) (?:on|in)\b`)
+var boilerRe = regexp.MustCompile(`affiliate (?:links?|commission|program|partner)|(?:earn|receive|get) a (?:small )?(?:commission|share of (?:the )?sales?)|may (?:earn|receive|get) (?:an? )?(?:affiliate )?(?:commission|share)|constitutes acceptance of|(?:use of|registration on) (?:and/or registration on )?(?:or use of )?(?:any portion of )?this (?:site|website)|protected by recaptcha|may not be reproduced, distributed|delivered (?:to your inbox|weekday mornings|every (?:morning|day|week))|(?:meet|to) your inbox|^(?:get|sign up for) (?:breaking news|the latest|our|the day's|access to|daily|weekly)\b.*(?:news|alerts|updates|stories|newsletter|subscription)|^follow (?:us|@\w+|the [\pL ]+|[\pL]+) on (?:twitter|facebook|instagram)|^(?:join|follow) (?:us|our) (?:on|in)\b`)
 
 // boilerMoreRe matches more notices and links of a site, each holding
 // one of boilerKeys (a line without any is not tried: the expression is

@@ -16,11 +16,11 @@ const tailShare = 4
 
 // inlineLink matches the furniture that a site prints inside the text, a
 // link to another story or a picture's credit: it does not end the text.
-var inlineLink = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related:|leia também|leia mais|veja também|lea también|lee también|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте также|관련기사|\[관련기사\])`)
+var inlineLink = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related:|leia também|leia mais|veja também|lea también|lee también|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|zum artikel:|leggi anche|lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|читайте также|les også|læs også|läs också|lue myös|관련기사|\[관련기사\])`)
 
 // adMark matches the label of an advertisement slot, which a page may
 // print between any two paragraphs.
-var adMark = regexp.MustCompile(`(?i)^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|reklama|publicidad|publicité|pubblicità|publicidade|sponsored|ads?|광고)\b`)
+var adMark = regexp.MustCompile(`(?i)^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|reklama|publicidad|publicité|pubblicità|publicidade|sponsored|ads?|광고)\b|^(?:story|article) continues (?:below|after)|^continue reading below|^passer la publicité|^la suite après (?:cette|la) publicité`)
 
 // sourceMark matches a credit of a picture or a source, printed under a
 // picture or a quote inside the text, and the notice of an embed that

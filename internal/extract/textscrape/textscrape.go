@@ -11,7 +11,8 @@
 // navigation vocabulary in several languages, its position relative to the
 // densest run of prose lines, and patterns of its neighbours (a headline
 // followed by a teaser cut off with "…", a list of link-like "- " lines,
-// informal lines after the body's end). The run ends where the page's
+// informal lines after the body's end, a run of dated story cards that
+// closes the page). The run ends where the page's
 // closing boxes start (share buttons, an author's biography, a newsletter
 // form) when little prose follows them; a list of summary sentences above
 // it and the product boxes of a shopping article below it belong to the
@@ -260,10 +261,12 @@ func (c *classifier) run() {
 	c.teaserCards()
 	c.doubledCards()
 	c.carousel()
+	c.teaserRuns()
 	c.authorBios()
 	c.comments()
 	c.creditCaptions()
 	c.trailingHeadings()
+	c.stampsOut()
 	for _, l := range c.lines {
 		if l.label == "" {
 			l.label = LabelFurniture
@@ -279,7 +282,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture // punctuation, symbols
 		case isCopyright(l.norm, l.weight) && !credit(l):
 			l.hard = LabelCopyright
-		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l) || postNav(l) || commentForm(l) || noticeLine(l) || boxIntro(l) || navRow(l) || uiLine(l):
+		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l) || postNav(l) || commentForm(l) || noticeLine(l) || boxIntro(l) || navRow(l) || uiLine(l) || widgetLine(l):
 			l.hard = LabelFurniture
 		case l.weight <= 12 && (dateLine(l.text) || !l.sentence && dateName.MatchString(l.text)):
 			l.hard = LabelDate
