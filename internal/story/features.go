@@ -174,8 +174,8 @@ func contentTerms(toks []token, out map[string]int) {
 func entityTerms(toks []token, gaz *gazetteer, common func(string) bool, out map[string]int) {
 	prev := ""
 	for i := 0; i < len(toks); i++ {
-		if key, n := gaz.match(toks, i); n > 0 {
-			out[key]++
+		if terms, n := gaz.match(toks, i); n > 0 {
+			addTerms(out, terms)
 			i += n - 1
 			prev = ""
 			continue

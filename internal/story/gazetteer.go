@@ -24,10 +24,21 @@ var embedded = sync.OnceValue(func() *gazetteer { return parseGazetteer(gazettee
 
 // gazetteer maps names in many languages and scripts to one key, so that
 // "North Korea", "Coreia do Norte", "북한" and "北朝鮮" meet as one term.
+//
+// A key whose names in Latin script are all spelled alike ("Chicago",
+// "Los Angeles", "Costa Rica") has no key term: its other names (시카고,
+// Чикаго) give the terms its Latin name gives as an ordinary name
+// (e:los, e:angeles, e:los_angeles), so that Latin text keeps its own
+// terms. One key term in their place would weigh the name as one word
+// where it has been three, and weaken the matches within a language
+// that gave it that weight (measured: giveme5w1h BCubed F1 .940 → .934
+// with such keys, with 10 cities and 2 countries).
+//
 // It is read-only once parsed.
 type gazetteer struct {
-	// words maps the folded, space-joined words of a name to its key.
-	words map[string]string
+	// words maps the folded, space-joined words of a name to the terms
+	// it counts as.
+	words map[string][]string
 	// first maps the first word of each name in words to the most words
 	// of a name starting with it.
 	first map[string]int
@@ -39,11 +50,14 @@ type gazetteer struct {
 	cjkFirst map[rune][]gazName
 }
 
-type gazName struct{ name, key string }
+type gazName struct {
+	name  string
+	terms []string
+}
 
 // parseGazetteer reads the TSV; lines it cannot read are skipped.
 func parseGazetteer(tsv string) *gazetteer {
-	g := &gazetteer{words: map[string]string{}, first: map[string]int{}}
+	g := &gazetteer{words: map[string][]string{}, first: map[string]int{}}
 	for _, line := range strings.Split(tsv, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -52,25 +66,37 @@ func parseGazetteer(tsv string) *gazetteer {
 		if !ok || key == "" {
 			continue
 		}
-		key = "g:" + key
-		for _, name := range strings.Split(names, ",") {
+		terms := []string{"g:" + key}
+		list := strings.Split(names, ",")
+		latin := map[string]bool{}
+		var spelled string
+		for _, name := range list {
+			if name = strings.TrimSpace(name); name != "" && isLatin(name) {
+				latin[joinWords(name)] = true
+				spelled = name
+			}
+		}
+		if len(latin) == 1 {
+			terms = nameTerms(spelled)
+		}
+		for _, name := range list {
 			name = strings.TrimSpace(name)
-			if name == "" {
+			if name == "" || len(latin) == 1 && isLatin(name) {
 				continue
 			}
 			if r := firstRune(name); isCJK(r) || unicode.Is(unicode.Hangul, r) {
-				g.cjk = append(g.cjk, gazName{strings.ReplaceAll(name, " ", ""), key})
+				// Folded like the words it is found in: folding drops
+				// the voicing marks of kana (ブラジル is read as フラシル).
+				g.cjk = append(g.cjk, gazName{foldWord(strings.ReplaceAll(name, " ", "")), terms})
 				continue
 			}
-			var ws []string
-			for _, t := range tokenize(name) {
-				ws = append(ws, t.word)
-			}
-			if len(ws) == 0 {
+			w := joinWords(name)
+			if w == "" {
 				continue
 			}
-			g.words[strings.Join(ws, " ")] = key
-			g.first[ws[0]] = max(g.first[ws[0]], len(ws))
+			g.words[w] = terms
+			first, _, _ := strings.Cut(w, " ")
+			g.first[first] = max(g.first[first], strings.Count(w, " ")+1)
 		}
 	}
 	sort.SliceStable(g.cjk, func(i, j int) bool { return len(g.cjk[i].name) > len(g.cjk[j].name) })
@@ -82,17 +108,53 @@ func parseGazetteer(tsv string) *gazetteer {
 	return g
 }
 
-// match returns the key of the longest name in words starting at token
-// i and the number of tokens it spans, or 0.
-func (g *gazetteer) match(toks []token, i int) (string, int) {
+// joinWords returns the folded words of a name joined by spaces.
+func joinWords(name string) string {
+	var ws []string
+	for _, t := range tokenize(name) {
+		ws = append(ws, t.word)
+	}
+	return strings.Join(ws, " ")
+}
+
+// isLatin reports whether a name is written in Latin letters.
+func isLatin(name string) bool {
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Latin, r)
+		}
+	}
+	return false
+}
+
+// nameTerms returns the terms entityTerms counts for a name written in
+// running text, each once.
+func nameTerms(name string) []string {
+	toks := tokenize(name)
+	for i := range toks {
+		toks[i].capital = unicode.IsUpper(firstRune(toks[i].raw))
+	}
+	m := map[string]int{}
+	entityTerms(toks, &gazetteer{}, nil, m)
+	terms := make([]string, 0, len(m))
+	for t := range m {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	return terms
+}
+
+// match returns the terms of the longest name in words starting at
+// token i and the number of tokens it spans, or 0.
+func (g *gazetteer) match(toks []token, i int) ([]string, int) {
 	// Names need a capital (or a script without case), so that "turkey"
 	// the bird or "china" the crockery stay out; most words fail here.
 	if !strings.ContainsFunc(toks[i].raw, unicode.IsUpper) {
-		return "", 0
+		return nil, 0
 	}
 	most := g.first[toks[i].word]
 	if most == 0 {
-		return "", 0
+		return nil, 0
 	}
 	var buf [64]byte
 	for n := min(most, len(toks)-i); n >= 1; n-- {
@@ -103,7 +165,7 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 			}
 			b = append(b, toks[i+k].word...)
 		}
-		key, ok := g.words[string(b)] // no allocation: a map index
+		terms, ok := g.words[string(b)] // no allocation: a map index
 		if !ok {
 			continue
 		}
@@ -112,12 +174,12 @@ func (g *gazetteer) match(toks []token, i int) (string, int) {
 		if n == 1 && utf8.RuneCountInString(toks[i].word) <= 3 && strings.ToUpper(toks[i].raw) != toks[i].raw {
 			continue
 		}
-		return key, n
+		return terms, n
 	}
-	return "", 0
+	return nil, 0
 }
 
-// matchCJK returns the keys of the names found in a token of Han, kana
+// matchCJK counts the terms of the names found in a token of Han, kana
 // or Hangul script. Han and kana runs hold whole phrases, so names are
 // found anywhere in them, longest first; a Hangul word is one word with
 // perhaps a particle glued on (북한은, 트럼프가).
@@ -126,7 +188,7 @@ func (g *gazetteer) matchCJK(word string, out map[string]int) {
 	if unicode.Is(unicode.Hangul, r) {
 		for _, gn := range g.cjkFirst[r] {
 			if strings.HasPrefix(word, gn.name) && utf8.RuneCountInString(word)-utf8.RuneCountInString(gn.name) <= 2 {
-				out[gn.key]++
+				addTerms(out, gn.terms)
 				return
 			}
 		}
@@ -140,7 +202,7 @@ func (g *gazetteer) matchCJK(word string, out map[string]int) {
 		r, size := utf8.DecodeRuneInString(word[i:])
 		for _, gn := range g.cjkFirst[r] {
 			if strings.HasPrefix(word[i:], gn.name) {
-				out[gn.key]++
+				addTerms(out, gn.terms)
 				i += len(gn.name)
 				hit = true
 				break
@@ -149,5 +211,12 @@ func (g *gazetteer) matchCJK(word string, out map[string]int) {
 		if !hit {
 			i += size
 		}
+	}
+}
+
+// addTerms counts each of terms once in out.
+func addTerms(out map[string]int, terms []string) {
+	for _, t := range terms {
+		out[t]++
 	}
 }

@@ -16,8 +16,10 @@ import (
 // halved the MinHash signatures, so earlier snapshots cannot be read
 // (their term IDs mean nothing now); version 4 added the members kept
 // for splitting (see split.go); version 5 is a stream of gob messages
-// instead of one JSON document; version 6 added the stories' languages.
-const snapshotVersion = 6
+// instead of one JSON document; version 6 added the stories' languages;
+// version 7 is the larger gazetteer, whose terms the stories of an older
+// snapshot do not hold (such a snapshot is replayed from the store).
+const snapshotVersion = 7
 
 type snapshot struct {
 	Version int    `json:"version"`

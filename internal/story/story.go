@@ -703,7 +703,8 @@ func (c *Clusterer) score(d *docVecs, cl *cluster) float64 {
 		add(w.TitleWeight, d.tab[1].dot(cl.title)/(d.nTitle*cl.nTitle))
 	}
 	if d.nEnt > 0 && cl.nEnt > 0 {
-		add(w.EntityWeight, d.tab[2].dot(cl.ent)/(d.nEnt*cl.nEnt))
+		dot, n := d.tab[2].dotN(cl.ent)
+		add(w.EntityWeight, dot/(d.nEnt*cl.nEnt)*sharedFactor(n, len(d.ent)))
 	}
 	if sum == 0 {
 		return 0
@@ -735,7 +736,29 @@ func (c *Clusterer) crossScore(d *docVecs, cl *cluster) float64 {
 	case d.nEnt == 0 || cl.nEnt == 0:
 		return 0 // nothing that crosses languages to match
 	}
-	return d.tab[2].dot(cl.ent) / (d.nEnt * cl.nEnt) * disc
+	dot, n := d.tab[2].dotN(cl.ent)
+	return dot / (d.nEnt * cl.nEnt) * sharedFactor(n, len(d.ent)) * disc
+}
+
+// A story and an article whose entity vectors meet on a single term
+// ("China", "2024") have one thing in common, however high their cosine:
+// when the article names no more than sparseEntities terms (a text in
+// Chinese or Japanese, where only the gazetteer and numbers give entity
+// terms, or a short one), such a cosine counts only singleTermShare of
+// its value. With few articles, IDF cannot yet tell that the one term is
+// common.
+const (
+	sparseEntities  = 3
+	singleTermShare = 0.5
+)
+
+// sharedFactor is the share of an entity cosine that counts when the
+// article and the story share n entity terms and the article has terms.
+func sharedFactor(n, terms int) float64 {
+	if n >= 2 || terms > sparseEntities {
+		return 1
+	}
+	return singleTermShare
 }
 
 // timeFactor is the time discount between an article and a story, or -1

@@ -216,3 +216,24 @@ func (t *table) dot(c vec) float64 {
 	}
 	return s
 }
+
+// dotN is dot that also counts the terms the two share.
+func (t *table) dotN(c vec) (float64, int) {
+	var s float64
+	n := 0
+	slots, mask := t.slots, t.mask
+	for _, e := range c {
+		for i := e.id & mask; ; i = (i + 1) & mask {
+			sl := slots[i]
+			if sl.val == 0 {
+				break
+			}
+			if sl.key == e.id {
+				s += float64(sl.val) * float64(e.w)
+				n++
+				break
+			}
+		}
+	}
+	return s, n
+}
