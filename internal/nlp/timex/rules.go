@@ -93,7 +93,7 @@ var baseRules = []rule{
 
 	// --- quarters, halves, seasons ---------------------------------------
 	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|(?:\s+of)?\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
-	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|last\s+year's|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
 	{re: re(`\b(?:(?P<k>q[1-4]|h[12])(?:\s+(?P<y>` + reYear + `)\b|\s+fy\s*(?P<fy>\d{4}|\d{2})\b)?|fy\s*(?P<fy2>\d{4}|\d{2}))\b`), fn: shortPeriod, need: []string{"q1", "q2", "q3", "q4", "h1", "h2", "fy"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}, wordStart: true},
@@ -108,7 +108,7 @@ var baseRules = []rule{
 	{re: re(`\b(?:the\s+)?(?P<ord>` + reOrdinal + `|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b`), fn: nthDay, near: nearNthDay},
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
-	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?P<rest>\s+period)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
+	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?:(?P<rest>\s+period)|\s+(?:first\s+)?(?P<mos>` + reNumber + `)\s+months\b)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)(?P<ppl>s)?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
 	{re: re(`\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|valentine's\s+day|halloween)\b(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: holiday, need: []string{"christmas", "new year's", "thanksgiving", "valentine's", "halloween"}, wordStart: true},
@@ -135,8 +135,9 @@ var baseRules = []rule{
 
 	// --- vague references ----------------------------------------------------------
 	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true, reach: [2]int{16, 16}},
+	{re: re(`\b(?:quite\s+)?a\s+(?:little\s+)?while\b(?P<ago>\s+(?:ago|back)\b)?`), fn: aWhile, need: []string{"while"}},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
-	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|soon)\b`), fn: futureRef, need: []string{"future", "term", "coming", "soon"}, wordStart: true},
+	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|soon|a\s+(?:later|future)\s+date)\b`), fn: futureRef, need: []string{"future", "term", "coming", "soon", "later date"}, wordStart: true},
 	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b(?P<yago>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year\s+before|year\s+earlier))\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
@@ -581,9 +582,12 @@ func quarter(s *state, m *match) (string, string, bool) {
 func relQuarter(s *state, m *match) (string, string, bool) {
 	rel := m.lower("rel")
 	u := m.lower("u")
+	if strings.HasPrefix(m.text[m.end:], "-to-") {
+		return "", "", false // "the quarter-to-quarter comparison": a kind of comparison
+	}
 	if u == "period" {
 		switch {
-		case strings.Contains(rel, "latest"), strings.Contains(rel, "year-"), strings.Contains(rel, "comparable"), strings.Contains(rel, "corresponding"), m.g("qy") != "", m.g("ago") != "":
+		case strings.Contains(rel, "latest"), strings.Contains(rel, "year-"), strings.Contains(rel, "comparable"), strings.Contains(rel, "corresponding"), rel == "last year's", m.g("qy") != "", m.g("ago") != "":
 		default:
 			return "", "", false
 		}
@@ -595,7 +599,7 @@ func relQuarter(s *state, m *match) (string, string, bool) {
 	prev := quarterRef(dq.t.AddDate(0, -3, 0).Year(), (int(dq.t.AddDate(0, -3, 0).Month())-1)/3+1)
 	base := prev
 	if s.last.g == gQuarter && !strings.Contains(rel, "latest") {
-		base = s.last
+		base = s.quarterAnchor()
 	}
 	if u == "period" && rel == "the same" && m.g("qy") == "" {
 		switch s.last.g {
@@ -611,7 +615,19 @@ func relQuarter(s *state, m *match) (string, string, bool) {
 	switch {
 	case m.g("qy") != "":
 		r = ref{t: ymd(atoi(m.g("qy")), base.t.Month(), 1), g: gQuarter}
-	case strings.Contains(rel, "year-") || strings.Contains(rel, "comparable") || strings.Contains(rel, "corresponding") || m.g("ago") != "":
+	case strings.Contains(rel, "year-") || strings.Contains(rel, "comparable") || strings.Contains(rel, "corresponding") || rel == "last year's" || m.g("ago") != "":
+		if u == "period" && s.spanEnd > s.lastEnd && s.span != "" {
+			// "For the nine months, net rose. In the year-earlier
+			// period, ...": the same span, a year before, valued (as
+			// TimeBank does) by its length
+			return Duration, s.span, true
+		}
+		if base.t.After(s.dct) {
+			// "the third quarter of 1990 ... In the year-ago period": a
+			// forecast quarter has no figures to compare; the period
+			// reported on is the last one ended
+			base = prev
+		}
 		r = ref{t: yearAgo(s, base.t), g: gQuarter}
 		return Date, r.value(), true
 	case rel == "the current" || rel == "this":
@@ -950,6 +966,11 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	case "this", "the current", "the latest":
 		return s.date(ref{t: s.dct, g: g})
 	case "last", "this past":
+		if g == gYear && rel == "last" && s.last.g == gQuarter && s.spanEnd <= s.lastEnd && s.m.start-s.lastEnd < 300 && figureBefore(s.wordBefore()) {
+			// "net of $5 million in the third quarter, against $3
+			// million last year": the figure of that quarter a year before
+			return Date, ref{t: shift(s.last.t, -1, gYear), g: gQuarter}.value(), true
+		}
 		return s.date(ref{t: shift(s.dct, -1, g), g: g})
 	case "next", "the coming", "this coming":
 		return s.date(ref{t: shift(s.dct, 1, g), g: g})
@@ -979,6 +1000,16 @@ func relUnit(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: a.t, g: g})
 	}
 	return "", "", false
+}
+
+// figureBefore reports whether w, the word before a time, ends an amount
+// ("$3 million", "40 cents a share", "5%").
+func figureBefore(w string) bool {
+	switch w {
+	case "million", "billion", "share", "cents", "percent":
+		return true
+	}
+	return w != "" && (isDigitEnd(w) || strings.HasSuffix(w, "%"))
 }
 
 // anchorFor is the anchor of an anaphor of granularity g: for a day,
@@ -1144,6 +1175,15 @@ func yearEnd(s *state, m *match) (string, string, bool) {
 }
 
 func yearAgoAdj(s *state, m *match) (string, string, bool) {
+	if mos := m.g("mos"); mos != "" {
+		// "the year-earlier nine months": a span, valued (as for "the
+		// nine months") by its length
+		n, ok := number(mos)
+		if !ok || n < 1 || n > 12 || float64(int(n)) != n {
+			return "", "", false
+		}
+		return Duration, durValue(n, "M"), true
+	}
 	if !s.known {
 		return Date, "XXXX", true
 	}
@@ -1152,6 +1192,9 @@ func yearAgoAdj(s *state, m *match) (string, string, bool) {
 	case gQuarter, gMonth, gDay, gHalf, gYear:
 	default:
 		a = ref{t: s.dct, g: gYear}
+	}
+	if s.spanEnd > s.lastEnd {
+		a.g = gYear // "for the nine months ... year-earlier net": the year
 	}
 	return Date, ref{t: yearAgo(s, a.t), g: a.g, part: a.part}.value(), true
 }
@@ -1378,10 +1421,16 @@ func numUnit(s *state, m *match) (string, string, bool) {
 		if ago == "ago" || ago == "earlier" {
 			sign = -1
 		}
+		if g == gYear && k == 1 && sign < 0 && s.spanEnd > s.lastEnd {
+			// "for the nine months ... a year earlier": the span, of the
+			// year to date, is no quarter nor day, and the year before
+			// is the closest value
+			return Date, ref{t: shift(s.dct, -1, gYear), g: gYear}.value(), true
+		}
 		if ago == "ago" || ago == "hence" || ago == "from now" {
 			if g == gYear && k == 1 && s.last.g == gQuarter {
 				// "a year ago" beside quarterly figures: that quarter, a year before
-				return Date, ref{t: shift(s.last.t, -1, gYear), g: gQuarter}.value(), true
+				return Date, ref{t: shift(s.quarterAnchor().t, -1, gYear), g: gQuarter}.value(), true
 			}
 			r := ref{t: shift(s.dct, sign*k, g), g: g}
 			if r.g == gWeekend {
@@ -1416,11 +1465,38 @@ func numUnit(s *state, m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
+	if rel := m.lower("rel"); g == gQuarter && n == 2 && (rel == "first" || rel == "last" || rel == "final") {
+		// "the first two quarters of 1990": the first half of that year
+		// (read from the unit's end, as the match is resolved twice)
+		e := m.gs("unit") + len(m.g("unit"))
+		if loc := quartersOfYear.FindStringSubmatchIndex(m.text[e:]); loc != nil && startsYear(m.text[e+loc[2]:]) {
+			y := atoi(m.text[e+loc[2] : e+loc[3]])
+			m.end = e + loc[1]
+			h := "1"
+			if rel != "first" {
+				h = "2"
+			}
+			return s.date(halfRef(y, h))
+		}
+	}
 	if g == gQuarter && s.wordAfter() == "of" && !quarterOfTime(s.text[m.end:]) {
 		return "", "", false // "three-quarters of its food": a fraction
 	}
 	if numText == "second" {
 		return "", "", false
+	}
+	if u == "M" && n >= 2 && n != 3 && (m.g("det") != "" || m.g("rel") != "") {
+		s.spanEnd = m.end // "for the nine months": a reporting span
+		s.span = durValue(n, u)
+	}
+	if k := int(n); s.known && float64(k) == n && k >= 1 && k <= 100 && g >= gYear && g <= gDay && g != gWeekend &&
+		numText != "a" && numText != "an" && m.g("det") == "" && m.g("rel") == "" && m.g("num2") == "" && m.g("per") == "" && m.g("tail") == "" &&
+		s.wordBefore() == "in" && s.future() && !s.m.weakFut {
+		// "would be redeemed in five years", "will open in two weeks":
+		// the time that far after the DCT, not how long it takes ("in a
+		// quarter that produced a loss" is any quarter); it is no
+		// reference for anaphora to come back to
+		return Date, ref{t: shift(s.dct, k, g), g: g}.value(), true
 	}
 	if (numText == "one" || numText == "some") && unitText == "day" && m.g("det") == "" && m.g("rel") == "" && strings.EqualFold(norm(m.text[m.start:m.end]), numText+" day") {
 		switch s.wordBefore() {
@@ -1433,6 +1509,10 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	}
 	return Duration, durValue(n, u), true
 }
+
+// quartersOfYear matches, after "the first two quarters", the year they
+// are of.
+var quartersOfYear = regexp.MustCompile(`^\s+of\s+(?:fiscal\s+)?(\d{4})\b`)
 
 // quarterOfTime reports whether rest, the text after "quarters", goes
 // on with "of" and a year ("the first two quarters of 1990", "of this
@@ -1733,6 +1813,15 @@ func presentRef(s *state, m *match) (string, string, bool) {
 		case "account", "accounts", "affairs", "events", "flows", "flow", "of", "liabilities", "assets", "density":
 			return "", "", false
 		}
+		if head := strings.TrimRight(s.text[:m.start], " \t-"); strings.HasSuffix(strings.ToLower(head), "then") && (len(head) == 4 || !isWordByte(head[len(head)-5])) {
+			// "the then current market price": current at the time told
+			// of, which is past (the match is resolved twice: the second
+			// time it starts at "then")
+			m.start = len(head) - len("then")
+		}
+		if strings.HasPrefix(strings.ToLower(s.text[m.start:m.end]), "then") {
+			return Date, "PAST_REF", true
+		}
 	}
 	if m.lower("pr") == "now" {
 		if strings.HasPrefix(s.text[m.end:], "-") {
@@ -1740,6 +1829,20 @@ func presentRef(s *state, m *match) (string, string, bool) {
 		}
 	}
 	return Date, "PRESENT_REF", true
+}
+
+// aWhile reads "for a while", "after a little while" as a duration of
+// unknown length and "a while ago" as the past; "a while" elsewhere ("in
+// a while", "once in a while") is left alone.
+func aWhile(s *state, m *match) (string, string, bool) {
+	if m.g("ago") != "" {
+		return Date, "PAST_REF", true
+	}
+	switch s.wordBefore() {
+	case "for", "after", "within", "took", "take", "takes", "lasted", "last":
+		return Duration, "PXX", true
+	}
+	return "", "", false
 }
 
 func pastRef(s *state, m *match) (string, string, bool) {

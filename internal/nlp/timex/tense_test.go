@@ -75,7 +75,7 @@ func TestTheUnit(t *testing.T) {
 		{"the same period after a quarter", "Sales rose in the third quarter from the same period last year.", "1998-11-12", "the same period last year", Date, "1997-Q3"},
 		{"the nth day", "It's the second day of an offensive by the police.", "1998-03-06", "the second day", Date, "1998-03-06"},
 		{"the nth day of a day told of", "Tuesday was the third day of the strike.", "1998-08-12", "the third day", Date, "1998-08-11"},
-		{"quarters of a year", "Losses will go on through the first two quarters of 1990.", "1989-10-26", "the first two quarters", Duration, "P6M"},
+		{"quarters of a year", "Losses will go on through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990", Date, "1990-H1"},
 		{"quarter of this year", "In the first quarter of this year, profits rose.", "1998-08-12", "the first quarter of this year", Date, "1998-Q1"},
 		{"quarter of last year", "The fourth quarter of last year was weak.", "1998-08-12", "The fourth quarter of last year", Date, "1997-Q4"},
 		{"half a dozen", "The siege lasted half a dozen days.", "1998-08-12", "half a dozen days", Duration, "P6D"},

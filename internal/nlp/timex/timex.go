@@ -673,11 +673,24 @@ type state struct {
 	// figures ("compared with C$307.2 a year earlier") is that time, not
 	// a year before it.
 	lastAgo bool
-	langs   script // the European languages of the text (languagesOf)
+	// spanEnd is the byte offset where the last reporting span of several
+	// months ends ("for the nine months", "in the first six months"):
+	// when it comes after last, a "year earlier" compares with that span,
+	// which no quarter or day names, and is the year before.
+	spanEnd int
+	// span is the value of that span ("P9M").
+	span string
+	// report is the first quarter told of that has begun by the DCT:
+	// the period a company report is about ("third-quarter net rose").
+	report ref
+	langs  script // the European languages of the text (languagesOf)
 }
 
 // remember records r as the latest calendar reference.
 func (s *state) remember(r ref) {
+	if r.g == gQuarter && s.report.g == gNone && !r.t.After(s.dct) {
+		s.report = r
+	}
 	if r.g != gNone {
 		s.last = r
 		s.lastAgo = false
@@ -697,6 +710,19 @@ func (s *state) anchor() ref {
 		return s.last
 	}
 	return ref{t: s.dct, g: gDay}
+}
+
+// quarterAnchor is what a quarter anaphor of a company report ("the
+// year-earlier period", "the 1989 period", "a year ago") refers back to
+// when the last reference is a quarter: that quarter when it was told of
+// in the same sentence, else the quarter the report is about, to which
+// the text comes back after an aside on another ("After a flat second
+// quarter, ... The year-earlier period ...").
+func (s *state) quarterAnchor() ref {
+	if s.report.g == gQuarter && s.report != s.last && s.lastEnd <= s.m.start && lastSentenceEnd(s.text[s.lastEnd:s.m.start]) >= 0 {
+		return s.report
+	}
+	return s.last
 }
 
 // dayAnchor is what a day anaphor ("that day", "the next day") refers
@@ -1233,7 +1259,10 @@ func (s *state) monthYear(m time.Month, rel string) int {
 // closestYear places a month and day written without a year: in the
 // DCT's year, unless that is more than three months ahead in a clause
 // not about the future (then the year before), or more than six months
-// back in one about the future (then the year after).
+// back in one about the future (then the year after). A strong mark of
+// the future governing the date ("will take effect June 1", "the pact
+// effective June 1") moves any date more than a week gone to the year
+// after: a plan is not told of a day already past.
 func (s *state) closestYear(m time.Month, d int) time.Time {
 	y := s.dct.Year()
 	t := ymd(y, m, d)
@@ -1241,6 +1270,8 @@ func (s *state) closestYear(m time.Month, d int) time.Time {
 	case t.After(s.dct.AddDate(0, 3, 0)) && !fut:
 		y--
 	case t.Before(s.dct.AddDate(0, -6, 0)) && fut:
+		y++
+	case t.Before(s.dct.AddDate(0, 0, -7)) && fut && !s.m.weakFut:
 		y++
 	}
 	return ymd(y, m, d)
