@@ -79,12 +79,110 @@ func tidyName(n string) string {
 // pageAuthors returns the authors of a page: those go-trafilatura read
 // (meta, joined by ";" or "|"), repaired against the page's own
 // writing of them (visible) and its host, or else, when none of those is
-// a name, the authors its JSON-LD blocks name.
+// a name, the authors its JSON-LD blocks name, or else those its markup
+// marks as authors (see markupAuthors).
 func pageAuthors(root *html.Node, meta, visible, host string) []string {
 	if out := tidyAuthors(splitAuthors(meta), visible, host); len(out) > 0 {
 		return out
 	}
-	return tidyAuthors(jsonLDAuthors(root), visible, host)
+	if out := tidyAuthors(jsonLDAuthors(root), visible, host); len(out) > 0 {
+		return out
+	}
+	return tidyAuthors(markupAuthors(root), visible, host)
+}
+
+// maxMarkupAuthors is the most distinct names markupAuthors takes: a
+// page that marks more is a list of other articles, each with its
+// author, not one article's byline.
+const maxMarkupAuthors = 3
+
+// markupAuthors returns the names the page's markup marks as its
+// authors: the text of links with rel="author" (WordPress and most
+// blog engines print the byline so) and of schema.org microdata
+// itemprop="author" elements (their itemprop="name" inside, when they
+// have one). A JSON-LD block that does not parse (a template that
+// printed HTML into it) still leaves these. None are returned when more
+// than maxMarkupAuthors distinct names are marked.
+func markupAuthors(root *html.Node) []string {
+	var out []string
+	add := func(s string) {
+		s = oneLine(s)
+		if s == "" || utf8.RuneCountInString(s) > 60 {
+			return
+		}
+		for _, o := range out {
+			if strings.EqualFold(o, s) {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 || len(out) > maxMarkupAuthors {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Head:
+				return
+			}
+			switch {
+			case n.DataAtom == atom.A && hasWord(attr(n, "rel"), "author"):
+				add(textOf(n))
+				return
+			case hasWord(attr(n, "itemprop"), "author"):
+				if name := findItemprop(n, "name", 0); name != nil {
+					if c := attr(name, "content"); c != "" {
+						add(c)
+					} else {
+						add(textOf(name))
+					}
+				} else if c := attr(n, "content"); c != "" {
+					add(c)
+				} else if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+					add(textOf(n))
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	if len(out) > maxMarkupAuthors {
+		return nil
+	}
+	return out
+}
+
+// findItemprop returns the first element below n whose itemprop holds
+// prop, or nil.
+func findItemprop(n *html.Node, prop string, depth int) *html.Node {
+	if depth > 64 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && hasWord(attr(c, "itemprop"), prop) {
+			return c
+		}
+		if f := findItemprop(c, prop, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// hasWord reports whether the space-separated list s holds w, ignoring
+// case.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tidyAuthors repairs and tidies names and drops those that are not

@@ -86,6 +86,39 @@ func TestPageAuthors(t *testing.T) {
 	}
 }
 
+func TestMarkupAuthors(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"rel=author beside a JSON-LD block that does not parse",
+			`<html><head><script type="application/ld+json">{"author":{"@type":"Person","name":"Ana Ruiz"},"image":"<img src="x">"}</script></head>
+<body><p class="byline">Par <a href="/auteur/ana-ruiz" rel="author">Ana Ruiz</a></p><p>Texte.</p></body></html>`,
+			[]string{"Ana Ruiz"}},
+		{"microdata author with its name inside",
+			`<html><body><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Jonas  Berg</span></span></body></html>`,
+			[]string{"Jonas Berg"}},
+		{"two authors",
+			`<html><body><a rel="author" href="/a">Kim Lee</a> and <a rel="nofollow author" href="/b">Sam Roe</a></body></html>`,
+			[]string{"Kim Lee", "Sam Roe"}},
+		{"a list of other articles, each with its author",
+			`<html><body><a rel="author">A One</a><a rel="author">B Two</a><a rel="author">C Three</a><a rel="author">D Four</a></body></html>`,
+			nil},
+		{"a link rel=author in the head names no one",
+			`<html><head><link rel="author" href="/humans.txt"></head><body><p>Text.</p></body></html>`,
+			nil},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := pageAuthors(root, "", "", "example.com"); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestJSONAuthorsBad(t *testing.T) {
 	for _, src := range []string{"", "{", `{"author": 5}`, `{"author": {"name": "https://x.example/a"}}`, `[[[[[[[[[[[[[[[[[[[[[[[{"author":"A"}]]]]]]]]]]]]]]]]]]]]]]`} {
 		if got := jsonAuthors(src); len(got) != 0 {
