@@ -380,3 +380,31 @@ func jsonAuthors(src string) []string {
 	walk(v, 0)
 	return out
 }
+
+// bylineRe matches a paragraph that is a byline and nothing else: a
+// label or a preposition, then a name of two to four capitalised words,
+// perhaps with an agency after a slash or comma ("Autor: Jana Roth/dpa",
+// "von Daniela Berg", "Par Marc Hy", "Text: Klaus Lenz"). Where no
+// meta tag or schema names an author, such a line above or below the
+// text is how the page says who wrote it.
+var bylineRe = regexp.MustCompile(`^(?i:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|tekst|von|by|par|por|di|door|przez)\s*:?\s+(\p{Lu}[\pL'’.-]+(?:\s+(?:\p{Lu}[\pL'’.-]+|van|von|der|de|da|del|di|du|la|le)){1,3})(?:\s*[/,|]\s*[\pL-]{2,20})?$`)
+
+// maxByline is the length in bytes of the longest paragraph bylineAuthors
+// reads.
+const maxByline = 80
+
+// bylineAuthors returns the name of the first paragraph of the page that
+// is a byline (see bylineRe), for a page whose metadata names no author.
+func bylineAuthors(paras []string) []string {
+	for _, p := range paras {
+		if len(p) > maxByline {
+			continue
+		}
+		if m := bylineRe.FindStringSubmatch(p); m != nil {
+			// "By Jo Hart For Mailonline": the outlet follows.
+			name, _, _ := strings.Cut(m[1], " For ")
+			return []string{name}
+		}
+	}
+	return nil
+}

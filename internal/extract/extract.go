@@ -166,6 +166,9 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		a.URL = doc.URL
 	}
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
+	if len(a.Authors) == 0 {
+		a.Authors = tidyAuthors(bylineAuthors(pageParas), visible, hostOf(a.URL))
+	}
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
 	a.Title = labelTitle(a.Title, titleElement(root), a.Outlet, hostOf(a.URL))
 	if wordKey(a.Outlet) == wordKey(a.Title) {

@@ -119,6 +119,27 @@ func TestMarkupAuthors(t *testing.T) {
 	}
 }
 
+func TestBylineAuthors(t *testing.T) {
+	tests := []struct {
+		paras []string
+		want  []string
+	}{
+		{[]string{"Home", "Autor: Jana Roth/dpa", "Der Text beginnt hier."}, []string{"Jana Roth"}},
+		{[]string{"von Daniela Berg"}, []string{"Daniela Berg"}},
+		{[]string{"Par Marc Hy"}, []string{"Marc Hy"}},
+		{[]string{"By Jo Hart For Mailonline"}, []string{"Jo Hart"}},
+		{[]string{"By Ana van der Berg, Reuters"}, []string{"Ana van der Berg"}},
+		// A sentence that starts with "By" is no byline.
+		{[]string{"By the end of the day the rain had stopped."}, nil},
+		{[]string{"By Jo Hart and the staff of the paper who worked late into the night on this story"}, nil},
+	}
+	for _, tt := range tests {
+		if got := bylineAuthors(tt.paras); !slices.Equal(got, tt.want) {
+			t.Errorf("bylineAuthors(%q) = %q, want %q", tt.paras, got, tt.want)
+		}
+	}
+}
+
 func TestJSONAuthorsBad(t *testing.T) {
 	for _, src := range []string{"", "{", `{"author": 5}`, `{"author": {"name": "https://x.example/a"}}`, `[[[[[[[[[[[[[[[[[[[[[[[{"author":"A"}]]]]]]]]]]]]]]]]]]]]]]`} {
 		if got := jsonAuthors(src); len(got) != 0 {
