@@ -166,8 +166,16 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		a.URL = doc.URL
 	}
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
-	if len(a.Authors) == 0 {
-		a.Authors = tidyAuthors(bylineAuthors(pageParas), visible, hostOf(a.URL))
+	if isSite := siteNamer(a.Outlet, hostOf(a.URL)); len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
+		// No author, or only the site's own name where a person's
+		// should be ("Badische Zeitung", "example.de"): the page's
+		// markup or a byline may name the writer.
+		for _, names := range [][]string{markupAuthors(root), bylineAuthors(pageParas)} {
+			if b := tidyAuthors(names, visible, hostOf(a.URL)); len(b) > 0 && !(len(b) == 1 && isSite(b[0])) {
+				a.Authors = b
+				break
+			}
+		}
 	}
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
 	a.Title = labelTitle(a.Title, titleElement(root), a.Outlet, hostOf(a.URL))

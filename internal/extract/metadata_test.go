@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/storyline/storyline/internal/model"
 )
 
 func TestRestoreInitials(t *testing.T) {
@@ -137,6 +139,22 @@ func TestBylineAuthors(t *testing.T) {
 		if got := bylineAuthors(tt.paras); !slices.Equal(got, tt.want) {
 			t.Errorf("bylineAuthors(%q) = %q, want %q", tt.paras, got, tt.want)
 		}
+	}
+}
+
+func TestSiteAsAuthor(t *testing.T) {
+	body := []byte(`<html><head><title>Neue Brücke eröffnet</title><meta name="author" content="Beispiel Zeitung">
+<meta property="og:site_name" content="Beispiel Zeitung"></head><body><article><h1>Neue Brücke eröffnet</h1>
+<p>Von Jana Roth</p>
+<p>Nach drei Jahren Bauzeit ist die neue Brücke über den Fluss am Montag für den Verkehr freigegeben worden, wie die Stadt mitteilte.</p>
+<p>Die Baukosten lagen nach Angaben der Stadt bei rund zwölf Millionen Euro und damit im geplanten Rahmen, hieß es weiter.</p>
+</article></body></html>`)
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: "https://beispiel-zeitung.example/bruecke"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jana Roth"}; !slices.Equal(a.Authors, want) {
+		t.Errorf("authors %q, want %q (the site's name gives way to the byline)", a.Authors, want)
 	}
 }
 
