@@ -165,6 +165,10 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
+	element := titleElement(root)
+	if p, err := url.Parse(a.URL); err == nil && a.Outlet == p.Hostname() && hostOf(a.URL) != strings.TrimPrefix(p.Hostname(), "www.") {
+		a.Outlet = "" // the archive's host for the archived site's (see hostOf)
+	}
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
 	if isSite := siteNamer(a.Outlet, hostOf(a.URL)); len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
 		// No author, or only the site's own name where a person's
@@ -178,7 +182,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		}
 	}
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
-	a.Title = labelTitle(a.Title, titleElement(root), a.Outlet, hostOf(a.URL))
+	a.Title = labelTitle(a.Title, element, a.Outlet, hostOf(a.URL))
 	if wordKey(a.Outlet) == wordKey(a.Title) {
 		a.Outlet = "" // the headline taken for the site's name: Extract falls back on the host
 	}
@@ -327,8 +331,20 @@ func hostOf(u string) string {
 	if err != nil || p.Hostname() == "" {
 		return ""
 	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	h := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	if m := archivedURL.FindStringSubmatch(u); m != nil && h == "web.archive.org" {
+		// A page of the Wayback Machine is the archived site's.
+		if inner := hostOf(m[1]); inner != "" {
+			return inner
+		}
+	}
+	return h
 }
+
+// archivedURL matches the address of a Wayback Machine capture and
+// holds the archived page's address: "https://web.archive.org/web/
+// 20080731095558/http://www.example.de/a/".
+var archivedURL = regexp.MustCompile(`^https?://web\.archive\.org/web/\d{1,14}[a-z_]*/(https?://[^/]+.*)$`)
 
 // lineGroup names the documents whose lines are counted together: a
 // site's, or else a folder's.

@@ -211,3 +211,20 @@ func TestSiteName(t *testing.T) {
 		}
 	}
 }
+
+func TestHostOf(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://www.example.de/a/b", "example.de"},
+		{"https://News.Example.com/x", "news.example.com"},
+		// A Wayback Machine capture is the archived site's page.
+		{"https://web.archive.org/web/20080731095558/http://www.example.de/2008/07/29/a/", "example.de"},
+		{"http://web.archive.org/web/20080731095558id_/https://blog.example.org/", "blog.example.org"},
+		{"https://web.archive.org/about/", "web.archive.org"},
+		{"not a url", ""},
+	}
+	for _, tt := range tests {
+		if got := hostOf(tt.url); got != tt.want {
+			t.Errorf("hostOf(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
