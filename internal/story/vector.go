@@ -200,20 +200,7 @@ func (t *table) reset(v vec) {
 // dot is the dot product of t's vector with c. It adds the products in
 // c's (ID) order, as dot does, so the two give the same sum.
 func (t *table) dot(c vec) float64 {
-	var s float64
-	slots, mask := t.slots, t.mask
-	for _, e := range c {
-		for i := e.id & mask; ; i = (i + 1) & mask {
-			sl := slots[i]
-			if sl.val == 0 {
-				break
-			}
-			if sl.key == e.id {
-				s += float64(sl.val) * float64(e.w)
-				break
-			}
-		}
-	}
+	s, _ := t.dotN(c)
 	return s
 }
 

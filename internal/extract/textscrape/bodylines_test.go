@@ -354,25 +354,7 @@ func eachGoldPage(t *testing.T, set string, fn func(file, gold string, page []by
 // over body lines, for the development and the test half of the pages.
 // TEXTSCRAPE_DEBUG=1 prints the wrong lines.
 func TestBodyLines(t *testing.T) {
-	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
-	var dev, test lineScore
-	eachGoldPage(t, "scrapinghub-aeb", func(file, gold string, page []byte) {
-		isDev := devHalf(file)
-		debug := func(kind, text string) {
-			if debugOn && isDev {
-				t.Logf("%.12s %s: %.100q", file, kind, text)
-			}
-		}
-		s := scoreLines(htmlToText(page), gold, debug)
-		if isDev {
-			dev.add(s)
-		} else {
-			test.add(s)
-		}
-	})
-	var all lineScore
-	all.add(dev)
-	all.add(test)
+	dev, test, all := scoreSet(t, "scrapinghub-aeb", true)
 	if all.pages == 0 {
 		t.Skip("no pages read")
 	}
@@ -391,27 +373,9 @@ func TestBodyLines(t *testing.T) {
 // devHalf); the other two sets are reported whole. TEXTSCRAPE_DEBUG=1
 // prints the wrong lines of the fundus development half.
 func TestBodyLinesHeldOut(t *testing.T) {
-	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
 	for _, set := range []string{"fundus", "readability", "newspaper4k"} {
 		split := set == "fundus"
-		var dev, test lineScore
-		eachGoldPage(t, set, func(file, gold string, page []byte) {
-			isDev := split && devHalf(file)
-			debug := func(kind, text string) {
-				if debugOn && isDev {
-					t.Logf("%.16s %s: %.100q", file, kind, text)
-				}
-			}
-			s := scoreLines(htmlToText(page), gold, debug)
-			if isDev {
-				dev.add(s)
-			} else {
-				test.add(s)
-			}
-		})
-		var all lineScore
-		all.add(dev)
-		all.add(test)
+		dev, test, all := scoreSet(t, set, split)
 		if all.pages == 0 {
 			t.Skipf("no %s pages read", set)
 		}
@@ -423,6 +387,31 @@ func TestBodyLinesHeldOut(t *testing.T) {
 		}
 		t.Logf("%s body lines: %v", set, all)
 	}
+}
+
+// scoreSet scores the dump lines of every page of an extraction set,
+// split into its development and test half when split is set (else all
+// pages count as test). With TEXTSCRAPE_DEBUG set it logs the wrong lines
+// of the development half.
+func scoreSet(t *testing.T, set string, split bool) (dev, test, all lineScore) {
+	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
+	eachGoldPage(t, set, func(file, gold string, page []byte) {
+		isDev := split && devHalf(file)
+		debug := func(kind, text string) {
+			if debugOn && isDev {
+				t.Logf("%.16s %s: %.100q", file, kind, text)
+			}
+		}
+		s := scoreLines(htmlToText(page), gold, debug)
+		if isDev {
+			dev.add(s)
+		} else {
+			test.add(s)
+		}
+	})
+	all.add(dev)
+	all.add(test)
+	return dev, test, all
 }
 
 // TestGoldLines checks the dump labelling on cases where the dump splits
