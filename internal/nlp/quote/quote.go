@@ -91,12 +91,46 @@ func Extract(text string) []Quote {
 		return nil
 	}
 	d.claimed = make([]bool, len(d.toks))
+	d.modalNames()
 	d.findQuotes()
 	d.rulePasses()
 	d.spanPass()
 	d.continuations()
 	d.hearsay()
 	return d.output()
+}
+
+// nameModals are the modals that are also given names: "Will Doyle",
+// "George Will", "May Lane".
+var nameModals = map[string]bool{"will": true, "may": true}
+
+// modalNames reads a capitalised "Will" or "May" inside a sentence as a
+// name, not a modal, when a capitalised word stands next to it ("said
+// Will Doyle", "George Will wrote") or it follows a quotation ("…,"
+// Will wrote): its lower-case form keeps the capital, so that no table
+// of function words takes it. A headline in title case ("Trump Will
+// Win") is left alone.
+func (d *doc) modalNames() {
+	for k, t := range d.toks {
+		if !t.cap || !nameModals[t.low] {
+			continue
+		}
+		first := k == 0 || d.toks[k-1].sent != t.sent
+		capNext := k+1 < len(d.toks) && d.toks[k+1].sent == t.sent && d.toks[k+1].kind == kWord && d.toks[k+1].cap
+		capPrev := !first && d.toks[k-1].kind == kWord && d.toks[k-1].cap
+		quoted := k > 0 && d.toks[k-1].kind == kQuote
+		if !capNext && !capPrev && !quoted || d.titleCase(k) {
+			continue
+		}
+		if first && !quoted {
+			// "Will Doyle said …", but not "Will Trump win?".
+			_, hi := d.sentBounds(k)
+			if d.low(hi) == "?" || d.low(hi-1) == "?" {
+				continue
+			}
+		}
+		d.toks[k].low = string(d.rs[t.start:t.end])
+	}
 }
 
 // hearsayWords are the adverbs that mark a report as hearsay without
@@ -510,6 +544,11 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	j := i - 1
 	if j < 0 || d.toks[j].sent != d.toks[i].sent {
 		return none
+	}
+	// A quantity of an object pronoun speaks as a whole: "Many of you
+	// (have noted)", "some of them".
+	if w := d.low(j); d.word(j) && (w == "you" || w == "us" || w == "them") && d.low(j-1) == "of" && d.quantity(j-2) && d.toks[j-2].sent == d.toks[j].sent {
+		return span{j - 2, j}
 	}
 	if w := d.low(j); d.word(j) && (lex.subjPron[w] || w == "which") {
 		return span{j, j}
@@ -1082,12 +1121,30 @@ func (d *doc) claim(s span) {
 }
 
 func (d *doc) add(r rel) {
+	r.spk = d.dropOpener(r.spk)
 	if !r.shared {
 		d.claim(r.spk)
 	}
 	d.claim(r.cue)
 	d.claim(r.content)
 	d.rels = append(d.rels, r)
+}
+
+// speakerOpeners are the prepositions and conjunctions that open an
+// adjunct or a clause, never a speaker phrase: "Despite polls
+// (showing)", "Although candidates like Rubio (have blasted)".
+var speakerOpeners = words(`despite although though while whereas whenever unless alongside besides amid`)
+
+// dropOpener moves the start of speaker s past such a word; a speaker
+// that is nothing else is none.
+func (d *doc) dropOpener(s span) span {
+	if !s.ok() || !speakerOpeners[d.low(s.lo)] {
+		return s
+	}
+	if s.lo == s.hi {
+		return none
+	}
+	return span{s.lo + 1, s.hi}
 }
 
 // prevSpeaker returns the speaker of the latest attribution that ends
@@ -1167,6 +1224,10 @@ func (d *doc) apposed(s span) bool {
 	return !lex.stop[w] && !lex.det[w] && !lex.subjPron[w] || lex.cueLeft[w]
 }
 
+// objectPrep are the prepositions whose object a participle after a
+// comma does not take as its subject.
+var objectPrep = words(`of at for from with about in on into to against under over toward towards through between among like than`)
+
 // objectNP reports whether the phrase s, read before a participle cue,
 // is the object of a verb ("released a statement saying", "have begun
 // urging") rather than its subject: a lower-case word that is not a
@@ -1180,6 +1241,12 @@ func (d *doc) objectNP(s span) bool {
 	}
 	w := d.low(s.lo - 1)
 	if lex.beForm[w] || w == "has" || w == "have" || w == "had" {
+		return true
+	}
+	if objectPrep[w] && d.low(s.hi+1) == "," {
+		// The object of a preposition, set off from the participle by
+		// a comma: "Fiorina was upfront about her distaste for Donald
+		// Trump, the front-runner, saying …" is Fiorina's.
 		return true
 	}
 	return !lex.stop[w] && !lex.det[w] && !lex.subjPron[w] && !lex.npPrep[w] && !lex.sentAdv[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4)
@@ -1500,6 +1567,11 @@ func (d *doc) attachBefore(qi int) bool {
 				}
 			}
 		}
+		if !spk.ok() && d.low(cue.lo-1) == "to" {
+			// An infinitive cue is its clause subject's: "Mr. Trump was
+			// prompted to say, “…”", "went so far as to say: “…”".
+			spk = d.sentSubject(cue.lo)
+		}
 		if !spk.ok() && c.participle {
 			return false
 		}
@@ -1601,10 +1673,26 @@ func (d *doc) finalInverted(k int) bool {
 // opensSpeaker reports whether token k can open a speaker phrase that
 // follows its cue: a name, an article or other determiner, a title, a
 // role noun or a pronoun ("…, said Mr. Smith", "…, said the official"),
-// not a bare common noun ("…, not declare neutrality").
+// or a description written as a title before a name ("…, says political
+// scientist Dossym Satpayev"), not a bare common noun ("…, not declare
+// neutrality").
 func (d *doc) opensSpeaker(k int) bool {
 	w := d.low(k)
-	return d.toks[k].cap || lex.det[w] || lex.titles[w] || lex.roleNouns[w] || lex.subjPron[w] || lex.quant[w] || d.possessive(k)
+	if d.toks[k].cap || lex.det[w] || lex.titles[w] || lex.roleNouns[w] || lex.subjPron[w] || lex.quant[w] || d.possessive(k) {
+		return true
+	}
+	if !d.word(k) || lex.stop[w] || lex.finite[w] || lex.temporal[w] {
+		return false
+	}
+	for m := k + 1; m <= k+4 && m < len(d.toks) && d.toks[m].sent == d.toks[k].sent && d.word(m); m++ {
+		if d.toks[m].cap {
+			return true // "…, says political scientist Dossym Satpayev"
+		}
+		if x := d.low(m); x != "and" && (lex.stop[x] || lex.finite[x]) {
+			return false
+		}
+	}
+	return false
 }
 
 // pollPass reads "in" before a poll as a cue, as PolNeAR does: "Trump
@@ -2050,7 +2138,10 @@ func (d *doc) indirect(k int, c cueInfo) {
 	}
 	// "Content, said X." / "Content, X said." / "Content, X said, more."
 	// A participle ("…, citing low growth") is never inverted.
-	if d.low(cue.lo-1) == "," && cue.lo-2 > lo && !c.participle {
+	if d.low(cue.lo-1) == "," && cue.lo-2 > lo && !c.participle && (lex.saidVerb[d.low(cue.hi)] || d.clauseAt(lo, cue.lo-2)) {
+		// But a verb other than one of saying after a subject and its
+		// apposition takes an object, not a speaker: "Mukasey, the
+		// attorney general, criticized Clinton’s email use".
 		if spk := d.rightSpeaker(cue.hi + 1); spk.ok() && c.class != cueBelief && !lex.det[d.low(cue.hi+1)] && d.opensSpeaker(spk.lo) || spk.ok() && d.toks[cue.hi+1].cap {
 			if spk.hi >= hi || d.low(spk.hi+1) == "," || d.sentEnd(spk.hi+1) {
 				d.addIndirect(spk, cue, span{lo, cue.lo - 2}, minWords)
