@@ -91,6 +91,9 @@ func AttachAnnotations(ta *timeline.Article, ann *nlp.Annotations) {
 		if q.Speaker != nil {
 			row.Speaker, row.Canonical = q.Speaker.Text, q.Speaker.Canonical
 		}
+		if q.Cue != nil {
+			row.Cue = q.Cue.Text
+		}
 		ta.Quotes = append(ta.Quotes, row)
 	}
 }

@@ -339,6 +339,9 @@ func (b *builder) quotes() []QuoteRow {
 				if q.Speaker != nil {
 					row.Speaker, row.Canonical = q.Speaker.Text, q.Speaker.Canonical
 				}
+				if q.Cue != nil {
+					row.Cue = q.Cue.Text
+				}
 				qs = append(qs, row)
 			}
 		}
@@ -350,7 +353,10 @@ func (b *builder) quotes() []QuoteRow {
 		}
 		for _, q := range qs {
 			name := speakerName(q)
-			if name == "" || strings.TrimSpace(q.Text) == "" || !q.Direct && len(strings.Fields(q.Text)) < 4 {
+			if name == "" || strings.TrimSpace(q.Text) == "" || !q.Direct && (len(strings.Fields(q.Text)) < 4 || q.Cue != "" && !quote.SpeechCue(q.Cue)) {
+				// A report that is not someone's words ("Trump adopted
+				// an aggressive stance", "considers resuming talks") is
+				// no quotation to list.
 				continue
 			}
 			key := b.nameKey(name)

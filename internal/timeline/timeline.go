@@ -92,6 +92,9 @@ type Quote struct {
 	Text       string // what is quoted
 	Start, End int    // code-point offsets of Text in Article.Text
 	Direct     bool   // a quotation in quotation marks
+	// Cue is the word or phrase that ties speaker and content ("said",
+	// "according to"), or "".
+	Cue string
 }
 
 // View is a story's timeline, ready to render.

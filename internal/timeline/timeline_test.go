@@ -165,6 +165,20 @@ func TestQuotesInOtherLanguages(t *testing.T) {
 	}
 }
 
+func TestQuotesAreWords(t *testing.T) {
+	text := "Early in his term, Donald Trump adopted an aggressive stance toward North Korea. " +
+		"Donald Trump said he would meet Kim Jong Un again if it helped. " +
+		"Donald Trump considers resuming direct dialogue with the North Korean leader."
+	v := Build("s", "t", []Article{{ID: "a", Text: text, Language: "en", Published: day("2025-06-10")}}, Options{})
+	var got []string
+	for _, q := range v.Quotes {
+		got = append(got, q.Text)
+	}
+	if want := []string{"he would meet Kim Jong Un again if it helped"}; !slices.Equal(got, want) {
+		t.Errorf("quotes %q, want %q (a stance or a plan is no one's words)", got, want)
+	}
+}
+
 func TestCounts(t *testing.T) {
 	tests := []struct {
 		in   string

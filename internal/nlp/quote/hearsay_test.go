@@ -63,3 +63,15 @@ func TestTheyResolves(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechCue checks which cues report someone's words.
+func TestSpeechCue(t *testing.T) {
+	for cue, want := range map[string]bool{
+		"said": true, "told": true, "according to": true, "threatened": true, "has warned": true,
+		"adopted": false, "considers": false, "surprised": false, "believes": false, "": false,
+	} {
+		if got := SpeechCue(cue); got != want {
+			t.Errorf("SpeechCue(%q) = %v, want %v", cue, got, want)
+		}
+	}
+}

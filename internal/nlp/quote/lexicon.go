@@ -2,6 +2,7 @@ package quote
 
 import (
 	_ "embed"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -402,3 +403,39 @@ func isLetters(w string) bool {
 	}
 	return w != ""
 }
+
+// speechActs are verbs of a speech act that the rules do not read as
+// cues of their own but that report what someone said ("threatened to
+// respond with …", "urged Beijing to …").
+var speechActs = words(`threaten threatens threatened threatening urge urges urged urging
+accuse accuses accused accusing criticize criticizes criticized criticizing criticise
+criticises criticised criticising condemn condemns condemned condemning`)
+
+// SpeechCue reports whether a cue reports speech or writing: it holds a
+// verb of saying, telling or another speech act ("said", "told
+// reporters", "warned", "threatened"), or is "according to". A cue of
+// belief, showing or doing ("believes", "considers", "adopted") does
+// not: the content it frames is no one's words.
+func SpeechCue(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		w = strings.Trim(w, ".,;:!?\"“”'’")
+		if speechWords[w] || w == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechWords are the forms of the reporting verbs of cueVerbs that are
+// not of belief, and the speechActs; read-only.
+var speechWords = func() map[string]bool {
+	m := maps.Clone(speechActs)
+	for _, v := range cueVerbs {
+		if v.class != cueBelief {
+			for _, f := range strings.Fields(v.forms) {
+				m[f] = true
+			}
+		}
+	}
+	return m
+}()
