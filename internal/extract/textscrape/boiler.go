@@ -22,8 +22,10 @@ var (
 	captionStart = regexp.MustCompile(`^(?i:(?:this|an?|the) (?:artist['’]s |artistic |computer |file )?(?:illustration|image|photo|photograph|picture|rendering|render|screenshot|micrograph|cross-section|graphic|map)s? (?:of|shows|showing|depicts|through)\b)|\b(?:took|shows) this (?:image|photo|photograph|picture)\b|\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s`)
 	creditEnd    = regexp.MustCompile(`\((?i:images?|photos?|fotos?|pictures?|pic|credit|source|bild)\s*:[^)]*\)\s*$|\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|AP Photo[^)]*)\)\s*$|[/|]\s*(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?: (?:file|photo|File|Photo))?\s*$`)
 	// agency names a picture agency or wire service in a short credit:
-	// "Alex Wong | Getty Images", "Michael Conroy, AP".
-	agency = regexp.MustCompile(`\b(?:[Gg]etty(?: [Ii]mages)?|GETTY|[Ss]hutterstock|SHUTTERSTOCK|Associated Press|ASSOCIATED PRESS|AP|AFP|Reuters|REUTERS|EPA|Alamy|iStock(?:photo)?|dpa|picture alliance|Bloomberg)\b`)
+	// "Alex Wong | Getty Images", "Michael Conroy, AP", and the
+	// agencies of other countries: "Jo Ruiz - Europa Press / Europa
+	// Press", "Foto: IMAGO", "Jan Nowak / PAP", "Polizei / SWNS".
+	agency = regexp.MustCompile(`\b(?:[Gg]etty(?: [Ii]mages)?|GETTY|[Ss]hutterstock|SHUTTERSTOCK|Associated Press|ASSOCIATED PRESS|AP|AFP|Reuters|REUTERS|EPA|Alamy|iStock(?:photo)?|dpa|picture alliance|Bloomberg|Europa Press|EUROPA PRESS|EFE|ANSA|PAP|Lusa|LUSA|IMAGO|[Ii]mago [Ii]mages|KEYSTONE|Keystone-SDA|Xinhua|XINHUA|SWNS|NurPhoto|ZUMA (?:Press|Wire)|Agência Brasil|Anadolu (?:Agency|Ajansı)|AAP|Belga|BELGA|PA (?:Wire|Media|Images|Archive)|KNA|SIPA|Abaca|ABACA|Agencja Gazeta|Photothek|Westend61|Unsplash|Pixabay|Wikimedia Commons)\b`)
 )
 
 // captionCredit matches the credit that closes a caption in many

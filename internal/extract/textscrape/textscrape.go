@@ -267,6 +267,12 @@ func (c *classifier) run() {
 	c.creditCaptions()
 	c.trailingHeadings()
 	c.stampsOut()
+	c.splitCredits()
+	c.authorLines()
+	c.pitchLines()
+	c.mediaLines()
+	c.boxLabelLines()
+	c.linkLines()
 	for _, l := range c.lines {
 		if l.label == "" {
 			l.label = LabelFurniture
