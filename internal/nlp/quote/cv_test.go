@@ -27,15 +27,7 @@ func TestDebugCrossValidate(t *testing.T) {
 	const folds = 4
 	var sums [3][3]int // source exact, cue exact, content overlap: TP, FP, FN
 	for f := range folds {
-		var train []quote.Annotated
-		var test []polnear.Doc
-		for i, d := range docs {
-			if i%folds == f {
-				test = append(test, d)
-				continue
-			}
-			train = append(train, annotated(d))
-		}
+		train, test := fold(docs, f, folds)
 		var r polnear.Report
 		if err := quote.WithModel(quote.TrainKeep(train, 8), func() { r = polnear.Score(test, quote.Extract) }); err != nil {
 			t.Fatal(err)
@@ -68,4 +60,17 @@ func annotated(d polnear.Doc) quote.Annotated {
 		a.Gold[i] = quote.Attribution{Source: conv(r.Source), Cue: conv(r.Cue), Content: conv(r.Content)}
 	}
 	return a
+}
+
+// fold splits docs for fold f of k: the annotations of the documents
+// outside it, to train on, and its own documents, to score.
+func fold(docs []polnear.Doc, f, k int) (train []quote.Annotated, test []polnear.Doc) {
+	for i, d := range docs {
+		if i%k == f {
+			test = append(test, d)
+			continue
+		}
+		train = append(train, annotated(d))
+	}
+	return train, test
 }

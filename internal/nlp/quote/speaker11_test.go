@@ -14,84 +14,6 @@ import (
 	"github.com/storyline/storyline/internal/sharedtest"
 )
 
-// TestSpeakerRules checks the speaker rules for names that are also
-// modals ("Will", "May"), openers that cannot start a speaker phrase
-// ("Despite"), the object of a preposition before a participle cue, an
-// infinitive cue before a quotation, a verb that takes an object after a
-// subject and its apposition, a quantity of an object pronoun ("Many of
-// you") and a lower-case description written as a title before an
-// inverted name. speaker "-" means the quote must have no speaker.
-func TestSpeakerRules(t *testing.T) {
-	for _, c := range []struct {
-		name, text   string
-		cue, speaker string
-	}{
-		{"Will as a first name after an inverted cue",
-			"“The budget is a mess,” said Will Doyle.",
-			"said", "Will Doyle"},
-		{"Will as a surname before the cue",
-			"Columnist George Will wrote that the plan would fail.",
-			"wrote", "Columnist George Will"},
-		{"May as a first name opening the sentence",
-			"May Lane said the council would vote again next week.",
-			"said", "May Lane"},
-		{"a lone opener is no speaker",
-			"Despite complaints that he is a quixotic crusader, the senator has found ways to press his agenda.",
-			"complaints", "-"},
-		{"subject of a clause after an opener",
-			"While critics argue that the law is too weak, the mayor has refused to change it.",
-			"argue", "critics"},
-		{"object of a preposition with an apposition before a participle",
-			"Fiorina was blunt about her distaste for the front-runner, Donald Trump, saying conservatives must unite to stop him.",
-			"saying", "Fiorina"},
-		{"place after a preposition before a participle",
-			"Trump spent the day in Bangor, Maine, promising to build a wall on the border.",
-			"promising", "Trump"},
-		{"infinitive cue after a passive",
-			"Mr. Trump was prompted to say, “I cannot believe how civil it has been.”",
-			"say", "Mr. Trump"},
-		{"infinitive cue after a phrase of degree",
-			"The columnist went so far as to say: “The franchise is finished.”",
-			"say", "The columnist"},
-		{"verb with a capitalised object after a subject and its apposition",
-			"Ann Cole, a lawyer for the tenants, denounced Mayor Smith's plan.",
-			"denounced", "Ann Cole, a lawyer for the tenants"},
-		{"possessive object after a subject and its apposition",
-			"Mukasey, the former attorney general, criticized Clinton's email setup.",
-			"criticized", "Mukasey, the former attorney general"},
-		{"inverted verb of saying after a clause",
-			"The deal will collapse within a year, warned Ann Cole.",
-			"warned", "Ann Cole"},
-		{"quantity of an object pronoun",
-			"Many of you have noted that the plan is bad.",
-			"have noted", "Many of you"},
-		{"lower-case description before an inverted name",
-			"The region has more ties to Moscow than to Beijing, says political scientist Dossym Satpayev.",
-			"says", "political scientist Dossym Satpayev"},
-		{"role noun before an inverted name",
-			"Prices will keep rising through the summer, said economist Jane Park.",
-			"said", "economist Jane Park"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			qs := quote.Extract(c.text)
-			for _, q := range qs {
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					continue
-				}
-				got := "-"
-				if q.Speaker != nil {
-					got = q.Speaker.Text
-				}
-				if got != c.speaker {
-					t.Errorf("speaker = %q, want %q", got, c.speaker)
-				}
-				return
-			}
-			t.Errorf("no quote with cue %q in %+v", c.cue, qs)
-		})
-	}
-}
-
 // TestDebugSpeakerErrors writes, when QUOTE_SPEAKERS is set, the speaker
 // errors of the four-fold cross-validation on the PolNeAR train split
 // (each fold scored with models trained on the other three), one line
@@ -109,15 +31,7 @@ func TestDebugSpeakerErrors(t *testing.T) {
 	kinds := map[string]int{}
 	var b strings.Builder
 	for f := range folds {
-		var train []quote.Annotated
-		var test []polnear.Doc
-		for i, d := range docs {
-			if i%folds == f {
-				test = append(test, d)
-				continue
-			}
-			train = append(train, annotated(d))
-		}
+		train, test := fold(docs, f, folds)
 		model := quote.TrainKeep(train, 8)
 		if os.Getenv("QUOTE_CVFIX") == "use" {
 			// The fold models TestDebugFixedModelCV saved.
@@ -317,15 +231,7 @@ func TestDebugFixedModelCV(t *testing.T) {
 	const folds = 4
 	var tp, fp, fn int
 	for f := range folds {
-		var train []quote.Annotated
-		var test []polnear.Doc
-		for i, d := range docs {
-			if i%folds == f {
-				test = append(test, d)
-				continue
-			}
-			train = append(train, annotated(d))
-		}
+		train, test := fold(docs, f, folds)
 		path := filepath.Join(os.TempDir(), fmt.Sprintf("quote-cvfix-%d.tsv", f))
 		var model []byte
 		if mode == "train" {
