@@ -397,12 +397,18 @@ func (b *builder) entities() []EntityRow {
 	}
 	byKey := map[string]*agg{}
 	var order []string
+	named := b.namedIn()
 	for _, a := range b.arts {
 		for _, e := range a.Entities {
 			if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
 				continue
 			}
 			name := cmp.Or(e.Canonical, e.Text)
+			if a.Language != "" && a.Language != "en" {
+				if name = b.vouchedName(name, a.ID, named); name == "" {
+					continue
+				}
+			}
 			key := b.nameKey(name)
 			g := byKey[key]
 			if g == nil {
@@ -481,6 +487,51 @@ func (b *builder) entities() []EntityRow {
 		out = append(out, g.row)
 	}
 	return out
+}
+
+// namedIn maps each entity name's key to the articles that name it.
+func (b *builder) namedIn() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, a := range b.arts {
+		for _, e := range a.Entities {
+			k := b.nameKey(cmp.Or(e.Canonical, e.Text))
+			if out[k] == nil {
+				out[k] = map[string]bool{}
+			}
+			out[k][a.ID] = true
+		}
+	}
+	return out
+}
+
+// vouchedName returns the name an entity mention of a text not in
+// English stands for in the roster, or "" for none. The entity tagger
+// is trained on English: on German, where every noun is capitalised, it
+// takes nouns for names ("Halbinsel", "Sicherheitsgarantien") and
+// titles into them ("Machthaber Kim Jong Un"). So such a mention counts
+// only when the gazetteer knows it or another article of the story
+// names it too; failing that, the longest such name it ends with
+// ("Kim Jong Un").
+func (b *builder) vouchedName(name, article string, named map[string]map[string]bool) string {
+	vouched := func(n string) bool {
+		k := b.nameKey(n)
+		if b.g.entries[k] != nil {
+			return true
+		}
+		for id := range named[k] {
+			if id != article {
+				return true
+			}
+		}
+		return false
+	}
+	ws := strings.Fields(name)
+	for i := range ws {
+		if n := strings.Join(ws[i:], " "); vouched(n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // argmax returns the key with the highest count (ties: the longest

@@ -292,3 +292,30 @@ func TestEventsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestRosterOtherLanguages(t *testing.T) {
+	ent := func(text, typ string) Entity { return Entity{Text: text, Type: typ} }
+	arts := []Article{
+		{ID: "en", Outlet: "One", Language: "en", Published: day("2018-06-12"),
+			Text:     "Donald Trump met Kim Jong Un at the Capella hotel on Sentosa island.",
+			Entities: []Entity{ent("Donald Trump", "PER"), ent("Kim Jong Un", "PER"), ent("Capella", "LOC"), ent("Sentosa", "LOC")}},
+		{ID: "de", Outlet: "Zwei", Language: "de", Published: day("2018-06-12"),
+			Text:     "Machthaber Kim Jong Un traf Trump im Hotel Capella auf der Insel Sentosa; die Halbinsel soll Sicherheitsgarantien erhalten.",
+			Entities: []Entity{ent("Machthaber Kim Jong Un", "PER"), ent("Trump", "PER"), ent("Hotel Capella", "LOC"), ent("Insel Sentosa", "LOC"), ent("Halbinsel", "LOC"), ent("Sicherheitsgarantien", "LOC")}},
+	}
+	v := Build("s", "t", arts, Options{})
+	got := map[string][]string{}
+	for _, e := range v.Entities {
+		got[e.Name] = e.Articles
+	}
+	for _, name := range []string{"Kim Jong Un", "Capella", "Sentosa"} {
+		if !slices.Equal(got[name], []string{"en", "de"}) {
+			t.Errorf("%s named in %v, want both articles", name, got[name])
+		}
+	}
+	for _, name := range []string{"Halbinsel", "Sicherheitsgarantien", "Machthaber Kim Jong Un", "Insel Sentosa"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is in the roster %v", name, got)
+		}
+	}
+}
