@@ -59,6 +59,9 @@ type builder struct {
 	// locCount counts the story's mentions of each place the tagger
 	// found; one the gazetteer lacks must be named twice to be a place.
 	locCount map[string]int
+	// named maps each entity name's key to the articles that name it
+	// (see vouchedName).
+	named map[string]map[string]bool
 }
 
 // Build reads a story's articles and returns its timeline view. Articles
@@ -91,6 +94,7 @@ func Build(id, title string, articles []Article, opt Options) *View {
 		}
 		b.outlets = append(b.outlets, key)
 	}
+	b.named = b.namedIn()
 	b.locCount = map[string]int{}
 	for _, a := range b.arts {
 		for _, en := range a.Entities {
@@ -337,6 +341,11 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		}
 		if !nameLike(name) {
 			continue
+		}
+		if a.Language != "" && a.Language != "en" {
+			if name = b.vouchedName(name, a.ID, b.named); name == "" {
+				continue
+			}
 		}
 		k := b.nameKey(name)
 		if e := b.g.entries[k]; e != nil && e.kind != kPerson && e.kind != kOrg && e.kind != kCountry {

@@ -397,7 +397,6 @@ func (b *builder) entities() []EntityRow {
 	}
 	byKey := map[string]*agg{}
 	var order []string
-	named := b.namedIn()
 	for _, a := range b.arts {
 		for _, e := range a.Entities {
 			if e.Type != "PER" && e.Type != "ORG" && e.Type != "LOC" {
@@ -405,7 +404,7 @@ func (b *builder) entities() []EntityRow {
 			}
 			name := cmp.Or(e.Canonical, e.Text)
 			if a.Language != "" && a.Language != "en" {
-				if name = b.vouchedName(name, a.ID, named); name == "" {
+				if name = b.vouchedName(name, a.ID, b.named); name == "" {
 					continue
 				}
 			}
