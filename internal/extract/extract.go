@@ -173,8 +173,13 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	if isSite := siteNamer(a.Outlet, hostOf(a.URL)); len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
 		// No author, or only the site's own name where a person's
 		// should be ("Badische Zeitung", "example.de"): the page's
-		// markup or a byline may name the writer.
-		for _, names := range [][]string{markupAuthors(root), bylineAuthors(pageParas)} {
+		// markup or a byline may name the writer. (With no author,
+		// pageAuthors has already read the markup and found none.)
+		var sources [][]string
+		if len(a.Authors) > 0 {
+			sources = append(sources, markupAuthors(root))
+		}
+		for _, names := range append(sources, bylineAuthors(pageParas)) {
 			if b := tidyAuthors(names, visible, hostOf(a.URL)); len(b) > 0 && !(len(b) == 1 && isSite(b[0])) {
 				a.Authors = b
 				break
