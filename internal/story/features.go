@@ -171,7 +171,7 @@ func contentTerms(toks []token, out map[string]int) {
 // two digits or more ("n:17"). When common is set, a capitalised word it
 // reports (one the stream mostly writes in lower case: "Police",
 // "President", "County") is not counted as a name.
-func entityTerms(toks []token, gaz *gazetteer, common func(string) bool, out map[string]int) {
+func entityTerms(toks []token, gaz *nameIndex, common func(string) bool, out map[string]int) {
 	prev := ""
 	for i := 0; i < len(toks); i++ {
 		if terms, n := gaz.match(toks, i); n > 0 {

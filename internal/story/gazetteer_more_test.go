@@ -5,10 +5,12 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // gazTerms returns the terms entityTerms finds in text.
-func gazTerms(g *gazetteer, text string) map[string]int {
+func gazTerms(g *nameIndex, text string) map[string]int {
 	got := map[string]int{}
 	entityTerms(tokenize(text), g, nil, got)
 	return got
@@ -17,7 +19,7 @@ func gazTerms(g *gazetteer, text string) map[string]int {
 // TestGazetteerMoreNames checks that names of one country, city, person
 // or organisation in many languages and scripts meet on one key.
 func TestGazetteerMoreNames(t *testing.T) {
-	g := parseGazetteer(gazetteerTSV)
+	g := embedded()
 	tests := []struct {
 		key   string
 		texts []string
@@ -57,7 +59,7 @@ func TestGazetteerMoreNames(t *testing.T) {
 // that look like gazetteer names are left alone, and that a longer name
 // wins over a shorter one inside it.
 func TestGazetteerCollisionGuards(t *testing.T) {
-	g := parseGazetteer(gazetteerTSV)
+	g := embedded()
 	tests := []struct {
 		text string
 		want []string
@@ -94,36 +96,19 @@ func TestGazetteerCollisionGuards(t *testing.T) {
 	}
 }
 
-// TestGazetteerWellFormed checks the TSV itself: every key once, every
-// name readable, no name under two keys (the later one would silently
-// win), and no Han name of one character.
+// TestGazetteerWellFormed checks the gazetteer as this package folds
+// it: every name readable, no name under two keys (the later one would
+// silently win), and no Han name of one character.
 func TestGazetteerWellFormed(t *testing.T) {
-	keys := map[string]bool{}
 	owner := map[string]string{}
-	for n, line := range strings.Split(gazetteerTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		key, names, ok := strings.Cut(line, "\t")
-		if !ok || key == "" {
-			t.Errorf("line %d: no key", n+1)
-			continue
-		}
-		if keys[key] {
-			t.Errorf("line %d: key %s twice", n+1, key)
-		}
-		keys[key] = true
-		for _, name := range strings.Split(names, ",") {
-			name = strings.TrimSpace(name)
-			if name == "" {
-				t.Errorf("line %d (%s): empty name", n+1, key)
-				continue
-			}
+	entries := gazetteer.Entries()
+	for _, e := range entries {
+		for _, name := range e.Names {
 			var folded string
 			if r := firstRune(name); isCJK(r) || unicode.Is(unicode.Hangul, r) {
 				folded = foldWord(strings.ReplaceAll(name, " ", ""))
 				if unicode.Is(unicode.Han, r) && utf8.RuneCountInString(folded) == 1 {
-					t.Errorf("line %d (%s): one-character Han name %q", n+1, key, name)
+					t.Errorf("%s: one-character Han name %q", e.Key, name)
 				}
 			} else {
 				var ws []string
@@ -133,17 +118,17 @@ func TestGazetteerWellFormed(t *testing.T) {
 				folded = strings.Join(ws, " ")
 			}
 			if folded == "" {
-				t.Errorf("line %d (%s): name %q has no words", n+1, key, name)
+				t.Errorf("%s: name %q has no words", e.Key, name)
 				continue
 			}
-			if o, ok := owner[folded]; ok && o != key {
-				t.Errorf("line %d: %q is under %s and %s", n+1, name, o, key)
+			if o, ok := owner[folded]; ok && o != e.Key {
+				t.Errorf("%q is under %s and %s", name, o, e.Key)
 			}
-			owner[folded] = key
+			owner[folded] = e.Key
 		}
 	}
-	if len(keys) < 700 {
-		t.Errorf("%d keys, want the full gazetteer", len(keys))
+	if len(entries) < 700 {
+		t.Errorf("%d keys, want the full gazetteer", len(entries))
 	}
 }
 
@@ -151,7 +136,7 @@ func TestGazetteerWellFormed(t *testing.T) {
 // Latin-script language keeps its ordinary terms in Latin text, and that
 // its names in other scripts give those same terms.
 func TestGazetteerOneSpelling(t *testing.T) {
-	g := parseGazetteer(gazetteerTSV)
+	g := embedded()
 	want := []string{"e:costa", "e:rica", "e:costa_rica"}
 	for _, text := range []string{"Floods in Costa Rica", "코스타리카 홍수", "コスタリカで洪水", "哥斯达黎加洪水", "Наводнение в Коста-Рике"} {
 		got := gazTerms(g, text)
@@ -162,6 +147,36 @@ func TestGazetteerOneSpelling(t *testing.T) {
 		}
 		if got["g:CRI"] > 0 {
 			t.Errorf("%q: key term g:CRI counted", text)
+		}
+	}
+}
+
+// TestGazetteerFullNames checks that a person's full name, where the
+// surname is listed too, counts the given name as a word of its own
+// beside the key, in every Latin-script language that writes it alike,
+// while a place's long name stays one key.
+func TestGazetteerFullNames(t *testing.T) {
+	g := embedded()
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"On Monday Vladimir Putin met Xi", []string{"g:PUTIN", "e:vladimir"}, nil},
+		{"En Egipto Hosni Mubarak dimite", []string{"g:MUBARAK", "e:hosni"}, nil},
+		{"in the Democratic Republic of the Congo", []string{"g:COD"}, []string{"g:COG", "e:democratic"}},
+	}
+	for _, tt := range tests {
+		got := gazTerms(g, tt.text)
+		for _, k := range tt.want {
+			if got[k] == 0 {
+				t.Errorf("%q: no %s in %v", tt.text, k, got)
+			}
+		}
+		for _, k := range tt.not {
+			if got[k] > 0 {
+				t.Errorf("%q: %s in %v", tt.text, k, got)
+			}
 		}
 	}
 }

@@ -18,8 +18,11 @@ import (
 // for splitting (see split.go); version 5 is a stream of gob messages
 // instead of one JSON document; version 6 added the stories' languages;
 // version 7 is the larger gazetteer, whose terms the stories of an older
-// snapshot do not hold (such a snapshot is replayed from the store).
-const snapshotVersion = 7
+// snapshot do not hold (such a snapshot is replayed from the store);
+// version 8 reads a person's full name, where the gazetteer also lists
+// the surname, as the given name and the surname ("Donald Trump" gives
+// e:donald beside g:TRUMP), so a version 7 story lacks the given names.
+const snapshotVersion = 8
 
 type snapshot struct {
 	Version int    `json:"version"`

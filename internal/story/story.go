@@ -16,7 +16,7 @@
 // forgets the terms the window no longer uses (see vocab.go), so memory
 // too follows the window. Entities cross languages through case-
 // and diacritic-folding, transliteration of Cyrillic and Hangul, numbers,
-// and an embedded gazetteer (gazetteer.tsv: about 750 countries,
+// and the project gazetteer (package gazetteer: about 750 countries,
 // capitals and cities, leaders and organisations, in ten languages) that
 // maps the names of each to one key.
 //
@@ -234,7 +234,7 @@ const (
 // use: one goroutine feeds it articles in publication order.
 type Clusterer struct {
 	cfg Config
-	gaz *gazetteer
+	gaz *nameIndex
 	// vocab holds each term's document frequency, by term ID (see
 	// vocab.go); caps records how the stream writes each word, to tell
 	// names from common words. Both forget what the window no longer
@@ -310,7 +310,7 @@ func New(cfg Config) *Clusterer {
 	cfg = cfg.withDefaults()
 	gaz := embedded()
 	if cfg.NoGazetteer {
-		gaz = parseGazetteer("")
+		gaz = newNameIndex(nil)
 	}
 	return &Clusterer{
 		cfg:     cfg,

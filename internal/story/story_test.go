@@ -104,7 +104,7 @@ func TestManyCopiesFold(t *testing.T) {
 }
 
 func TestGazetteerCrossesLanguages(t *testing.T) {
-	g := parseGazetteer(gazetteerTSV)
+	g := embedded()
 	tests := []struct {
 		text string
 		want []string

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/nlp/timex"
 )
 
@@ -49,7 +50,7 @@ type actorRef struct{ key, name string }
 
 // builder holds one Build's state.
 type builder struct {
-	g        *gazetteer
+	g        *nameIndex
 	arts     []*Article
 	outlets  []string // independence key of each article
 	mentions []mention
@@ -72,7 +73,7 @@ func Build(id, title string, articles []Article, opt Options) *View {
 	if len(articles) > MaxArticles {
 		articles = articles[:MaxArticles]
 	}
-	b := &builder{g: loadGazetteer(), placeNames: map[string]string{}}
+	b := &builder{g: loadNames(), placeNames: map[string]string{}}
 	byID := map[string]int{}
 	for i := range articles {
 		a := &articles[i]
@@ -227,7 +228,7 @@ func (b *builder) read(ai int) {
 				hws := words(m[1])
 				places = nil
 				for _, gm := range b.g.find(hws) {
-					if k := gm.e.kind; k != kPerson && k != kOrg {
+					if k := gm.e.kind; k != gazetteer.Person && k != gazetteer.Org {
 						places = append(places, placed{key: gm.e.key})
 					}
 				}
@@ -292,15 +293,15 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		e := gm.e
 		prep := gm.wi > 0 && placePreps[ws[gm.wi-1].fold]
 		switch e.kind {
-		case kCity, kSite, kRegion:
+		case gazetteer.City, gazetteer.Site, gazetteer.Region:
 			places = append(places, placed{key: e.key, start: gm.start, end: gm.end})
-		case kCapital:
+		case gazetteer.Capital:
 			if prep {
 				places = append(places, placed{key: e.key, start: gm.start, end: gm.end})
 			} else {
 				add(actorRef{e.key, e.name})
 			}
-		case kCountry:
+		case gazetteer.Country:
 			if prep {
 				places = append(places, placed{key: e.key, start: gm.start, end: gm.end, weak: true})
 			} else {
@@ -348,7 +349,7 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 			}
 		}
 		k := b.nameKey(name)
-		if e := b.g.entries[k]; e != nil && e.kind != kPerson && e.kind != kOrg && e.kind != kCountry {
+		if e := b.g.entries[k]; e != nil && e.kind != gazetteer.Person && e.kind != gazetteer.Org && e.kind != gazetteer.Country {
 			continue // a place the tagger took for an organisation
 		}
 		if !seen[k] {

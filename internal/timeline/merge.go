@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // maxActors is the most participants an event lists.
@@ -283,7 +285,7 @@ func (b *builder) pairConflict(e *event) (Conflict, bool) {
 	for _, m := range e.mentions {
 		var people []actorRef
 		for _, r := range m.actors {
-			if en := b.g.entries[r.key]; en != nil && en.kind == kPerson {
+			if en := b.g.entries[r.key]; en != nil && en.kind == gazetteer.Person {
 				people = append(people, r)
 			}
 		}
@@ -503,7 +505,7 @@ func (b *builder) summary(e *event, actors []string) string {
 	if e.typ == Meet {
 		var people []string
 		for _, a := range actors {
-			if k := b.nameKey(a); b.g.entries[k] != nil && b.g.entries[k].kind == kPerson {
+			if k := b.nameKey(a); b.g.entries[k] != nil && b.g.entries[k].kind == gazetteer.Person {
 				people = append(people, a)
 			}
 		}

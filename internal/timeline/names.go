@@ -1,33 +1,19 @@
 package timeline
 
 import (
-	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
-)
 
-//go:embed names.tsv
-var namesTSV string
-
-//go:embed offices.tsv
-var officesTSV string
-
-// Kinds of gazetteer entries.
-const (
-	kPerson  = "person"
-	kOrg     = "org"
-	kCountry = "country"
-	kCapital = "capital"
-	kCity    = "city"
-	kSite    = "site"
-	kRegion  = "region"
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // entry is one gazetteer key.
 type entry struct {
-	key, kind, parent, name string // name is the display name
+	key, parent, name string // name is the display name
+	kind              gazetteer.Kind
 }
 
 // term is one term of office.
@@ -36,39 +22,36 @@ type term struct {
 	start, end time.Time // end zero: still in office
 }
 
-// gazetteer finds the names of names.tsv in a sentence. It is read-only
-// once built.
-type gazetteer struct {
+// nameIndex finds the names of the project's gazetteer (package
+// gazetteer) in a sentence. It is read-only once built.
+type nameIndex struct {
 	entries  map[string]*entry
-	byWords  map[string]*entry // folded words joined by one space
-	maxWords int
-	glued    []gazName // names in scripts without spaces, or with particles glued on (Hangul)
-	terms    map[string][]term
+	byWords map[string]*entry // folded words joined by one space
+	// first maps the first folded word of each name in byWords to the
+	// most words of a name starting with it.
+	first map[string]int
+	// glued holds the names in scripts without spaces, or with particles
+	// glued on (Hangul), by first rune, longest first.
+	glued map[rune][]gazName
+	terms map[string][]term
 }
 
 type gazName struct {
-	name string
+	name []rune
 	e    *entry
 }
 
-// loadGazetteer parses the embedded tables once.
-var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{entries: map[string]*entry{}, byWords: map[string]*entry{}, terms: map[string][]term{}}
-	for _, line := range strings.Split(namesTSV, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		names := strings.Split(f[3], ",")
-		e := &entry{key: f[0], kind: f[1], parent: f[2], name: strings.TrimSpace(names[0])}
+// loadNames builds the index of the gazetteer and of its terms of
+// office once.
+var loadNames = sync.OnceValue(func() *nameIndex {
+	g := &nameIndex{entries: map[string]*entry{}, byWords: map[string]*entry{}, first: map[string]int{}, glued: map[rune][]gazName{}, terms: map[string][]term{}}
+	for _, ge := range gazetteer.Entries() {
+		e := &entry{key: ge.Key, kind: ge.Kind, parent: ge.Parent, name: ge.Names[0]}
 		g.entries[e.key] = e
-		for _, n := range names {
-			n = strings.TrimSpace(n)
-			if n == "" {
-				continue
-			}
+		for _, n := range ge.Names {
 			if r := []rune(n)[0]; unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana) {
-				g.glued = append(g.glued, gazName{strings.ReplaceAll(n, " ", ""), e})
+				rs := []rune(strings.ReplaceAll(n, " ", ""))
+				g.glued[rs[0]] = append(g.glued[rs[0]], gazName{rs, e})
 				continue
 			}
 			ws := words(n)
@@ -80,25 +63,14 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 				parts[i] = w.fold
 			}
 			g.byWords[strings.Join(parts, " ")] = e
-			g.maxWords = max(g.maxWords, len(ws))
+			g.first[parts[0]] = max(g.first[parts[0]], len(ws))
 		}
 	}
-	for _, line := range strings.Split(officesTSV, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") {
-			continue
-		}
-		s, err := time.Parse(time.DateOnly, f[2])
-		if err != nil {
-			continue
-		}
-		var e time.Time
-		if f[3] != "" {
-			if e, err = time.Parse(time.DateOnly, f[3]); err != nil {
-				continue
-			}
-		}
-		g.terms[f[0]] = append(g.terms[f[0]], term{title: f[1], start: s, end: e})
+	for _, list := range g.glued {
+		slices.SortStableFunc(list, func(a, b gazName) int { return len(b.name) - len(a.name) })
+	}
+	for _, t := range gazetteer.Terms() {
+		g.terms[t.Key] = append(g.terms[t.Key], term{title: t.Title, start: t.Start, end: t.End})
 	}
 	return g
 })
@@ -112,14 +84,16 @@ type gazMention struct {
 
 // find returns the gazetteer names in ws, longest match first, left to
 // right.
-func (g *gazetteer) find(ws []word) []gazMention {
+func (g *nameIndex) find(ws []word) []gazMention {
 	var out []gazMention
+	var parts []string
 	for i := 0; i < len(ws); {
 		matched := false
-		for n := min(g.maxWords, len(ws)-i); n >= 1; n-- {
-			parts := make([]string, n)
+		most := max(g.first[ws[i].fold], g.first[strings.TrimSuffix(ws[i].fold, "'s")], g.first[strings.TrimSuffix(ws[i].fold, ".")])
+		for n := min(most, len(ws)-i); n >= 1; n-- {
+			parts = parts[:0]
 			for k := range n {
-				parts[k] = strings.TrimSuffix(ws[i+k].fold, "'s")
+				parts = append(parts, strings.TrimSuffix(ws[i+k].fold, "'s"))
 			}
 			key := strings.Join(parts, " ")
 			e, ok := g.byWords[key]
@@ -151,17 +125,17 @@ func (g *gazetteer) find(ws []word) []gazMention {
 }
 
 // findGlued finds names inside one token of a script written without
-// spaces (or with particles glued on).
-func (g *gazetteer) findGlued(w word) []gazMention {
+// spaces (or with particles glued on), longest first.
+func (g *nameIndex) findGlued(w word) []gazMention {
 	var out []gazMention
 	rs := []rune(w.text)
 	for i := 0; i < len(rs); {
-		best := 0
 		var be *entry
-		for _, gn := range g.glued {
-			n := len([]rune(gn.name))
-			if n > best && i+n <= len(rs) && string(rs[i:i+n]) == gn.name {
+		best := 0
+		for _, gn := range g.glued[rs[i]] {
+			if n := len(gn.name); i+n <= len(rs) && slices.Equal(rs[i:i+n], gn.name) {
 				best, be = n, gn.e
+				break
 			}
 		}
 		if be == nil {
@@ -182,7 +156,7 @@ func startsUpper(s string) bool {
 }
 
 // contains reports whether place a contains place b (or is b).
-func (g *gazetteer) contains(a, b string) bool {
+func (g *nameIndex) contains(a, b string) bool {
 	for k, n := b, 0; k != "" && n < 8; n++ {
 		if k == a {
 			return true

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
 // speechVerbs introduce direct speech, per language, folded. Package
@@ -87,7 +89,7 @@ func (b *builder) speakerNear(rest string, verbs []string) string {
 		return ""
 	}
 	for _, gm := range b.g.find(ws) {
-		if gm.e.kind == kPerson || gm.e.kind == kOrg {
+		if gm.e.kind == gazetteer.Person || gm.e.kind == gazetteer.Org {
 			return gm.e.name
 		}
 	}

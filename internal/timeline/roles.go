@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/nlp/quote"
 )
 
@@ -54,7 +55,7 @@ func headOf(role string) string {
 // readRoles records the titles sentence s gives the people it names.
 func (b *builder) readRoles(ai int, s sentence, ws []word) {
 	for _, gm := range b.g.find(ws) {
-		if gm.e.kind != kPerson || gm.wi < 0 {
+		if gm.e.kind != gazetteer.Person || gm.wi < 0 {
 			continue
 		}
 		// Before the name: a run of title words.

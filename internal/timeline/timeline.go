@@ -12,7 +12,7 @@
 //     (the latest explicit date it mentions, narrowed by the terms of office
 //     its titles imply: "president-elect Trump", "President Lee");
 //   - places and actors come from an embedded multilingual gazetteer
-//     (names.tsv), plus the entities the caller supplies (from NER);
+//     (package gazetteer), plus the entities the caller supplies (from NER);
 //   - a sentence that pairs several places with several dates ("in
 //     Singapore in 2018, Hanoi in 2019") yields one event per pair;
 //   - mentions are then merged across articles when they have the same

@@ -43,7 +43,7 @@ func TestEvents(t *testing.T) {
 			"2025-06-12", nil},
 		{"a crash that killed is a crash",
 			"A plane crash in Costa Rica on Sunday killed 12 people.",
-			"2017-12-31", []want{{Disaster, "2017-12-31", ""}}},
+			"2017-12-31", []want{{Disaster, "2017-12-31", "Costa Rica"}}},
 		{"Portuguese",
 			"Trump e Kim Jong Un tiveram um encontro em Singapura em 2018.",
 			"2025-06-12", []want{{Meet, "2018", "Singapore"}}},

@@ -10,11 +10,13 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/gazetteer"
 )
 
-//go:embed offices.tsv
-var officesTSV string
-
+// people.tsv names the people of the terms of office (package
+// gazetteer) as news texts give them.
+//
 //go:embed people.tsv
 var peopleTSV string
 
@@ -50,31 +52,13 @@ type table struct {
 // modified.
 var officeTable = sync.OnceValue(func() *table {
 	t := &table{people: map[string]*person{}}
-	for _, line := range strings.Split(officesTSV, "\n") {
-		f := strings.Split(line, "\t")
-		if strings.HasPrefix(line, "#") || len(f) < 4 || len(f) > 5 {
-			continue
-		}
-		start, err := time.Parse(time.DateOnly, f[2])
-		if err != nil {
-			panic(fmt.Sprintf("textdate: offices.tsv: %q: %v", line, err))
-		}
-		var end time.Time
-		if f[3] != "" {
-			if end, err = time.Parse(time.DateOnly, f[3]); err != nil {
-				panic(fmt.Sprintf("textdate: offices.tsv: %q: %v", line, err))
-			}
-		}
-		p := t.people[f[0]]
+	for _, gt := range gazetteer.Terms() {
+		p := t.people[gt.Key]
 		if p == nil {
-			p = &person{key: f[0], name: f[0]}
-			t.people[f[0]] = p
+			p = &person{key: gt.Key, name: gt.Key}
+			t.people[gt.Key] = p
 		}
-		tm := term{title: f[1], start: start, end: end}
-		if len(f) == 5 {
-			tm.country = f[4]
-		}
-		p.terms = append(p.terms, tm)
+		p.terms = append(p.terms, term{title: gt.Title, country: gt.Country, start: gt.Start, end: gt.End})
 	}
 	for _, line := range strings.Split(peopleTSV, "\n") {
 		f := strings.Split(line, "\t")
@@ -83,7 +67,7 @@ var officeTable = sync.OnceValue(func() *table {
 		}
 		p := t.people[f[0]]
 		if p == nil {
-			panic(fmt.Sprintf("textdate: people.tsv: %s has no term in offices.tsv", f[0]))
+			panic(fmt.Sprintf("textdate: people.tsv: %s has no term of office", f[0]))
 		}
 		for i, n := range strings.Split(f[1], ",") {
 			n = strings.TrimSpace(n)
@@ -106,10 +90,11 @@ var officeTable = sync.OnceValue(func() *table {
 	return t
 })
 
-// Holder returns the names of the person who held title (as offices.tsv
-// writes it: "president", "prime minister", "leader" …) for country on
-// day at, display name first, and whether the table knows one. Terms end
-// on the day the successor takes office, which goes to the successor.
+// Holder returns the names of the person who held title (as the table
+// of terms of office writes it: "president", "prime minister", "leader"
+// …) for country on day at, display name first, and whether the table
+// knows one. Terms end on the day the successor takes office, which goes
+// to the successor.
 func Holder(country, title string, at time.Time) ([]string, bool) {
 	if at.IsZero() {
 		return nil, false

@@ -8,8 +8,8 @@
 //     ("in June 2019", "on 3 March 2021") put the publication on or
 //     after them; dates in a future context ("by 2030", "scheduled
 //     for ...") are left out;
-//   - titles read against an embedded table of terms of office
-//     (offices.tsv, people.tsv): "President Lee Jae-myung" puts it on or
+//   - titles read against the project's table of terms of office
+//     (package gazetteer) and people.tsv: "President Lee Jae-myung" puts it on or
 //     after his first day in office, "former President X" after one of
 //     X's terms ended, "president-elect X" inside one of the windows
 //     between X's election and inauguration; "the X administration"

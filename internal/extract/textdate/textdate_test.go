@@ -107,7 +107,7 @@ func TestMentions(t *testing.T) {
 		{"o presidente eleito Lula falou", "LULA", "president", "elect"},
 		{"Bundeskanzler Olaf Scholz sagte", "SCHOLZ", "chancellor", ""},
 		{"l'ancien président Nicolas Sarkozy", "SARKOZY", "president", "former"},
-		{"Pope Francis visited", "FRANCIS", "pope", ""},
+		{"Pope Francis visited", "POPE", "pope", ""},
 		{"Putin said", "PUTIN", "", ""},
 	}
 	for _, tc := range tests {
