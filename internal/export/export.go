@@ -98,3 +98,39 @@ func publishedSpan(v *timeline.View) (first, last string) {
 	slices.Sort(dates)
 	return dates[0], dates[len(dates)-1]
 }
+
+// maxCited is how many of an event's sentences the terminal view and the
+// brief cite; the JSON, CSV and JSONL exports and the web page list them
+// all. A story's main event can gather a hundred sentences.
+const maxCited = 5
+
+// cited picks the sentences of an event to cite: each outlet's first
+// sentence in order, then the others in order, at most n in all, and
+// says how many are left out.
+func cited(src []timeline.Source, n int) (shown []timeline.Source, left int) {
+	if len(src) <= n {
+		return src, 0
+	}
+	pick := make([]bool, len(src))
+	seen := map[string]bool{}
+	k := 0
+	for i, s := range src {
+		if k < n && !seen[s.Outlet] {
+			seen[s.Outlet] = true
+			pick[i] = true
+			k++
+		}
+	}
+	for i := range src {
+		if k < n && !pick[i] {
+			pick[i] = true
+			k++
+		}
+	}
+	for i, s := range src {
+		if pick[i] {
+			shown = append(shown, s)
+		}
+	}
+	return shown, len(src) - len(shown)
+}

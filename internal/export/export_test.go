@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -307,5 +308,63 @@ func TestTextFoldsControlCharacters(t *testing.T) {
 	}
 	if !strings.Contains(out, "TIMELINE") || !strings.Contains(out, v.Events[0].Type) {
 		t.Errorf("text output lacks the timeline:\n%s", out)
+	}
+}
+
+func TestCited(t *testing.T) {
+	src := func(outlets ...string) []timeline.Source {
+		var out []timeline.Source
+		for i, o := range outlets {
+			out = append(out, timeline.Source{Outlet: o, Sentence: fmt.Sprint(i)})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   []timeline.Source
+		n    int
+		want string // outlet:sentence of each shown
+		left int
+	}{
+		{"few: all, in order", src("A", "A", "B"), 5, "A0 A1 B2", 0},
+		{"each outlet first", src("A", "A", "A", "B", "C", "A", "D"), 4, "A0 B3 C4 D6", 3},
+		{"then the rest in order", src("A", "A", "B", "A"), 3, "A0 A1 B2", 1},
+		{"more outlets than room", src("A", "B", "C", "D", "E", "F"), 3, "A0 B1 C2", 3},
+		{"one outlet", src("A", "A", "A", "A"), 2, "A0 A1", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			shown, left := cited(tt.in, tt.n)
+			var got []string
+			for _, s := range shown {
+				got = append(got, s.Outlet+s.Sentence)
+			}
+			if strings.Join(got, " ") != tt.want || left != tt.left {
+				t.Errorf("cited = %v, %d left; want %s, %d left", got, left, tt.want, tt.left)
+			}
+		})
+	}
+}
+
+// TestTextCapsSources checks that the terminal view cites a few of a
+// large event's sentences and says how many it leaves out.
+func TestTextCapsSources(t *testing.T) {
+	v := sampleView()
+	e := &v.Events[0]
+	for i := range 40 {
+		e.Sources = append(e.Sources, timeline.Source{Article: "a", Outlet: "Wire", Sentence: fmt.Sprintf("sentence number %d", i)})
+	}
+	total := len(e.Sources)
+	var b bytes.Buffer
+	if err := Write(&b, v, Text); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, "sentence number"); n > maxCited {
+		t.Errorf("%d sentences printed, want at most %d", n, maxCited)
+	}
+	shown, _ := cited(e.Sources, maxCited)
+	if want := fmt.Sprintf("… and %d more sentences (see --json)", total-len(shown)); !strings.Contains(out, want) {
+		t.Errorf("no %q in:\n%s", want, out)
 	}
 }

@@ -53,8 +53,12 @@ func writeMarkdown(w io.Writer, v *timeline.View) error {
 		if e.New {
 			b.WriteString(" **new**")
 		}
-		for _, s := range e.Sources {
+		shown, left := cited(e.Sources, maxCited)
+		for _, s := range shown {
 			b.WriteString(cite(s))
+		}
+		if left > 0 {
+			fmt.Fprintf(b, " (and %d more sentence%s)", left, plural(left))
 		}
 		b.WriteString("\n")
 	}

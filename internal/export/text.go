@@ -38,8 +38,12 @@ func writeText(w io.Writer, v *timeline.View) error {
 		if len(e.Actors) > 0 {
 			fmt.Fprintf(w, "  %-11s %-11s actors: %s\n", "", "", oneLine(strings.Join(e.Actors, ", ")))
 		}
-		for _, s := range e.Sources {
+		shown, left := cited(e.Sources, maxCited)
+		for _, s := range shown {
 			fmt.Fprintf(w, "  %-11s %-11s - %s: \"%s\"\n", "", "", oneLine(s.Outlet), clipText(oneLine(s.Sentence), 110))
+		}
+		if left > 0 {
+			fmt.Fprintf(w, "  %-11s %-11s … and %d more sentence%s (see --json)\n", "", "", left, plural(left))
 		}
 		for _, c := range e.Conflicts {
 			fmt.Fprintf(w, "  %-11s %-11s ! %s\n", "", "", oneLine(c.Note))

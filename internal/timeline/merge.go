@@ -49,7 +49,11 @@ func (b *builder) merge() []Event {
 			}
 		}
 		if len(fits) > 1 {
-			fits = b.bestFits(fits, m)
+			if m.estimated {
+				fits = []*event{mostReported(fits)}
+			} else {
+				fits = b.bestFits(fits, m)
+			}
 		}
 		switch len(fits) {
 		case 1:
@@ -103,6 +107,14 @@ func (b *builder) fits(e *event, m *mention) bool {
 	if e.place != "" && m.place != "" {
 		return b.g.contains(e.place, m.place) || b.g.contains(m.place, e.place)
 	}
+	if m.estimated {
+		// An undated report in an article telling current news (dated
+		// by its article) is about the story's current event of its
+		// type, unless it names people the event does not: "a truck
+		// plowed into the crowd" in one outlet and "the attack killed
+		// 84" in another are one attack.
+		return !b.otherPeople(e, m)
+	}
 	// Without a place on both sides, the participants must agree and
 	// the dates must be at least as fine as a month, unless the mention
 	// comes from an article already reporting the event.
@@ -113,6 +125,49 @@ func (b *builder) fits(e *event, m *mention) bool {
 		}
 	}
 	return shared >= 2 && len(e.date) >= 7 && len(m.date) >= 7
+}
+
+// otherPeople reports whether m names people none of whom event e
+// names.
+func (b *builder) otherPeople(e *event, m *mention) bool {
+	people := func(rs []actorRef) map[string]bool {
+		out := map[string]bool{}
+		for _, r := range rs {
+			if en := b.g.entries[r.key]; en != nil && en.kind == gazetteer.Person {
+				out[r.key] = true
+			}
+		}
+		return out
+	}
+	mine := people(m.actors)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, o := range e.mentions {
+		for k := range people(o.actors) {
+			if mine[k] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mostReported returns the event of evs reported by the most articles
+// (the first such), the story's main event among them.
+func mostReported(evs []*event) *event {
+	var best *event
+	bestN := -1
+	for _, e := range evs {
+		arts := map[int]bool{}
+		for _, m := range e.mentions {
+			arts[m.art] = true
+		}
+		if len(arts) > bestN {
+			best, bestN = e, len(arts)
+		}
+	}
+	return best
 }
 
 // bestFits narrows several fitting events to those matching m best: the

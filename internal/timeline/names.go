@@ -25,7 +25,7 @@ type term struct {
 // nameIndex finds the names of the project's gazetteer (package
 // gazetteer) in a sentence. It is read-only once built.
 type nameIndex struct {
-	entries  map[string]*entry
+	entries map[string]*entry
 	byWords map[string]*entry // folded words joined by one space
 	// first maps the first folded word of each name in byWords to the
 	// most words of a name starting with it.

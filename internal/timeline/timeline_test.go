@@ -91,6 +91,41 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+// TestCurrentEvent checks that undated reports of the story's current
+// event, in articles telling current news, join the event of their type
+// that another outlet dates and places, and that a report naming other
+// people stays apart.
+func TestCurrentEvent(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Outlet: "One", Published: day("2016-07-15"), Language: "en",
+			Text: "A lorry attack in Paris on Thursday killed dozens of people."},
+		{ID: "b", Outlet: "Two", Published: day("2016-07-15"), Language: "en",
+			Text: "Witnesses described the massacre as the lorry sped along the seafront."},
+		{ID: "c", Outlet: "Three", Published: day("2016-07-16"), Language: "en",
+			Text: "Investigators searched the flat of the man behind the attack."},
+		{ID: "d", Outlet: "Four", Published: day("2016-07-16"), Language: "en",
+			Text: "Vladimir Putin ordered strikes that killed fighters."},
+	}
+	v := Build("s", "t", arts, Options{})
+	var main *Event
+	for i, e := range v.Events {
+		if e.Type == Assault && e.Date == "2016-07-14" {
+			main = &v.Events[i]
+		}
+	}
+	if main == nil {
+		t.Fatalf("no 2016-07-14 attack in %+v", v.Events)
+	}
+	if main.Corroboration != 3 || main.Place != "Paris" {
+		t.Errorf("attack: %d outlets, place %q; want 3 outlets (One, Two, Three), Paris: %+v", main.Corroboration, main.Place, main.Sources)
+	}
+	for _, s := range main.Sources {
+		if s.Outlet == "Four" {
+			t.Errorf("the report naming Putin joined the attack: %q", s.Sentence)
+		}
+	}
+}
+
 func TestConflicts(t *testing.T) {
 	t.Run("date", func(t *testing.T) {
 		arts := []Article{
