@@ -1149,7 +1149,9 @@ func (d *doc) dropOpener(s span) span {
 
 // prevSpeaker returns the speaker of the latest attribution that ends
 // before token i in the same sentence, for "…, adding, …" and "but
-// added".
+// added"; when that speaker is the relative pronoun of a clause set off
+// by a comma, the noun phrase the clause is about ("Ortiz, who endorsed
+// Lee and said …": Ortiz).
 func (d *doc) prevSpeaker(i int) span {
 	best, at := none, -1
 	for _, r := range d.rels {
@@ -1157,8 +1159,19 @@ func (d *doc) prevSpeaker(i int) span {
 			best, at = r.spk, r.cue.hi
 		}
 	}
+	if best.ok() && best.lo == best.hi && relPron[d.low(best.lo)] && d.low(best.lo-1) == "," {
+		// "Reid, who endorsed Clinton in February, reiterated …": the
+		// later report is the antecedent's, not the relative clause's.
+		if np := d.leftNP(best.lo - 1); np.ok() && !d.claimed[np.lo] {
+			return np
+		}
+	}
 	return best
 }
+
+// relPron holds the relative pronouns that open a clause about the noun
+// phrase before them.
+var relPron = words(`who which`)
 
 // skipDateline returns the first token after a dateline that opens a
 // sentence at lo ("WASHINGTON —", "BEIRUT (Reuters) -"), or lo when there
