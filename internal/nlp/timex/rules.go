@@ -115,7 +115,7 @@ var baseRules = []rule{
 
 	// --- durations and offsets ---------------------------------------------
 	{re: re(`\b` + reApprox + `(?:(?P<det>the|each\s+of\s+the|all|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|initial|remaining|same|recent|ensuing|preceding|latest|further|another)\s+)?(?P<num>` + reNumber + `)(?:\s+(?:or|to|and)\s+(?P<num2>` + reNumber + `))?[\s-]+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|long|short|whole|extra|odd)\s+)?(?P<unit>` + reUnit + `)\b(?P<andhalf>\s+and\s+a\s+half\b)?(?:(?P<tail>[\s-]+(?:long|old))\b|(?:\s+or\s+so)?\s+(?P<ago>ago|earlier|from\s+now|hence)\b|(?P<later>\s+later)\b|(?P<orso>\s+or\s+so)\b)?(?P<per>\s+(?:period|span|stretch|term|spell|window|run|stint|deadline)\b)?`), fn: numUnit, near: nearNumberUnit, atWord: true, first: numUnitFirst, digits: true},
-	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ago>ago|earlier|later|ahead)\b)?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true, reach: [2]int{32, 24}},
+	{re: re(`\b(?:(?P<det>the)\s+)?(?:(?P<rel>past|last|next|coming|recent|previous|following|ensuing|early|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+or\s+(?:minutes|hours|days|weeks|months|years|decades)\b)?(?:\s+(?P<ago>ago|earlier|later|ahead)\b)?`), fn: vagueUnits, need: []string{"seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries"}, wordStart: true, reach: [2]int{32, 24}},
 	{re: re(`\b(?:a|one)\s+(?P<unit>day|week|month|year)\s+or\s+(?:two|so)\b`), fn: vagueUnits, near: unitsAfter([]string{"day", "week", "month", "year"}, wordSet("a|one"), false)},
 
 	// --- sets ----------------------------------------------------------------
@@ -134,7 +134,7 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<pos>early|late)[\s-]+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening)\b`), fn: partAlone, need: []string{"morning", "afternoon", "evening"}, wordStart: true},
 
 	// --- vague references ----------------------------------------------------------
-	{re: re(`\b(?P<pr>now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true, reach: [2]int{16, 16}},
+	{re: re(`\b(?P<pr>(?:right\s+)?now|currently|nowadays|at\s+present|these\s+days|current|presently|for\s+the\s+time\s+being)\b`), fn: presentRef, need: []string{"now", "current", "present", "these days", "time being"}, wordStart: true, reach: [2]int{16, 16}},
 	{re: re(`\b(?:quite\s+)?a\s+(?:little\s+)?while\b(?P<ago>\s+(?:ago|back)\b)?`), fn: aWhile, need: []string{"while"}},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
 	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|soon|a\s+(?:later|future)\s+date)\b`), fn: futureRef, need: []string{"future", "term", "coming", "soon", "later date"}, wordStart: true},
@@ -184,7 +184,7 @@ func (s *state) wordAfter() string {
 // wordBefore returns the lower-cased word preceding the match.
 func (s *state) wordBefore() string {
 	head := strings.TrimRight(s.text[:s.m.start], " \t")
-	i := strings.LastIndexFunc(head, func(r rune) bool {
+	i := lastByteOf(head, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '$' || r == '-' || r == ',' || r == '.')
 	})
 	return strings.ToLower(head[i+1:])
@@ -707,6 +707,9 @@ func half(s *state, m *match) (string, string, bool) {
 		if !strings.HasPrefix(strings.ToLower(norm(m.text[m.start:m.end])), "the") {
 			return "", "", false
 		}
+		if s.wordAfter() == "of" {
+			return "", "", false // "the second half of July", "of the game": no half of a year
+		}
 	}
 	if !s.known && m.g("hy") == "" {
 		return Date, "XXXX-H" + h, true
@@ -751,6 +754,10 @@ func season(s *state, m *match) (string, string, bool) {
 		switch s.wordAfter() {
 		case "of", "from":
 			return "", "", false // "the fall of the wall", "the spring of water"
+		case "in", "to", "was", "is", "has", "had":
+			if se == "fall" && rel == "the" {
+				return "", "", false // "the fall in prices", "the fall to 140 yen": a drop
+			}
 		}
 	}
 	var y int
@@ -959,7 +966,9 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	}
 	switch rel {
 	case "the past", "the last":
-		if g == gYear {
+		if g == gYear || g == gDecade {
+			// "over the past year", "inflation in the last decade": the
+			// year (decade) before the DCT's, as TimeBank values them
 			return s.date(ref{t: shift(s.dct, -1, g), g: g})
 		}
 		return Duration, durValue(1, durUnit(g)), true
@@ -1459,6 +1468,12 @@ func numUnit(s *state, m *match) (string, string, bool) {
 		}
 		return Date, ref{t: shift(a.t, sign*k, g), g: rg, part: a.part}.value(), true
 	}
+	if rel := m.lower("rel"); n < 0 && (rel == "past" || rel == "last") && m.lower("det") == "the" && m.g("tail") == "" && m.g("per") == "" && m.gs("later") < 0 {
+		// "in the last few months", "over the past several quarters":
+		// the recent past, as TimeBank values them (PAST_REF); a number
+		// ("the past three months") is a duration
+		return Date, "PAST_REF", true
+	}
 	if m.g("rel") == "" && m.g("det") == "" && (numText == "a" || numText == "an") && m.g("tail") == "" && m.g("per") == "" {
 		// bare "a day" etc. is fine; "a second" is more often an ordinal
 		if unitText == "second" {
@@ -1481,6 +1496,9 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	}
 	if g == gQuarter && s.wordAfter() == "of" && !quarterOfTime(s.text[m.end:]) {
 		return "", "", false // "three-quarters of its food": a fraction
+	}
+	if g == gQuarter && plural && hyphen && m.g("det") == "" && m.g("rel") == "" {
+		return "", "", false // "more than three-quarters from small donors": a fraction
 	}
 	if numText == "second" {
 		return "", "", false
@@ -1622,7 +1640,8 @@ func vagueUnits(s *state, m *match) (string, string, bool) {
 			}
 		}
 	}
-	if rel == "recent" && g == gYear {
+	if rel == "recent" && g == gYear || rel == "past" && ago == "" {
+		// "in recent years", "sell programs in past years": the past
 		return Date, "PAST_REF", true
 	}
 	if rel == "coming" && ago == "" {
@@ -1688,6 +1707,9 @@ var adverbSets = map[string]string{
 // setAdverb reads "daily", "weekly", "annually" as sets; "quarterly"
 // before a noun is left alone.
 func setAdverb(s *state, m *match) (string, string, bool) {
+	if inName(s, m) {
+		return "", "", false // "the New York Daily News", "the Weekly Standard"
+	}
 	if m.lower("adv") == "quarterly" {
 		// "its quarterly dividend", "quarterly results": the reporting
 		// period of a company, named as a kind of figure, not a set
@@ -1696,6 +1718,29 @@ func setAdverb(s *state, m *match) (string, string, bool) {
 		}
 	}
 	return Set, adverbSets[m.lower("adv")], true
+}
+
+// inName reports whether the match, a single capitalised word, stands
+// in a proper name: a capitalised word that is no sentence's end comes
+// right before it, or one right after it ("the New York Daily News",
+// "Breitbart News Daily", "the Weekly Standard"). Names are not
+// annotated as time expressions.
+func inName(s *state, m *match) bool {
+	w := s.text[m.start:m.end]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, " \t\n") {
+		return false
+	}
+	rest := strings.TrimLeft(s.text[m.end:], " ")
+	if len(rest) < len(s.text)-m.end && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !strings.HasPrefix(rest, "I ") {
+		return true
+	}
+	head := s.text[:m.start]
+	if !strings.HasSuffix(head, " ") {
+		return false
+	}
+	head = strings.TrimRight(head, " ")
+	prev := head[strings.LastIndexAny(head, " \t\n")+1:]
+	return prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' && !strings.ContainsAny(prev[len(prev)-1:], ".!?:;,\"'")
 }
 
 // --- times of day ------------------------------------------------------------------------------
@@ -1826,6 +1871,9 @@ func presentRef(s *state, m *match) (string, string, bool) {
 	if m.lower("pr") == "now" {
 		if strings.HasPrefix(s.text[m.end:], "-") {
 			return "", "", false // "now-defunct"
+		}
+		if inName(s, m) {
+			return "", "", false // "the Liberty Now PAC"
 		}
 	}
 	return Date, "PRESENT_REF", true
@@ -2059,6 +2107,9 @@ func ptDate(s *state, m *match) (string, string, bool) {
 	if mo == 0 {
 		return "", "", false
 	}
+	if mw := m.g("mo"); m.g("d") == "" && m.g("y") == "" && m.g("rel") == "" && mw[0] >= 'A' && mw[0] <= 'Z' {
+		return "", "", false // "Marco Rubio": Portuguese writes months in lower case
+	}
 	y := atoi(m.g("y"))
 	if m.g("d") == "" {
 		if y > 0 {
@@ -2077,6 +2128,9 @@ func ptWeekday(s *state, m *match) (string, string, bool) {
 	wd, ok := weekdays[m.lower("wd")]
 	if !ok {
 		return "", "", false
+	}
+	if w := m.g("wd"); m.g("rel") == "" && m.g("rel0") == "" && w[0] >= 'A' && w[0] <= 'Z' && !s.sentenceStart(m.start) {
+		return "", "", false // "Santo Domingo": Portuguese writes day names in lower case
 	}
 	if !s.known {
 		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true

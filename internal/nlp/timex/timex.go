@@ -72,6 +72,8 @@ func Tag(text string, dct time.Time) []Timex {
 		// One U+FFFD per invalid byte keeps code-point offsets stable.
 		text = string([]rune(text))
 	}
+	orig := text
+	text = unwrap(text)
 	cands, langs, lower := candidates(text)
 	if len(cands) == 0 {
 		return nil
@@ -91,9 +93,60 @@ func Tag(text string, dct time.Time) []Timex {
 		runeAt += utf8.RuneCountInString(text[byteAt:c.start])
 		byteAt = c.start
 		n := utf8.RuneCountInString(text[c.start:c.end])
-		out = append(out, Timex{Text: text[c.start:c.end], Type: typ, Value: val, Start: runeAt, End: runeAt + n})
+		out = append(out, Timex{Text: orig[c.start:c.end], Type: typ, Value: val, Start: runeAt, End: runeAt + n})
 	}
 	return out
+}
+
+// minWrapped is the shortest line, in bytes, whose line break unwrap
+// takes for the wrapping of running text rather than the end of a
+// heading or a dateline.
+const minWrapped = 40
+
+// unwrap returns text with the line breaks of hard-wrapped prose (a
+// line of minWrapped bytes or more that ends inside a sentence and is
+// followed by more text on the next line) turned into spaces, so that a
+// clause broken across lines ("officials said\nMonday they would ...")
+// is read as one: the tense and the words around an expression are
+// looked for within its sentence, which a line break would otherwise
+// end. Blank lines and indented lines still end paragraphs. Offsets are
+// unchanged, as one byte replaces another.
+func unwrap(text string) string {
+	var b []byte
+	lineStart := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i // the break's first byte: "\r\n" is one break
+		if j > 0 && text[j-1] == '\r' {
+			j--
+		}
+		soft := j-lineStart >= minWrapped && j > 0 && i+1 < len(text)
+		if soft {
+			switch text[j-1] {
+			case '.', '!', '?', ':', ';', '"', '\'', ' ', '\t':
+				soft = false
+			}
+			switch text[i+1] {
+			case '\n', '\r', ' ', '\t':
+				soft = false
+			}
+		}
+		if soft {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := j; k <= i; k++ {
+				b[k] = ' '
+			}
+		}
+		lineStart = i + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // rule is one pattern and the function that types and values its
@@ -764,6 +817,25 @@ func putsOff(before string) bool {
 	return false
 }
 
+// boundBefore reports whether before, the lower-cased text ahead of a
+// date, ends in "until", "till", "through" or "ahead of".
+func boundBefore(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	switch lastWord(b) {
+	case "until", "till", "through":
+		return true
+	case "of":
+		return strings.HasSuffix(b, " ahead of") || b == "ahead of"
+	}
+	return false
+}
+
+// isWeekdayName reports whether w is an English day name alone.
+func isWeekdayName(w string) bool {
+	_, ok := weekdays[strings.ToLower(w)]
+	return ok && !strings.Contains(w, " ")
+}
+
 // future reports whether the clause around the current match speaks of
 // the future: a modal or plan word shortly before or after it.
 func (s *state) future() bool {
@@ -787,6 +859,11 @@ func (s *state) clauseFuture() bool {
 	if i := lastSentenceEnd(before); i >= 0 {
 		before = before[i+1:]
 	}
+	if strings.TrimSpace(before) == "" || len(before) < 12 && !strings.Contains(strings.TrimSpace(before), " ") {
+		// a date that opens its sentence ("On Monday, a team of
+		// investigators is expected to arrive"): its verb comes later
+		hi = min(len(s.text), s.m.end+90)
+	}
 	after := s.text[s.m.end:hi]
 	if i := strings.IndexAny(after, "!?\n"); i >= 0 {
 		after = after[:i]
@@ -805,6 +882,13 @@ func (s *state) clauseFuture() bool {
 		cue, cueBefore, cueAfter = c, before, after
 	}
 	if s.m.rule.script == anyScript && putsOff(lowerBefore) {
+		return true
+	}
+	if s.m.rule.script == anyScript && boundBefore(lowerBefore) && isWeekdayName(s.text[s.m.start:s.m.end]) {
+		// "closed the embassy until Monday", "ahead of Sunday's vote":
+		// the bound of a state, or what is awaited, is as often ahead as
+		// gone whatever the tense; the nearer day is meant (weekday)
+		s.m.weakFut = true
 		return true
 	}
 	if pastPerfect.MatchString(lowerBefore) || s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") ||
@@ -838,8 +922,14 @@ func (s *state) clauseFuture() bool {
 	}
 	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
 	case "by", "until", "till":
+		// a deadline: "pay down the loan by February"; but one the
+		// clause after it tells of as past is gone ("By Friday, the toll
+		// had reached 200", "Until Tuesday, the city was calm")
+		if f, p := firstTenseMarks(after); p >= 0 && (f < 0 || p < f) {
+			return false
+		}
 		s.m.weakFut = true
-		return true // a deadline: "pay down the loan by February"
+		return true
 	}
 	// a cue after it, unless a verb in the past comes first ("on Tuesday
 	// said the United States may ...")
@@ -847,7 +937,52 @@ func (s *state) clauseFuture() bool {
 	if i := firstMatch(cue, cueAfter); i >= 0 && (f < 0 || i < f) {
 		f = i
 	}
+	if f < 0 && p < 0 && isWeekdayName(s.text[s.m.start:s.m.end]) && s.scheduledEvent() {
+		// no tense near a day that names when a scheduled event is held
+		// ("holds a lead in Tuesday's primary", "before the primary on
+		// Tuesday"): the nearer day is meant, ahead or gone
+		s.m.weakFut = true
+		return true
+	}
 	return f >= 0 && (p < 0 || f < p)
+}
+
+// scheduledEvents are nouns of events held on a day set beforehand,
+// which news tells of before they happen as well as after.
+var scheduledEvents = wordSet("primary|primaries|election|elections|vote|voting|caucus|caucuses|debate|debates|summit|meeting|" +
+	"talks|session|hearing|deadline|referendum|runoff|game|match|final|race|contest|contests|ceremony|funeral|parade|" +
+	"rally|inauguration|conference|speech|address|service|memorial|vigil|march|opening|launch|convention|poll|polls|" +
+	"showdown|matchup|visit|trip")
+
+// scheduledEvent reports whether the current match, a day name, is
+// the day of a scheduled event: "Tuesday's primary", "the vote on
+// Tuesday", "the summit Friday".
+func (s *state) scheduledEvent() bool {
+	rest := s.text[s.m.end:]
+	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "\u2019s ") {
+		// the noun after the possessive, perhaps after names or
+		// hyphened words ("Tuesday's New Hampshire primary", "Tuesday's
+		// first-in-the-nation primary")
+		words := strings.Fields(rest[strings.IndexByte(rest, ' ')+1 : min(len(rest), 120)])
+		for i, w := range words {
+			if i == 4 {
+				break
+			}
+			w = strings.TrimRight(w, ".,;:!?\"')")
+			if scheduledEvents[strings.ToLower(w)] {
+				return true
+			}
+			if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') && !strings.Contains(w, "-") {
+				return false
+			}
+		}
+		return false
+	}
+	head := strings.TrimRight(s.text[:s.m.start], " \t")
+	if w := lastWord(head); strings.EqualFold(w, "on") {
+		head = strings.TrimRight(head[:len(head)-len(w)], " \t")
+	}
+	return scheduledEvents[strings.ToLower(lastWord(head))]
 }
 
 // firstMatch returns the start of the first match of re in text, or -1.
@@ -1033,11 +1168,13 @@ var presentVerbs = wordSet("is|are|arrive|arrives|leave|leaves|begin|begins|star
 
 // presentBefore reports whether a verb of presentVerbs comes right before
 // the current match, perhaps through a preposition ("on", "in", "by",
-// "until") or an adverb ("again", "separately").
+// "until"), an adverb ("again", "separately") or, for a verb of travel,
+// "to" or "for" and a place name ("heads to Moscow on Monday").
 func (s *state) presentBefore() bool {
 	head := strings.TrimRight(s.text[:s.m.start], " \t")
-	for range 3 {
-		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	place := false // a place name was passed
+	for range 6 {
+		i := lastNonLetter(head)
 		w := head[i+1:]
 		switch {
 		case w == "on" || w == "in" || w == "at" || w == "by" || w == "until" || w == "again" || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
@@ -1045,13 +1182,40 @@ func (s *state) presentBefore() bool {
 			// November", "expires at midnight Wednesday"
 			head = strings.TrimRight(head[:i+1], " \t")
 			continue
+		case !place && w != "" && w[0] >= 'A' && w[0] <= 'Z' && i >= 0 && head[i] == ' ':
+			// "heads to Moscow on Monday", "leaves for South Africa
+			// Sunday": a place name, after "to" or "for", that the verb
+			// of travel is about
+			j := i
+			for k := 0; k < 3; k++ {
+				h := strings.TrimRight(head[:j+1], " \t")
+				p := strings.LastIndexByte(h, ' ')
+				pw := h[p+1:]
+				if pw == "to" || pw == "for" {
+					head = strings.TrimRight(h[:p+1], " \t")
+					place = true
+					break
+				}
+				if pw == "" || pw[0] < 'A' || pw[0] > 'Z' || p < 0 {
+					return false
+				}
+				j = p
+			}
+			if !place {
+				return false
+			}
+			continue
 		case w != "" && w[0] >= 'a' && w[0] <= 'z':
-			return presentVerbs[w]
+			return presentVerbs[w] && (!place || travelVerbs[w])
 		}
 		return false
 	}
 	return false
 }
+
+// travelVerbs are the verbs of presentVerbs that take a place after "to"
+// or "for" ("heads to Moscow", "leaves for Nairobi").
+var travelVerbs = wordSet("leave|leaves|go|goes|head|heads|travel|travels|fly|flies|return|returns|depart|departs")
 
 // pastVerbs are verbs in the past tense that, right before a date
 // ("said Friday", "announced on Tuesday"), place it in the past whatever
@@ -1070,7 +1234,7 @@ var pastVerbs = map[string]bool{
 func (s *state) reportedPast() bool {
 	head := strings.TrimRight(s.text[:s.m.start], " \t")
 	for range 2 {
-		i := strings.LastIndexFunc(head, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+		i := lastNonLetter(head)
 		w := strings.ToLower(head[i+1:])
 		switch {
 		case pastVerbs[w] || regularPast(w):
@@ -1133,8 +1297,25 @@ func saidJustBefore(before, after string) bool {
 
 // lastWord returns the run of ASCII letters that ends text.
 func lastWord(text string) string {
-	i := strings.LastIndexFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
-	return text[i+1:]
+	return text[lastNonLetter(text)+1:]
+}
+
+// lastNonLetter returns the offset of the last byte of the last rune in
+// text that is no ASCII letter, or -1: text[i+1:] is the run of letters
+// that ends text, also after a curly quote or a dash of several bytes.
+func lastNonLetter(text string) int {
+	return lastByteOf(text, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+}
+
+// lastByteOf returns the offset of the last byte of the last rune in
+// text for which f holds, or -1.
+func lastByteOf(text string, f func(rune) bool) int {
+	i := strings.LastIndexFunc(text, f)
+	if i < 0 {
+		return -1
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n - 1
 }
 
 // lastSentenceEnd returns the offset of the last mark in text that ends
@@ -1245,7 +1426,7 @@ func (s *state) monthYear(m time.Month, rel string) int {
 		return y
 	}
 	if m > dm {
-		if s.future() || int(m-dm) <= 1 {
+		if s.future() || int(m-dm) <= 1 || s.electionAfter() {
 			return y
 		}
 		return y - 1
@@ -1254,6 +1435,36 @@ func (s *state) monthYear(m time.Month, rel string) int {
 		return y + 1
 	}
 	return y
+}
+
+// electionWords are the nouns of votes held on a date fixed long
+// before; adjectives are words that may stand between a month and one.
+var (
+	electionWords      = wordSet("election|elections|vote|primary|primaries|caucus|caucuses|referendum|runoff|polls|ballot")
+	electionAdjectives = wordSet("general|presidential|congressional|midterm|mid-term|legislative|parliamentary|local|state|national|federal|gubernatorial|senate|house")
+)
+
+// electionAfter reports whether the current match, a month, names when
+// an election is held ("the November election", "November's
+// presidential vote"): told of before the month has come round, that is
+// the one ahead, not the one gone.
+func (s *state) electionAfter() bool {
+	rest := s.text[s.m.end:]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "\u2019s")
+	words := strings.Fields(rest[:min(len(rest), 60)])
+	for i, w := range words {
+		if i == 3 {
+			break
+		}
+		w = strings.ToLower(strings.TrimRight(w, ".,;:!?\"')"))
+		if electionWords[w] {
+			return true
+		}
+		if !electionAdjectives[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // closestYear places a month and day written without a year: in the
