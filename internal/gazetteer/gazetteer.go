@@ -55,17 +55,24 @@ type Entry struct {
 //go:embed gazetteer.tsv
 var embeddedTSV string
 
-var parsed = sync.OnceValues(func() ([]Entry, error) { return Parse(embeddedTSV) })
+var entries = embedded("list", func() ([]Entry, error) { return Parse(embeddedTSV) })
 
 // Entries returns the embedded gazetteer's entries in file order. The
 // slice and its entries are shared: callers must not modify them.
-func Entries() []Entry {
-	es, err := parsed()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic(fmt.Sprintf("gazetteer: embedded list: %v", err))
+func Entries() []Entry { return entries() }
+
+// embedded returns a function that parses an embedded file once and
+// returns what it holds. The package's tests check the files, so a
+// parse error is a bug in the build and panics, naming what failed.
+func embedded[T any](what string, parse func() ([]T, error)) func() []T {
+	once := sync.OnceValues(parse)
+	return func() []T {
+		v, err := once()
+		if err != nil {
+			panic(fmt.Sprintf("gazetteer: embedded %s: %v", what, err))
+		}
+		return v
 	}
-	return es
 }
 
 // Parse reads a gazetteer in the embedded file's form: lines of key,

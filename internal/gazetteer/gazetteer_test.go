@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -82,39 +83,57 @@ func TestDisplayNames(t *testing.T) {
 	}
 }
 
+// TestParse checks both parsers on well-formed and malformed tables.
 func TestParse(t *testing.T) {
+	entries := func(tsv string) (int, error) {
+		es, err := Parse(tsv)
+		for _, e := range es {
+			for _, n := range e.Names {
+				if n != strings.TrimSpace(n) || n == "" {
+					return 0, fmt.Errorf("%s: name %q not trimmed", e.Key, n)
+				}
+			}
+		}
+		return len(es), err
+	}
+	terms := func(tsv string) (int, error) {
+		ts, err := ParseTerms(tsv)
+		return len(ts), err
+	}
 	tests := []struct {
-		name, tsv string
-		want      int    // entries, when no error
-		err       string // part of the error
+		name  string
+		parse func(string) (int, error)
+		tsv   string
+		want  int    // entries, when no error
+		err   string // part of the error
 	}{
-		{"comments and blanks", "# header\n\nPRK\tcountry\t\tNorth Korea, 북한\n", 1, ""},
-		{"site with parent", "DMZ\tsite\t\tDMZ\nPMJ\tsite\tDMZ\tPanmunjom\n", 2, ""},
-		{"too few fields", "PRK\tcountry\tNorth Korea\n", 0, "3 fields"},
-		{"no key", "\tcountry\t\tNorth Korea\n", 0, "no key"},
-		{"unknown kind", "PRK\tnation\t\tNorth Korea\n", 0, `unknown kind "nation"`},
-		{"no name", "PRK\tcountry\t\t , \n", 0, "no name"},
-		{"key twice", "PRK\tcountry\t\tA\nPRK\tcountry\t\tB\n", 0, "given twice"},
-		{"unknown parent", "PMJ\tsite\tDMZ\tPanmunjom\n", 0, "parent DMZ"},
+		{"comments and blanks", entries, "# header\n\nPRK\tcountry\t\tNorth Korea, 북한\n", 1, ""},
+		{"site with parent", entries, "DMZ\tsite\t\tDMZ\nPMJ\tsite\tDMZ\tPanmunjom\n", 2, ""},
+		{"too few fields", entries, "PRK\tcountry\tNorth Korea\n", 0, "3 fields"},
+		{"no key", entries, "\tcountry\t\tNorth Korea\n", 0, "no key"},
+		{"unknown kind", entries, "PRK\tnation\t\tNorth Korea\n", 0, `unknown kind "nation"`},
+		{"no name", entries, "PRK\tcountry\t\t , \n", 0, "no name"},
+		{"key twice", entries, "PRK\tcountry\t\tA\nPRK\tcountry\t\tB\n", 0, "given twice"},
+		{"unknown parent", entries, "PMJ\tsite\tDMZ\tPanmunjom\n", 0, "parent DMZ"},
+		{"open term", terms, "# h\nTRUMP\tpresident\t2025-01-20\t\tUSA\n", 1, ""},
+		{"term without country", terms, "KERRY\tsecretary of state\t2013-02-01\t2017-01-20\n", 1, ""},
+		{"bad start", terms, "X\tpresident\t2025-13-01\t\n", 0, "start"},
+		{"bad end", terms, "X\tpresident\t2025-01-01\tsoon\n", 0, "end"},
+		{"ends before it starts", terms, "X\tpresident\t2025-01-01\t2024-01-01\n", 0, "ends on or before"},
+		{"no title", terms, "X\t\t2025-01-01\t\n", 0, "no title"},
+		{"term fields", terms, "X\tpresident\n", 0, "2 fields"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			es, err := Parse(tt.tsv)
+			n, err := tt.parse(tt.tsv)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("err = %v, want one saying %q", err, tt.err)
 				}
 				return
 			}
-			if err != nil || len(es) != tt.want {
-				t.Fatalf("got %d entries, %v; want %d", len(es), err, tt.want)
-			}
-			for _, e := range es {
-				for _, n := range e.Names {
-					if n != strings.TrimSpace(n) || n == "" {
-						t.Errorf("%s: name %q not trimmed", e.Key, n)
-					}
-				}
+			if err != nil || n != tt.want {
+				t.Fatalf("got %d, %v; want %d", n, err, tt.want)
 			}
 		})
 	}
@@ -164,35 +183,5 @@ func TestTerms(t *testing.T) {
 	}
 	if found != 3 {
 		t.Errorf("found %d of Trump's two presidencies and Clinton's term as secretary of state", found)
-	}
-}
-
-func TestParseTerms(t *testing.T) {
-	tests := []struct {
-		name, tsv string
-		want      int
-		err       string
-	}{
-		{"open term", "# h\nTRUMP\tpresident\t2025-01-20\t\tUSA\n", 1, ""},
-		{"no country", "KERRY\tsecretary of state\t2013-02-01\t2017-01-20\n", 1, ""},
-		{"bad start", "X\tpresident\t2025-13-01\t\n", 0, "start"},
-		{"bad end", "X\tpresident\t2025-01-01\tsoon\n", 0, "end"},
-		{"ends before it starts", "X\tpresident\t2025-01-01\t2024-01-01\n", 0, "ends on or before"},
-		{"no title", "X\t\t2025-01-01\t\n", 0, "no title"},
-		{"fields", "X\tpresident\n", 0, "2 fields"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ts, err := ParseTerms(tt.tsv)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("err = %v, want one saying %q", err, tt.err)
-				}
-				return
-			}
-			if err != nil || len(ts) != tt.want {
-				t.Fatalf("got %d terms, %v; want %d", len(ts), err, tt.want)
-			}
-		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -27,18 +26,11 @@ type Term struct {
 //go:embed offices.tsv
 var officesTSV string
 
-var parsedTerms = sync.OnceValues(func() ([]Term, error) { return ParseTerms(officesTSV) })
+var terms = embedded("terms of office", func() ([]Term, error) { return ParseTerms(officesTSV) })
 
 // Terms returns the embedded table of terms of office in file order. The
 // slice is shared: callers must not modify it.
-func Terms() []Term {
-	ts, err := parsedTerms()
-	if err != nil {
-		// The embedded file is checked by the package's tests.
-		panic(fmt.Sprintf("gazetteer: embedded terms of office: %v", err))
-	}
-	return ts
-}
+func Terms() []Term { return terms() }
 
 // ParseTerms reads a table of terms of office: lines of key, title,
 // start and end (YYYY-MM-DD; an empty end for a term that lasts) and an
