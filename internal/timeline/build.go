@@ -63,6 +63,10 @@ type builder struct {
 	// named maps each entity name's key to the articles that name it
 	// (see vouchedName).
 	named map[string]map[string]bool
+	// within maps a place's key to the key of the place the story's text
+	// puts it in ("Punta Islita, Guanacaste, Costa Rica"), for places
+	// the gazetteer does not place (see contains).
+	within map[string]string
 }
 
 // Build reads a story's articles and returns its timeline view. Articles
@@ -73,7 +77,7 @@ func Build(id, title string, articles []Article, opt Options) *View {
 	if len(articles) > MaxArticles {
 		articles = articles[:MaxArticles]
 	}
-	b := &builder{g: loadNames(), placeNames: map[string]string{}}
+	b := &builder{g: loadNames(), placeNames: map[string]string{}, within: map[string]string{}}
 	byID := map[string]int{}
 	for i := range articles {
 		a := &articles[i]
@@ -161,6 +165,12 @@ var listHead = regexp.MustCompile(`^[-•*]\s*([^():]{2,60}?)\s*\((\d{4})\)\s*:`
 // only after a preposition (else it names a government), a country only
 // when no smaller place is named.
 var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "em": true, "no": true, "na": true, "nach": true, "en": true, "au": true, "à": true, "aus": true, "bei": true}
+
+// compass are the words of a part of a place that may stand between a
+// preposition and the place ("in northwestern Costa Rica").
+var compass = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true,
+	"north": true, "south": true, "east": true, "west": true}
 
 type dated struct {
 	value      string
@@ -289,9 +299,15 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 			actors = append(actors, r)
 		}
 	}
+	var locs []placed // every name of a place, for learnWithin
 	for _, gm := range b.g.find(ws) {
 		e := gm.e
-		prep := gm.wi > 0 && placePreps[ws[gm.wi-1].fold]
+		switch e.kind {
+		case gazetteer.Country, gazetteer.Capital, gazetteer.City, gazetteer.Region, gazetteer.Site:
+			locs = append(locs, placed{key: e.key, start: gm.start, end: gm.end})
+		}
+		prep := gm.wi > 0 && placePreps[ws[gm.wi-1].fold] ||
+			gm.wi > 1 && compass[ws[gm.wi-1].fold] && placePreps[ws[gm.wi-2].fold] // "in northwestern Costa Rica"
 		switch e.kind {
 		case gazetteer.City, gazetteer.Site, gazetteer.Region:
 			places = append(places, placed{key: e.key, start: gm.start, end: gm.end})
@@ -322,6 +338,9 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 		if en.Type == "LOC" && nameLike(name) && !orgLike(name) {
 			// A place the gazetteer does not know: "Nice", "Sunan".
 			k := b.nameKey(name)
+			if b.g.entries[k] == nil {
+				locs = append(locs, placed{key: k, start: en.Start - s.start, end: en.End - s.start})
+			}
 			if b.g.entries[k] == nil && b.locCount[k] >= 2 && !slices.ContainsFunc(places, func(p placed) bool { return p.key == k }) {
 				prep := false
 				for i, w := range ws {
@@ -356,24 +375,105 @@ func (b *builder) participants(a *Article, s sentence, ws []word) ([]placed, []a
 			add(actorRef{k, b.displayName(name)})
 		}
 	}
-	// A country is the place only when nothing smaller is named.
-	strong := false
-	for _, p := range places {
-		strong = strong || !p.weak
-	}
-	if strong {
-		places = slices.DeleteFunc(places, func(p placed) bool { return p.weak })
-	}
+	b.learnWithin([]rune(s.text), locs)
 	// Places that contain another named place add nothing.
 	places = slices.DeleteFunc(places, func(p placed) bool {
 		for _, q := range places {
-			if q.key != p.key && b.g.contains(p.key, q.key) {
+			if q.key != p.key && b.contains(p.key, q.key) {
 				return true
 			}
 		}
 		return false
 	})
+	slices.SortStableFunc(places, func(x, y placed) int { return cmp.Compare(x.start, y.start) })
 	return places, actors
+}
+
+// learnWithin records what a chain of place names joined by commas that
+// ends in a country or region says ("Punta Islita, Guanacaste, Costa
+// Rica"): each place is in the next. A chain that ends in a city is a
+// list ("in Singapore, Hanoi and at the DMZ") and says nothing. A place
+// keeps what is first learned of it, and nothing is put inside a place
+// it is known to contain.
+func (b *builder) learnWithin(rs []rune, locs []placed) {
+	slices.SortStableFunc(locs, func(x, y placed) int { return cmp.Compare(x.start, y.start) })
+	joined := func(x, y placed) bool {
+		return x.key != y.key && x.end <= y.start && y.start <= len(rs) && strings.TrimSpace(string(rs[x.end:y.start])) == ","
+	}
+	for i := 0; i < len(locs); {
+		j := i
+		for j+1 < len(locs) && joined(locs[j], locs[j+1]) {
+			j++
+		}
+		if e := b.g.entries[locs[j].key]; j > i && e != nil && (e.kind == gazetteer.Country || e.kind == gazetteer.Region) {
+			for k := i; k < j; k++ {
+				x, y := locs[k].key, locs[k+1].key
+				if e := b.g.entries[x]; e != nil && (e.kind == gazetteer.Country || e.kind == gazetteer.Capital) {
+					continue // a country or capital is in nothing smaller
+				}
+				if _, ok := b.within[x]; !ok && !b.contains(x, y) {
+					b.within[x] = y
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// contains reports whether place a contains place x (or is x), by the
+// gazetteer's parents and the places the story's text puts within
+// others.
+func (b *builder) contains(a, x string) bool {
+	for k, n := x, 0; k != "" && n < 8; n++ {
+		if k == a {
+			return true
+		}
+		if e := b.g.entries[k]; e != nil && e.parent != "" {
+			k = e.parent
+			continue
+		}
+		k = b.within[k]
+	}
+	return false
+}
+
+// enumerated reports whether a sentence's places (in text order) are
+// items of one list, each its own event: two or more, each pair joined
+// by a comma or a conjunction ("in Singapore, Hanoi and at the DMZ"),
+// or paired with dates of their own ("Singapore in 2018, Hanoi in
+// 2019").
+func enumerated(s sentence, places []placed, dates []dated) bool {
+	if len(places) < 2 {
+		return false
+	}
+	if len(dates) >= 2 {
+		return true
+	}
+	rs := []rune(s.text)
+	for i := 1; i < len(places); i++ {
+		if !listedAfter(rs, places[i-1].end, places[i].start) {
+			return false
+		}
+	}
+	return true
+}
+
+// listedAfter reports whether the text between two names, rs[from:to],
+// joins them as items of a list: short, with a comma or a conjunction.
+func listedAfter(rs []rune, from, to int) bool {
+	if from < 0 || to > len(rs) || from > to || to-from > 30 {
+		return false
+	}
+	gap := " " + strings.ToLower(string(rs[from:to])) + " "
+	if strings.Contains(gap, ",") {
+		return true
+	}
+	for _, c := range []string{" and ", " or ", " y ", " e ", " und ", " et "} {
+		if strings.Contains(gap, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether a tagged entity looks like a name rather
@@ -440,6 +540,11 @@ func (b *builder) displayName(name string) string {
 	return name
 }
 
+// reportPenalty is how much farther, in code points, a reporting
+// trigger counts as being from a date than it is, against the other
+// triggers of its sentence.
+const reportPenalty = 20
+
 // chooseTrigger picks the trigger a sentence's event is read from: the
 // one nearest the date when the sentence has one, else the most
 // specific type, skipping hedged and negated triggers.
@@ -456,6 +561,12 @@ func chooseTrigger(trigs []trigger, near *dated) *trigger {
 			d := near.start - t.end
 			if t.start > near.end {
 				d = t.start - near.end
+			}
+			if t.typ == Communicate {
+				// The report of an event is the event only when nothing
+				// else near the date happened: "crashed in Costa Rica on
+				// Sunday, according to a statement" is a crash.
+				d += reportPenalty
 			}
 			score = max(d, 0)*16 + rank(t.typ)
 		}
@@ -482,7 +593,13 @@ func (b *builder) sentenceMentions(ai int, s sentence, trigs []trigger, dates []
 	mk := func(t *trigger, date, place string) mention {
 		return mention{art: ai, typ: t.typ, date: date, place: place, actors: without(place), sent: s}
 	}
-	if len(places) >= 2 {
+	strong := slices.DeleteFunc(slices.Clone(places), func(p placed) bool { return p.weak })
+	if enumerated(s, places, dates) {
+		if len(strong) > 0 {
+			// A country is a place of the list only when nothing
+			// smaller is named.
+			places = strong
+		}
 		t := chooseTrigger(trigs, nil)
 		if t == nil {
 			return nil
@@ -516,24 +633,32 @@ func (b *builder) sentenceMentions(ai int, s sentence, trigs []trigger, dates []
 		}
 		return out
 	}
-	// A lone place counts when it is near the trigger, not in a quotation
-	// at the sentence's other end.
+	// Otherwise the event's place is the one nearest the trigger, if it
+	// is near, not in a quotation at the sentence's other end; a smaller
+	// place wins a tie with a country ("crashed in Costa Rica", not the
+	// "New York couple" or the "rabbi in Scarsdale" the sentence also
+	// names).
 	placeNear := func(t *trigger) string {
-		if len(places) != 1 || t.end == 0 && t.start == 0 {
-			if len(places) == 1 {
-				return places[0].key
+		if len(places) == 0 {
+			return ""
+		}
+		if t.end == 0 && t.start == 0 {
+			if len(strong) > 0 {
+				return strong[0].key
 			}
-			return ""
+			return places[0].key
 		}
-		p := places[0]
-		d := p.start - t.end
-		if p.end <= t.start {
-			d = t.start - p.end
+		best, bestD := "", maxPlaceGap+1
+		for _, p := range places {
+			d := p.start - t.end
+			if p.end <= t.start {
+				d = t.start - p.end
+			}
+			if d < bestD || d == bestD && !p.weak {
+				best, bestD = p.key, d
+			}
 		}
-		if d > maxPlaceGap {
-			return ""
-		}
-		return p.key
+		return best
 	}
 	if len(dates) == 0 {
 		t := chooseTrigger(trigs, nil)

@@ -79,7 +79,7 @@ func (b *builder) merge() []Event {
 		}
 		var fits []*event
 		for _, e := range evs {
-			if compatible(e.typ, m.typ) && e.place != "" && (b.g.contains(e.place, m.place) || b.g.contains(m.place, e.place)) {
+			if compatible(e.typ, m.typ) && e.place != "" && (b.contains(e.place, m.place) || b.contains(m.place, e.place)) {
 				fits = append(fits, e)
 			}
 		}
@@ -105,7 +105,7 @@ func (b *builder) fits(e *event, m *mention) bool {
 		return false
 	}
 	if e.place != "" && m.place != "" {
-		return b.g.contains(e.place, m.place) || b.g.contains(m.place, e.place)
+		return b.contains(e.place, m.place) || b.contains(m.place, e.place)
 	}
 	if m.estimated {
 		// An undated report in an article telling current news (dated
@@ -255,7 +255,7 @@ func (e *event) add(m *mention, b *builder) {
 		switch {
 		case e.place == "":
 			e.place = m.place
-		case b.g.contains(e.place, m.place):
+		case b.contains(e.place, m.place):
 			e.place = m.place // the more specific place
 		}
 	}
@@ -481,7 +481,7 @@ func (b *builder) placesAgree(x, y string) bool {
 	if b.g.entries[x] == nil || b.g.entries[y] == nil {
 		return true
 	}
-	return b.g.contains(x, y) || b.g.contains(y, x)
+	return b.contains(x, y) || b.contains(y, x)
 }
 
 // placeName shows a place key.

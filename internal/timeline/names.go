@@ -154,18 +154,3 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
-
-// contains reports whether place a contains place b (or is b).
-func (g *nameIndex) contains(a, b string) bool {
-	for k, n := b, 0; k != "" && n < 8; n++ {
-		if k == a {
-			return true
-		}
-		e := g.entries[k]
-		if e == nil {
-			return false
-		}
-		k = e.parent
-	}
-	return false
-}

@@ -44,6 +44,12 @@ func TestEvents(t *testing.T) {
 		{"a crash that killed is a crash",
 			"A plane crash in Costa Rica on Sunday killed 12 people.",
 			"2017-12-31", []want{{Disaster, "2017-12-31", "Costa Rica"}}},
+		{"the place nearest the trigger, when the places are no list",
+			"A New York couple were among 12 people killed when a small plane crashed in Costa Rica on Sunday, a rabbi in Scarsdale said.",
+			"2017-12-31", []want{{Disaster, "2017-12-31", "Costa Rica"}}},
+		{"the report of an event is not the event",
+			"Twelve people died when a plane crashed in Costa Rica on Sunday, according to a statement.",
+			"2017-12-31", []want{{Disaster, "2017-12-31", "Costa Rica"}}},
 		{"Portuguese",
 			"Trump e Kim Jong Un tiveram um encontro em Singapura em 2018.",
 			"2025-06-12", []want{{Meet, "2018", "Singapore"}}},
@@ -88,6 +94,34 @@ func TestCoreference(t *testing.T) {
 	if e.Type != Meet || e.Date != "2018" || e.Place != "Singapore" || len(e.Sources) != 4 || e.Corroboration != 3 {
 		t.Errorf("event = %s %s %s, %d sources, corroboration %d; want MEET 2018 Singapore, 4 sources, 3 outlets",
 			e.Type, e.Date, e.Place, len(e.Sources), e.Corroboration)
+	}
+}
+
+// TestPlacesWithin checks that a chain of places ending in a country
+// ("in Kherson, Ukraine") puts the first in the second, so that another
+// outlet's report placed in the country is the same event, while a list
+// of cities ("in Kherson, Odesa and Kharkiv") says nothing of the kind:
+// its three events stay apart from the report placed in the country.
+func TestPlacesWithin(t *testing.T) {
+	tests := []struct {
+		name, first string
+		events      int
+	}{
+		{"chain ending in a country", "A missile attack hit a market in Kherson, Ukraine on Monday.", 1},
+		{"list of cities", "Missile attacks hit markets in Kherson, Odesa and Kharkiv on Monday.", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := []Article{
+				{ID: "a", Outlet: "One", Published: day("2023-05-09"), Language: "en", Text: tt.first},
+				{ID: "b", Outlet: "Two", Published: day("2023-05-09"), Language: "en",
+					Text: "A missile attack hit a market in Ukraine on Monday."},
+			}
+			v := Build("s", "t", arts, Options{})
+			if len(v.Events) != tt.events {
+				t.Errorf("%d events, want %d: %+v", len(v.Events), tt.events, v.Events)
+			}
+		})
 	}
 }
 
