@@ -63,6 +63,9 @@ type Annotations struct {
 // Analyzer annotates texts. It is safe for concurrent use.
 type Analyzer struct {
 	tagger *ner.Tagger
+	// scripts finds the gazetteer's names in scripts the tagger cannot
+	// read (see scriptnames.go).
+	scripts scriptNames
 }
 
 // New loads the embedded models.
@@ -71,7 +74,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tagger: t}, nil
+	return &Analyzer{tagger: t, scripts: loadScriptNames()}, nil
 }
 
 // Analyze annotates text published on published (zero when unknown:
@@ -84,6 +87,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 	out.Entities = splitCompounds(out.Entities)
 	canonicalize(out.Entities)
 	out.Entities = resolveRoles(text, published, out.Entities)
+	out.Entities = a.scripts.merge(text, out.Entities)
 	for _, t := range timex.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}

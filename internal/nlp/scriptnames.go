@@ -1,0 +1,157 @@
+package nlp
+
+import (
+	"slices"
+	"sync"
+	"unicode"
+
+	"github.com/storyline/storyline/internal/gazetteer"
+)
+
+// The entity tagger learned English, so it finds nothing in Korean,
+// Japanese, Chinese or Russian text. There, the entities come from the
+// project's gazetteer (package gazetteer): its names in those scripts
+// ("트럼프", "北朝鮮", "Путиным"), each with the display name of its key as
+// the canonical name, so that "김정은" in a Korean article and "Kim
+// Jong-un" in an English one are one person. Only names in those
+// scripts are read this way; names in Latin script are the tagger's.
+
+// scriptName is one gazetteer name in a script the tagger cannot read.
+type scriptName struct {
+	name      []rune
+	typ       string // PER, ORG or LOC
+	canonical string
+}
+
+// scriptNames indexes the gazetteer's names in non-Latin scripts by
+// first rune, longest first. It is read-only once built.
+type scriptNames map[rune][]scriptName
+
+// loadScriptNames builds the index once.
+var loadScriptNames = sync.OnceValue(func() scriptNames {
+	idx := scriptNames{}
+	for _, e := range gazetteer.Entries() {
+		typ := "LOC"
+		switch e.Kind {
+		case gazetteer.Person:
+			typ = "PER"
+		case gazetteer.Org:
+			typ = "ORG"
+		}
+		for _, n := range e.Names {
+			rs := []rune(n)
+			if len(rs) < 2 || script(rs[0]) == latinOrOther {
+				continue
+			}
+			idx[rs[0]] = append(idx[rs[0]], scriptName{name: rs, typ: typ, canonical: e.Names[0]})
+		}
+	}
+	for _, list := range idx {
+		slices.SortStableFunc(list, func(a, b scriptName) int { return len(b.name) - len(a.name) })
+	}
+	return idx
+})
+
+// Scripts, as scriptNames reads them.
+const (
+	latinOrOther = iota
+	cyrillic     // words end where letters end: Russian names list their cases
+	hangul       // particles follow the name: "트럼프가", "김정은은"
+	unspaced     // Han and kana: names stand anywhere in a run
+)
+
+func script(r rune) int {
+	switch {
+	case unicode.Is(unicode.Cyrillic, r):
+		return cyrillic
+	case unicode.Is(unicode.Hangul, r):
+		return hangul
+	case unicode.In(r, unicode.Han, unicode.Katakana, unicode.Hiragana):
+		return unspaced
+	}
+	return latinOrOther
+}
+
+// merge adds to the tagger's entities the gazetteer names of text in
+// non-Latin scripts. Where the tagger found a name in such a script too
+// (it tags capitalised Cyrillic words, with types and names it never
+// learned), the gazetteer's reading replaces it; the tagger's entities
+// in Latin script are kept, and a gazetteer name overlapping one of them
+// is not read.
+func (idx scriptNames) merge(text string, ents []Entity) []Entity {
+	if !hasScript(text) {
+		return ents
+	}
+	found := idx.find(text)
+	if len(found) == 0 {
+		return ents
+	}
+	overlaps := func(e Entity, list []Entity) bool {
+		for _, o := range list {
+			if o.Start < e.End && e.Start < o.End {
+				return true
+			}
+		}
+		return false
+	}
+	var latin, other []Entity
+	for _, e := range ents {
+		if r := []rune(e.Text); len(r) > 0 && script(r[0]) != latinOrOther {
+			other = append(other, e)
+		} else {
+			latin = append(latin, e)
+		}
+	}
+	found = slices.DeleteFunc(found, func(e Entity) bool { return overlaps(e, latin) })
+	other = slices.DeleteFunc(other, func(e Entity) bool { return overlaps(e, found) })
+	out := append(append(latin, other...), found...)
+	slices.SortStableFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// hasScript reports whether text has a letter in a script the
+// gazetteer's reading covers.
+func hasScript(text string) bool {
+	for _, r := range text {
+		if r >= 0x400 && script(r) != latinOrOther {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the gazetteer names in text that are in non-Latin
+// scripts, longest first, left to right; offsets are code points. A
+// Cyrillic name must be a whole word, and a Hangul one must start one.
+func (idx scriptNames) find(text string) []Entity {
+	rs := []rune(text)
+	var out []Entity
+	for i := 0; i < len(rs); {
+		list := idx[rs[i]]
+		sc := script(rs[i])
+		if len(list) == 0 || sc != unspaced && i > 0 && script(rs[i-1]) == sc {
+			i++
+			continue
+		}
+		n := 0
+		var hit scriptName
+		for _, c := range list {
+			end := i + len(c.name)
+			if end > len(rs) || !slices.Equal(rs[i:end], c.name) {
+				continue
+			}
+			if sc == cyrillic && end < len(rs) && script(rs[end]) == cyrillic {
+				continue // inside a longer word
+			}
+			n, hit = len(c.name), c
+			break
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, Entity{Text: string(rs[i : i+n]), Type: hit.typ, Start: i, End: i + n, Canonical: hit.canonical})
+		i += n
+	}
+	return out
+}
