@@ -233,9 +233,16 @@ func linkSpeakers(qs []Quote, ents []Entity) {
 		if sp == nil {
 			continue
 		}
-		for _, e := range ents {
-			if e.Start < sp.End && sp.Start < e.End && (e.Type == "PER" || e.Type == "ORG") {
-				sp.Canonical = e.Canonical
+		// A person the speaker phrase names, else an organisation:
+		// "White House spokesperson Caroline Leavitt" is Leavitt.
+		for _, typ := range []string{"PER", "ORG"} {
+			for _, e := range ents {
+				if e.Start < sp.End && sp.Start < e.End && e.Type == typ {
+					sp.Canonical = e.Canonical
+					break
+				}
+			}
+			if sp.Canonical != "" {
 				break
 			}
 		}

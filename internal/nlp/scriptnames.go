@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -23,13 +24,17 @@ type scriptName struct {
 	canonical string
 }
 
-// scriptNames indexes the gazetteer's names in non-Latin scripts by
-// first rune, longest first. It is read-only once built.
-type scriptNames map[rune][]scriptName
+// scriptNames indexes the gazetteer's names: those in non-Latin scripts
+// by first rune, longest first, and those in Latin script by their
+// lower-case words. It is read-only once built.
+type scriptNames struct {
+	byRune map[rune][]scriptName
+	latin  map[string]scriptName
+}
 
 // loadScriptNames builds the index once.
 var loadScriptNames = sync.OnceValue(func() scriptNames {
-	idx := scriptNames{}
+	idx := scriptNames{byRune: map[rune][]scriptName{}, latin: map[string]scriptName{}}
 	for _, e := range gazetteer.Entries() {
 		typ := "LOC"
 		switch e.Kind {
@@ -40,13 +45,18 @@ var loadScriptNames = sync.OnceValue(func() scriptNames {
 		}
 		for _, n := range e.Names {
 			rs := []rune(n)
-			if len(rs) < 2 || script(rs[0]) == latinOrOther {
+			if len(rs) < 2 {
 				continue
 			}
-			idx[rs[0]] = append(idx[rs[0]], scriptName{name: rs, typ: typ, canonical: e.Names[0]})
+			sn := scriptName{name: rs, typ: typ, canonical: e.Names[0]}
+			if script(rs[0]) == latinOrOther {
+				idx.latin[latinKey(n)] = sn
+				continue
+			}
+			idx.byRune[rs[0]] = append(idx.byRune[rs[0]], sn)
 		}
 	}
-	for _, list := range idx {
+	for _, list := range idx.byRune {
 		slices.SortStableFunc(list, func(a, b scriptName) int { return len(b.name) - len(a.name) })
 	}
 	return idx
@@ -79,6 +89,7 @@ func script(r rune) int {
 // in Latin script are kept, and a gazetteer name overlapping one of them
 // is not read.
 func (idx scriptNames) merge(text string, ents []Entity) []Entity {
+	idx.canonLatin(ents)
 	if !hasScript(text) {
 		return ents
 	}
@@ -109,6 +120,37 @@ func (idx scriptNames) merge(text string, ents []Entity) []Entity {
 	return out
 }
 
+// latinKey is the form in which Latin names are looked up: lower case,
+// words joined by one space.
+func latinKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+// canonLatin gives the tagger's entities in Latin script that are a
+// gazetteer name the name's display form as canonical name: "Coreia do
+// Norte" is North Korea, "Casa Branca" the White House. A name of
+// several words is specific enough to set the type too (the tagger,
+// trained on English, takes "Casa Branca" for a person); a name of one
+// word counts only when the tagger gave it the gazetteer's type
+// ("Jordan" the country, not the player). What the article itself says
+// wins: a "Clinton" it has already tied to "Bill Clinton" keeps him.
+func (idx scriptNames) canonLatin(ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Canonical != "" && e.Canonical != e.Text {
+			continue
+		}
+		sn, ok := idx.latin[latinKey(e.Text)]
+		if !ok {
+			continue
+		}
+		if strings.Contains(strings.TrimSpace(e.Text), " ") {
+			e.Type = sn.typ
+		} else if e.Type != sn.typ {
+			continue
+		}
+		e.Canonical = sn.canonical
+	}
+}
+
 // hasScript reports whether text has a letter in a script the
 // gazetteer's reading covers.
 func hasScript(text string) bool {
@@ -127,7 +169,7 @@ func (idx scriptNames) find(text string) []Entity {
 	rs := []rune(text)
 	var out []Entity
 	for i := 0; i < len(rs); {
-		list := idx[rs[i]]
+		list := idx.byRune[rs[i]]
 		sc := script(rs[i])
 		if len(list) == 0 || sc != unspaced && i > 0 && script(rs[i-1]) == sc {
 			i++

@@ -9,7 +9,8 @@ import (
 // TestScriptNames checks the gazetteer's reading of names in scripts the
 // tagger cannot read: Korean with particles, Japanese and Chinese runs,
 // Russian cases (replacing what the tagger made of them), and that names
-// in Latin script stay the tagger's.
+// in Latin script keep the tagger's reading unless the gazetteer knows
+// them.
 func TestScriptNames(t *testing.T) {
 	idx := loadScriptNames()
 	tests := []struct {
@@ -26,9 +27,18 @@ func TestScriptNames(t *testing.T) {
 			[]Entity{{Text: "Путиным", Type: "LOC", Start: 19, End: 26, Canonical: "Путиным"}},
 			[]string{"Трамп/PER/Donald Trump", "Путиным/PER/Vladimir Putin"}},
 		{"Cyrillic name inside a longer word is not read", "Трамповский стиль", nil, nil},
-		{"Latin names stay the tagger's", "Casa Branca",
+		{"a Latin name of several words takes the gazetteer's type and name", "Casa Branca",
 			[]Entity{{Text: "Casa Branca", Type: "PER", Start: 0, End: 11, Canonical: "Casa Branca"}},
-			[]string{"Casa Branca/PER/Casa Branca"}},
+			[]string{"Casa Branca/ORG/White House"}},
+		{"a Latin name of one word only with the gazetteer's type", "Jordan, Jordan",
+			[]Entity{{Text: "Jordan", Type: "PER", Start: 0, End: 6, Canonical: "Jordan"}, {Text: "Jordan", Type: "LOC", Start: 8, End: 14}},
+			[]string{"Jordan/PER/Jordan", "Jordan/LOC/Jordan"}},
+		{"what the article ties a name to wins", "Clinton Nordkorea",
+			[]Entity{{Text: "Clinton", Type: "PER", Start: 0, End: 7, Canonical: "Bill Clinton"}, {Text: "Nordkorea", Type: "LOC", Start: 8, End: 17, Canonical: "Nordkorea"}},
+			[]string{"Clinton/PER/Bill Clinton", "Nordkorea/LOC/North Korea"}},
+		{"names the gazetteer lacks stay the tagger's", "Sunan",
+			[]Entity{{Text: "Sunan", Type: "LOC", Start: 0, End: 5, Canonical: "Sunan"}},
+			[]string{"Sunan/LOC/Sunan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
