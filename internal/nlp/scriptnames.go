@@ -15,7 +15,9 @@ import (
 // ("트럼프", "北朝鮮", "Путиным"), each with the display name of its key as
 // the canonical name, so that "김정은" in a Korean article and "Kim
 // Jong-un" in an English one are one person. Only names in those
-// scripts are read this way; names in Latin script are the tagger's.
+// scripts are found this way; names in Latin script are the tagger's,
+// but one the gazetteer lists takes its display name as canonical (see
+// canonLatin).
 
 // scriptName is one gazetteer name in a script the tagger cannot read.
 type scriptName struct {
