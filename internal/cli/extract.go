@@ -45,9 +45,11 @@ func (a *app) extractCmd() *cobra.Command {
 		Short: "Print the clean text and metadata of articles as JSON Lines, without storing them",
 		Long: `Extract each input's article and print it as one JSON object per line:
 source, url, title, authors, published (YYYY-MM-DD or RFC 3339, or null),
-published_from (meta, url, header, text, feed, warc or none), language
-(ISO 639-1), outlet, text (paragraphs separated by one blank line) and
-removed (the lines dropped as page furniture).
+published_from (meta, url, header, text, feed, warc, path or none: path
+is a day in the file's path, 2011-02-11/story.txt, taken when the page
+gives none of its own), language (ISO 639-1), outlet, text (paragraphs
+separated by one blank line) and removed (the lines dropped as page
+furniture).
 
 Containers (JSON arrays, feeds, WARC files) print one line per article.
 The store is not touched. An input that cannot be read prints a line with

@@ -89,6 +89,17 @@ func (e *Extractor) Extract(doc *model.Document) (*model.Article, error) {
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
+	if a.Published == "" || a.PublishedFrom == "text" {
+		// A day the collector filed the document under beats an
+		// estimate from its text (see pathdate.go).
+		for _, p := range [][2]string{{a.URL, "url"}, {doc.Source, "path"}} {
+			if t, ok := pathDay(p[0]); ok {
+				a.Published, a.PublishedFrom, a.PublishedPrecision = t.Format(time.DateOnly), p[1], textdate.Day
+				a.PublishedEarliest, a.PublishedLatest, a.PublishedEvidence = "", "", nil
+				break
+			}
+		}
+	}
 	if doc.Kind != model.KindRecord {
 		dateFromText(a, doc, dateText)
 	}
