@@ -282,7 +282,16 @@ func (c *classifier) run() {
 
 // hardLabels labels the lines that are furniture wherever they stand.
 func (c *classifier) hardLabels() {
-	for _, l := range c.lines {
+	codeish := make([]bool, len(c.lines))
+	for i, l := range c.lines {
+		codeish[i] = isCodeLine(l.text) || codeEnd(l.text)
+	}
+	for i, l := range c.lines {
+		// A lone line of code leaked from the page's style sheet or
+		// scripts; a run of them, or one the line before introduces
+		// ("And its test suite:"), is a listing the article shows.
+		lone := isCodeLine(l.text) && !(i > 0 && (codeish[i-1] || strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":"))) &&
+			!(i+1 < len(c.lines) && codeish[i+1])
 		switch {
 		case l.weight == 0:
 			l.hard = LabelFurniture // punctuation, symbols
@@ -298,7 +307,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture
 		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
 			l.hard = LabelFurniture
-		case isCodeToken(l.text):
+		case isCodeToken(l.text) || lone:
 			l.hard = LabelFurniture
 		case gluedTeaser(l.text):
 			l.hard = LabelTeaser

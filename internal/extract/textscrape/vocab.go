@@ -156,6 +156,31 @@ func isCopyright(norm string, weight int) bool {
 	return false
 }
 
+// codeLineRe matches a line of style sheet, script or markup that leaked
+// into the text: a CSS rule (".logo{display: block;"), a script statement
+// ("var ads = ...", "function init(", "document.write(", "})();"), or a
+// tag ("<div class=...>").
+var codeLineRe = regexp.MustCompile(`\{\s*[-a-zA-Z]+\s*:\s*[^;{}]+;|^\s*(?:var|let|const)\s+[\w$]+\s*=|^\s*function\s*[\w$]*\s*\(|^\s*(?:window|document)\.[\w.]+\s*[=(]|\}\)(?:\(\))?;\s*$|^\s*</?[a-z][a-z0-9]*(?:\s[^>]*)?/?>`)
+
+// isCodeLine reports a line of style sheet, script or markup (see
+// codeLineRe).
+func isCodeLine(s string) bool { return codeLineRe.MatchString(s) }
+
+// codeEnd reports a line that ends as a statement or block of code does
+// ("this.name = name;", "describe('Cow', function() {"), as a line of a
+// listing may.
+func codeEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !strings.ContainsAny(s, "(=:") {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ';', '{', '}':
+		return true
+	}
+	return false
+}
+
 // isCodeToken reports a line that is one identifier-like token, such as
 // "bar_progress" or "adsbygoogle": markup leaking into the text.
 func isCodeToken(s string) bool {
