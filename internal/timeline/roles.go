@@ -476,6 +476,11 @@ func (b *builder) entities() []EntityRow {
 		}
 		g.row.Name = argmax(g.names)
 		g.row.Type = argmax(g.types)
+		if e := b.g.entries[key]; e != nil {
+			// The gazetteer knows what it is, where the tagger (trained
+			// on English) may not: "Egipto" is no organisation.
+			g.row.Type = kindType(e.kind)
+		}
 		g.row.Roles = roles[key]
 		aggs = append(aggs, g)
 	}
@@ -487,6 +492,17 @@ func (b *builder) entities() []EntityRow {
 		out = append(out, g.row)
 	}
 	return out
+}
+
+// kindType is the entity type of a gazetteer kind.
+func kindType(k gazetteer.Kind) string {
+	switch k {
+	case gazetteer.Person:
+		return "PER"
+	case gazetteer.Org:
+		return "ORG"
+	}
+	return "LOC"
 }
 
 // namedIn maps each entity name's key to the articles that name it.

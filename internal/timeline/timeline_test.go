@@ -387,4 +387,16 @@ func TestRosterOtherLanguages(t *testing.T) {
 			t.Errorf("%s is in the roster %v", name, got)
 		}
 	}
+	// The gazetteer's kind sets the type of a name it knows, whatever
+	// the tagger made of it.
+	es := Build("s", "t", []Article{{ID: "es", Outlet: "Tres", Language: "es", Published: day("2011-02-11"),
+		Text:     "Egipto celebra la salida de Mubarak.",
+		Entities: []Entity{ent("Egipto", "ORG"), ent("Mubarak", "LOC")}}}, Options{})
+	types := map[string]string{}
+	for _, e := range es.Entities {
+		types[e.Name] = e.Type
+	}
+	if types["Egypt"] != "LOC" || types["Hosni Mubarak"] != "PER" {
+		t.Errorf("roster types %v, want Egypt LOC and Hosni Mubarak PER", types)
+	}
 }
