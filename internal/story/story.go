@@ -51,6 +51,7 @@
 package story
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -851,8 +852,10 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 	cl.n++
 	cl.members = append(cl.members, a.ID)
 	c.storyOf[a.ID] = k
-	if len(cl.titles) < maxTitleSample && strings.TrimSpace(a.Title) != "" {
-		cl.titles = append(cl.titles, titled{title: a.Title, vec: d.title, n: d.nTitle})
+	if len(cl.titles) < maxTitleSample {
+		if head := cmp.Or(strings.TrimSpace(a.Title), leadTitle(a.Text)); head != "" {
+			cl.titles = append(cl.titles, titled{title: head, vec: d.title, n: d.nTitle})
+		}
 	}
 	if c.cfg.SplitRatio > 0 {
 		c.keep(cl, newMember(a.ID, a.Title, d))
@@ -1062,8 +1065,37 @@ func (c *Clusterer) Stories() []Story {
 	return out
 }
 
+// maxLeadTitle is the most code points of an article's lead that stand
+// in for its missing headline.
+const maxLeadTitle = 100
+
+// leadTitle returns what stands in for the headline of an article that
+// has none (a scrape that kept the body only): its first sentence, cut
+// at a word before maxLeadTitle code points with "…".
+func leadTitle(text string) string {
+	text = strings.TrimSpace(text)
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = strings.TrimSpace(text[:i])
+	}
+	for _, end := range []string{". ", "! ", "? "} {
+		if i := strings.Index(text, end); i > 0 {
+			text = text[:i+1]
+		}
+	}
+	rs := []rune(text)
+	if len(rs) <= maxLeadTitle {
+		return text
+	}
+	cut := string(rs[:maxLeadTitle])
+	if i := strings.LastIndexByte(cut, ' '); i > maxLeadTitle/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
 // representativeTitle is the sampled headline closest to the story's
-// title centroid.
+// title centroid; an article without a headline contributes its lead
+// (see leadTitle).
 func (cl *cluster) representativeTitle() string {
 	if cl.retired {
 		return cl.final

@@ -523,3 +523,32 @@ func TestAcrossLanguagesNeedsNames(t *testing.T) {
 		t.Errorf("an article with no names joined a story in another language")
 	}
 }
+
+func TestLeadTitle(t *testing.T) {
+	long := strings.Repeat("word ", 40)
+	tests := []struct{ text, want string }{
+		{"Bloggers welcomed the news. They said more.", "Bloggers welcomed the news."},
+		{"First line without a stop\nsecond line", "First line without a stop"},
+		{"  ", ""},
+		{long, strings.TrimSpace(strings.Repeat("word ", 20)) + "…"},
+	}
+	for _, tt := range tests {
+		if got := leadTitle(tt.text); got != tt.want {
+			t.Errorf("leadTitle(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestUntitledStory checks that a story whose articles have no headline
+// is titled by a lead, not left without a title.
+func TestUntitledStory(t *testing.T) {
+	c := New(Config{})
+	text := "Iranian bloggers welcomed the resignation of the Egyptian president Hosni Mubarak on Friday. Many compared it with their own revolution of 1979."
+	c.Add(Article{ID: "a", Published: day("2011-02-11"), Text: text})
+	c.Add(Article{ID: "b", Published: day("2011-02-11"), Text: "Bloggers in Iran welcomed the fall of Hosni Mubarak on Friday, comparing Egypt's revolution with the revolution of 1979 in Iran."})
+	for _, s := range c.Stories() {
+		if s.Title == "" {
+			t.Errorf("story %s has no title", s.ID)
+		}
+	}
+}
