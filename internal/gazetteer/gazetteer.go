@@ -37,6 +37,17 @@ const (
 	Org     Kind = "org"
 )
 
+// EntityType is the entity type (PER, ORG or LOC) of things of kind k.
+func (k Kind) EntityType() string {
+	switch k {
+	case Person:
+		return "PER"
+	case Org:
+		return "ORG"
+	}
+	return "LOC"
+}
+
 var kinds = map[Kind]bool{Country: true, Capital: true, City: true, Region: true, Site: true, Person: true, Org: true}
 
 // Entry is one thing the gazetteer knows.

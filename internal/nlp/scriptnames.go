@@ -38,13 +38,7 @@ type scriptNames struct {
 var loadScriptNames = sync.OnceValue(func() scriptNames {
 	idx := scriptNames{byRune: map[rune][]scriptName{}, latin: map[string]scriptName{}}
 	for _, e := range gazetteer.Entries() {
-		typ := "LOC"
-		switch e.Kind {
-		case gazetteer.Person:
-			typ = "PER"
-		case gazetteer.Org:
-			typ = "ORG"
-		}
+		typ := e.Kind.EntityType()
 		for _, n := range e.Names {
 			rs := []rune(n)
 			if len(rs) < 2 {

@@ -479,7 +479,7 @@ func (b *builder) entities() []EntityRow {
 		if e := b.g.entries[key]; e != nil {
 			// The gazetteer knows what it is, where the tagger (trained
 			// on English) may not: "Egipto" is no organisation.
-			g.row.Type = kindType(e.kind)
+			g.row.Type = e.kind.EntityType()
 		}
 		g.row.Roles = roles[key]
 		aggs = append(aggs, g)
@@ -492,17 +492,6 @@ func (b *builder) entities() []EntityRow {
 		out = append(out, g.row)
 	}
 	return out
-}
-
-// kindType is the entity type of a gazetteer kind.
-func kindType(k gazetteer.Kind) string {
-	switch k {
-	case gazetteer.Person:
-		return "PER"
-	case gazetteer.Org:
-		return "ORG"
-	}
-	return "LOC"
 }
 
 // namedIn maps each entity name's key to the articles that name it.
