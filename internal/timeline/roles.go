@@ -354,10 +354,11 @@ func (b *builder) quotes() []QuoteRow {
 		}
 		for _, q := range qs {
 			name := speakerName(q)
-			if name == "" || strings.TrimSpace(q.Text) == "" || !q.Direct && (len(strings.Fields(q.Text)) < 4 || q.Cue != "" && !quote.SpeechCue(q.Cue)) {
+			if name == "" || strings.TrimSpace(q.Text) == "" || !q.Direct && (len(strings.Fields(q.Text)) < 4 || q.Cue != "" && !quote.SpeechCue(q.Cue) || !quote.Clausal(q.Text)) {
 				// A report that is not someone's words ("Trump adopted
-				// an aggressive stance", "considers resuming talks") is
-				// no quotation to list.
+				// an aggressive stance", "considers resuming talks",
+				// "announced sanctions against North Korea") is no
+				// quotation to list.
 				continue
 			}
 			key := b.nameKey(name)

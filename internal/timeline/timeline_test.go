@@ -237,14 +237,15 @@ func TestQuotesInOtherLanguages(t *testing.T) {
 func TestQuotesAreWords(t *testing.T) {
 	text := "Early in his term, Donald Trump adopted an aggressive stance toward North Korea. " +
 		"Donald Trump said he would meet Kim Jong Un again if it helped. " +
-		"Donald Trump considers resuming direct dialogue with the North Korean leader."
+		"Donald Trump considers resuming direct dialogue with the North Korean leader. " +
+		"The Trump administration announced sanctions against North Korea's shipping firms."
 	v := Build("s", "t", []Article{{ID: "a", Text: text, Language: "en", Published: day("2025-06-10")}}, Options{})
 	var got []string
 	for _, q := range v.Quotes {
 		got = append(got, q.Text)
 	}
 	if want := []string{"he would meet Kim Jong Un again if it helped"}; !slices.Equal(got, want) {
-		t.Errorf("quotes %q, want %q (a stance or a plan is no one's words)", got, want)
+		t.Errorf("quotes %q, want %q (a stance, a plan or an announced measure is no one's words)", got, want)
 	}
 }
 

@@ -75,3 +75,25 @@ func TestSpeechCue(t *testing.T) {
 		}
 	}
 }
+
+func TestClausal(t *testing.T) {
+	for content, want := range map[string]bool{
+		"that the talks would resume":                                    true,
+		"to respond with “fire and fury like the world has never seen.”": true,
+		"he would resolve any future conflict with North Korea":          true,
+		"these individuals helped finance Pyongyang’s weapons":           true,
+		"the deal isn't finished":                                        true,
+		"sanctions against North Korea":                                  false,
+		"the reality of its nuclear arsenal":                             false,
+		"Trump’s historical meetings with Kim Jong-un":                   false,
+		"more aggressive tariffs on Chinese goods and choosing figures":  false,
+		"Worried voters": false,
+		"new tariffs on Chinese goods and figures such as Marco Rubio, who has long opposed them": false,
+		"Trump still supports dialogue and believes denuclearization is achievable":               true,
+		"": false,
+	} {
+		if got := Clausal(content); got != want {
+			t.Errorf("Clausal(%q) = %v, want %v", content, got, want)
+		}
+	}
+}

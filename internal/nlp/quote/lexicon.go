@@ -439,3 +439,38 @@ var speechWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// Clausal reports whether the content of an indirect report reads as a
+// clause, something said, rather than a noun phrase, something announced
+// or discussed: "that the talks would resume", "to respond with force",
+// "he would resolve any conflict", "these individuals helped finance …"
+// are clauses; "sanctions against North Korea" and "the reality of its
+// nuclear arsenal" are not. Without a parser it looks for what a clause
+// has: an opening complementizer or "to", or, among its first eight words,
+// an auxiliary or modal verb or a past-tense form after the first word
+// (a verb further on belongs to a relative clause inside a noun phrase).
+func Clausal(content string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(content), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	})
+	if len(ws) == 0 {
+		return false
+	}
+	ws = ws[:min(len(ws), 8)]
+	if clauseOpeners[ws[0]] {
+		return true
+	}
+	for i, w := range ws {
+		if finiteWords[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a reported clause; finiteWords are auxiliaries,
+// modals and copulas, each the finite verb of a clause; both read-only.
+var (
+	clauseOpeners = words(`that to whether if how why what when where who which`)
+	finiteWords   = words(`is are was were am be been will would shall should can could may might must has have had do does did won't can't`)
+)

@@ -2185,6 +2185,15 @@ func (d *doc) indirect(k int, c cueInfo) {
 		d.addIndirect(spk, cue, span{lo, spk.lo - 2}, minWords)
 		return
 	}
+	if spk.ok() && spk.lo <= lo+1 && after > cue.hi+1 && (after > hi || d.low(after) == ",") && c.class != cueBelief &&
+		lo > 0 && d.toks[lo-1].para == d.toks[lo].para {
+		// "… remains open to meeting Kim. A White House official
+		// confirmed this Friday, following …": the cue has nothing after
+		// it but a time adjunct, so what was said is the sentence before.
+		plo, phi := d.sentBounds(lo - 1)
+		d.addIndirect(spk, cue, span{plo, d.trimEnd(phi)}, minWords)
+		return
+	}
 	if m := cue.hi + 1; spk.ok() && spk.lo-1 > lo && d.low(spk.lo-1) == "," && objPron[d.low(m)] && d.low(m+1) == "," && m+2 <= hi {
 		// "The solution, the partner told them, was simple": two parts
 		// around the listener.

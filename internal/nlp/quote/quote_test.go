@@ -293,6 +293,12 @@ func TestConstructions(t *testing.T) {
 				{cue: "is expected", content: "The governor"},
 				{cue: "is expected", content: "to sign the bill before the legislature adjourns"},
 			}},
+		{"cue with only a time adjunct after it reports the sentence before",
+			"The port will reopen to cargo ships next month. A ministry spokesman confirmed on Tuesday, after a week of closures.",
+			[]want{{speaker: "A ministry spokesman", cue: "confirmed", content: "The port will reopen to cargo ships next month"}}},
+		{"a time adjunct in another paragraph reports nothing",
+			"The port will reopen to cargo ships next month.\nA ministry spokesman confirmed on Tuesday, after a week of closures.",
+			nil},
 		{"called for",
 			"The mayor called for an independent review of the police budget.",
 			[]want{{speaker: "The mayor", cue: "called for", content: "an independent review of the police budget"}}},
@@ -339,6 +345,9 @@ func TestConstructions(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			qs := Extract(c.text)
+			if c.want == nil && len(qs) > 0 {
+				t.Errorf("Extract(%q) = %d quotes (first %q), want none", c.text, len(qs), qs[0].Content.Text)
+			}
 			for _, w := range c.want {
 				checkExact(t, c.text, qs, w)
 			}
