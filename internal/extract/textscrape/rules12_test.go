@@ -48,3 +48,25 @@ func TestCodeListing(t *testing.T) {
 		t.Errorf("the listing was dropped: %q", r.Text)
 	}
 }
+
+// TestLeakedStyleRun checks that a run of style-sheet lines between the
+// headline and the first sentence (as in an Italian news page of the
+// ML-Crisis set, where hover rules follow the headline) is furniture and
+// never the title, however many lines it has.
+func TestLeakedStyleRun(t *testing.T) {
+	text := "Airstrike hits a residential block in the capital\n" +
+		"transition: all 0.9s ease 0s;\n-moz-transition: all 0.9s ease 0s;\n-webkit-transition: all 0.9s ease 0s;\n" +
+		"padding-bottom: 3px;} #menu:hover{background:#000;}\n" +
+		"An overnight airstrike destroyed a residential building in a suburb of the capital, killing at least eight people, officials said.\n" +
+		"Rescue teams worked through the morning to reach families trapped under the rubble, and the city's hospitals asked for blood donors.\n"
+	r := Extract(text, Options{})
+	if r.Title != "Airstrike hits a residential block in the capital" {
+		t.Errorf("title %q, want the headline", r.Title)
+	}
+	if strings.Contains(r.Text, "transition") || strings.Contains(r.Text, "padding") {
+		t.Errorf("the style sheet stayed in the text: %q", r.Text)
+	}
+	if !strings.Contains(r.Text, "Rescue teams worked") {
+		t.Errorf("the body was lost: %q", r.Text)
+	}
+}

@@ -127,6 +127,7 @@ type line struct {
 	lede     bool // a lede standing apart above the text (see ledesAbove)
 	bare     bool // long, in a script written without spaces, and without punctuation (see bareDense)
 	closing  bool // a short line closing the text (see closingSentences)
+	code     bool // code leaked from the page's style sheet or scripts (see hardLabels)
 	label    string
 }
 
@@ -286,12 +287,18 @@ func (c *classifier) hardLabels() {
 	for i, l := range c.lines {
 		codeish[i] = isCodeLine(l.text) || codeEnd(l.text)
 	}
+	prose := false // a sentence came before the line
 	for i, l := range c.lines {
 		// A lone line of code leaked from the page's style sheet or
 		// scripts; a run of them, or one the line before introduces
-		// ("And its test suite:"), is a listing the article shows.
+		// ("And its test suite:"), is a listing the article shows. But
+		// code before any sentence (a style sheet between the headline
+		// and the text) is leaked, run or not: an article introduces its
+		// listings.
 		lone := isCodeLine(l.text) && !(i > 0 && (codeish[i-1] || strings.HasSuffix(strings.TrimSpace(c.lines[i-1].text), ":"))) &&
 			!(i+1 < len(c.lines) && codeish[i+1])
+		lone = lone || codeish[i] && !prose
+		prose = prose || l.sentence && !codeish[i]
 		switch {
 		case l.weight == 0:
 			l.hard = LabelFurniture // punctuation, symbols
@@ -309,6 +316,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture
 		case isCodeToken(l.text) || lone:
 			l.hard = LabelFurniture
+			l.code = true
 		case gluedTeaser(l.text):
 			l.hard = LabelTeaser
 		case l.weight <= 3 && strings.HasSuffix(strings.TrimSpace(l.text), ":"):
@@ -521,6 +529,9 @@ func (c *classifier) findTitle() {
 		l := c.lines[i]
 		// Skip date, byline and a few short meta items ("Share",
 		// "- Reading time: 8 min.") between the headline and the text.
+		if l.code {
+			continue // style rules between the headline and the text
+		}
 		if l.hard == LabelDate || l.byline || (l.hard == LabelFurniture || l.bullet) && l.weight <= 3 && skips < 3 {
 			skips++
 			continue
