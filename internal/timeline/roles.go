@@ -352,7 +352,7 @@ func (b *builder) quotes() []QuoteRow {
 				known[b.nameKey(cmp.Or(e.Canonical, e.Text))] = true
 			}
 		}
-		for _, q := range qs {
+		for _, q := range joinParts(qs) {
 			name := speakerName(q)
 			if name == "" || strings.TrimSpace(q.Text) == "" || !q.Direct && (len(strings.Fields(q.Text)) < 4 || q.Cue != "" && !quote.SpeechCue(q.Cue) || !quote.Clausal(q.Text)) {
 				// A report that is not someone's words ("Trump adopted
@@ -383,6 +383,32 @@ func (b *builder) quotes() []QuoteRow {
 	out := []QuoteRow{}
 	for _, g := range groups {
 		out = append(out, g.rows...)
+	}
+	return out
+}
+
+// maxPartGap is the most code points between two parts of one indirect
+// report split by its attribution: "That money, officials said, is …".
+const maxPartGap = 40
+
+// joinParts joins the two parts of an indirect report that its
+// attribution splits ("That money" and "is then funneled into weapons
+// projects", around ", officials said,") into one quotation, "That money
+// … is then funneled into weapons projects", so that neither part is
+// listed alone as a fragment. qs is in text order; it is not changed.
+func joinParts(qs []Quote) []Quote {
+	out := make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if !p.Direct && !q.Direct && p.Speaker == q.Speaker && p.Cue == q.Cue && q.Cue != "" &&
+				q.Start >= p.End && q.Start-p.End <= maxPartGap {
+				p.Text += " … " + q.Text
+				p.End = q.End
+				continue
+			}
+		}
+		out = append(out, q)
 	}
 	return out
 }

@@ -401,3 +401,33 @@ func TestRosterOtherLanguages(t *testing.T) {
 		t.Errorf("roster types %v, want Egypt LOC and Hosni Mubarak PER", types)
 	}
 }
+
+func TestJoinParts(t *testing.T) {
+	text := "That money, officials said, is then funneled into weapons projects. Officials said the ban would stay."
+	qs := []Quote{
+		{Speaker: "officials", Cue: "said", Text: "That money", Start: 0, End: 10},
+		{Speaker: "officials", Cue: "said", Text: "is then funneled into weapons projects", Start: 28, End: 66},
+		{Speaker: "Officials", Cue: "said", Text: "the ban would stay", Start: 82, End: 100},
+	}
+	got := joinParts(qs)
+	want := []string{"That money … is then funneled into weapons projects", "the ban would stay"}
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.Text)
+	}
+	if !slices.Equal(texts, want) {
+		t.Fatalf("joinParts = %q, want %q", texts, want)
+	}
+	if got[0].Start != 0 || got[0].End != 66 {
+		t.Errorf("joined span %d–%d, want 0–66", got[0].Start, got[0].End)
+	}
+	if qs[0].Text != "That money" {
+		t.Errorf("joinParts changed its input: %q", qs[0].Text)
+	}
+	v := Build("s", "t", []Article{{ID: "a", Text: text, Language: "en", Published: day("2025-06-10")}}, Options{})
+	for _, q := range v.Quotes {
+		if q.Text == "is then funneled into weapons projects" {
+			t.Errorf("the second part of a split report is listed alone: %q", q.Text)
+		}
+	}
+}
