@@ -263,10 +263,11 @@ func (b *builder) heldBefore(key, h string, t time.Time) bool {
 }
 
 // attachRoleConflicts adds a role conflict to the current events
-// reported by the sources it contests: what an outlet reports while
-// misnaming a person's office.
+// reported by the sources it contests and in which the person acts: what
+// an outlet reports of someone while misnaming their office.
 func (b *builder) attachRoleConflicts(v *View, contested [][]int) {
 	for ci, c := range v.Conflicts {
+		person := b.nameKey(c.Subject)
 		for _, ai := range contested[ci] {
 			a := b.arts[ai]
 			if a.Published.IsZero() {
@@ -278,7 +279,8 @@ func (b *builder) attachRoleConflicts(v *View, contested [][]int) {
 				if a.Published.Sub(hi) > recentWindow || lo.Sub(a.Published) > recentWindow {
 					continue
 				}
-				if slices.ContainsFunc(e.Sources, func(s Source) bool { return s.Article == a.ID }) {
+				acts := slices.ContainsFunc(e.Actors, func(n string) bool { return b.nameKey(n) == person })
+				if acts && slices.ContainsFunc(e.Sources, func(s Source) bool { return s.Article == a.ID }) {
 					e.Conflicts = append(e.Conflicts, c)
 				}
 			}

@@ -181,6 +181,26 @@ func TestConflicts(t *testing.T) {
 			t.Fatalf("want a role conflict on Donald Trump, got %+v", v.Conflicts)
 		}
 	})
+	t.Run("role flags only the person's events", func(t *testing.T) {
+		arts := []Article{
+			{ID: "a", Outlet: "One", Published: day("2025-06-12"), Language: "en", Text: "President Trump held a call with Kim Jong Un on Monday."},
+			{ID: "b", Outlet: "Two", Published: day("2025-08-31"), Language: "en", Text: "Former U.S. President Donald Trump met Kim Jong Un on Friday. " +
+				"North Korea fired a ballistic missile into the sea on Thursday."},
+		}
+		v := Build("s", "t", arts, Options{})
+		if len(v.Conflicts) != 1 {
+			t.Fatalf("want one role conflict, got %+v", v.Conflicts)
+		}
+		flagged := map[string]bool{}
+		for _, e := range v.Events {
+			if len(e.Conflicts) > 0 {
+				flagged[e.Type] = true
+			}
+		}
+		if !flagged["MEET"] || flagged["MILITARY"] || len(flagged) != 1 {
+			t.Errorf("events flagged by type %v, want only the meeting Trump acts in", flagged)
+		}
+	})
 	t.Run("number", func(t *testing.T) {
 		arts := []Article{
 			{ID: "a", Outlet: "One", Published: day("2016-07-15"), Language: "en", Text: "A truck attack in Nice on Thursday killed 84 people.",
