@@ -131,6 +131,10 @@ func (r *Reader) Read(ctx context.Context, paths []string, h Handler) error {
 			if d.IsDir() || !d.Type().IsRegular() {
 				return nil
 			}
+			if folderNote(name) {
+				h.Skipped(path, "a folder's notes (README, licence, changelog), not an article; name the file itself to ingest it")
+				return nil
+			}
 			r.readFile(ctx, path, h)
 			return nil
 		})
@@ -139,6 +143,23 @@ func (r *Reader) Read(ctx context.Context, paths []string, h Handler) error {
 		}
 	}
 	return nil
+}
+
+// folderNote reports a file that documents the folder it is in rather
+// than being one of its articles: README.md, LICENSE, COPYING-CC.TXT,
+// CHANGELOG.txt. Reading a folder skips them; naming one reads it.
+func folderNote(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext != "" && ext != ".md" && ext != ".txt" && ext != ".rst" {
+		return false
+	}
+	stem := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG"} {
+		if strings.HasPrefix(stem, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Files lists the regular files Read would visit under paths, for

@@ -5,6 +5,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -203,6 +205,47 @@ func TestHiddenEntriesSkipped(t *testing.T) {
 	}
 	if got := Files([]string{dir}); len(got) != 1 {
 		t.Errorf("Files = %v, want one", got)
+	}
+}
+
+func TestFolderNotesSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"README.md", "LICENSE", "COPYING-CC.TXT", "changelog.txt", "readme.html", "story.txt", "licensing-deal.json"} {
+		body := "Title\n\nBody.\n"
+		if strings.HasSuffix(name, ".json") {
+			body = `{"title": "Licensing deal signed", "text": "The two firms signed a licensing deal on Monday."}`
+		}
+		if strings.HasSuffix(name, ".html") {
+			body = "<html><head><title>A page</title></head><body><p>Some words of an article about a licence.</p></body></html>"
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := newCollect()
+	if err := (&Reader{}).Read(context.Background(), []string{dir}, c); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range c.docs {
+		got = append(got, filepath.Base(d.Source))
+	}
+	sort.Strings(got)
+	if want := []string{"licensing-deal.json", "readme.html", "story.txt"}; !slices.Equal(got, want) {
+		t.Errorf("read %v, want %v", got, want)
+	}
+	for _, name := range []string{"README.md", "LICENSE", "COPYING-CC.TXT", "changelog.txt"} {
+		if c.skipped[filepath.Join(dir, name)] == "" {
+			t.Errorf("%s was not reported as skipped (skipped: %v)", name, c.skipped)
+		}
+	}
+	// Named on its own, a README is read.
+	c = newCollect()
+	if err := (&Reader{}).Read(context.Background(), []string{filepath.Join(dir, "README.md")}, c); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.docs) != 1 {
+		t.Errorf("a README named on the command line gave %d documents, want 1", len(c.docs))
 	}
 }
 
