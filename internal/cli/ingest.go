@@ -31,9 +31,9 @@ func (a *app) ingestCmd() *cobra.Command {
 		Short: "Load articles from files, folders or standard input into the store",
 		Long: `Load articles into the store.
 
-Each PATH is a file, a folder (read recursively; hidden entries skipped)
-or - for standard input. Formats are sniffed from the content, not the
-file name: plain-text scrapes, HTML pages, JSON (one object, arrays,
+Each PATH is a file, a folder (read recursively; hidden entries and the
+folder's README, licence and changelog files skipped) or - for standard
+input. Formats are sniffed from the content, not the file name: plain-text scrapes, HTML pages, JSON (one object, arrays,
 JSON Lines, wrapper objects), RSS/Atom/JSON feeds, WARC archives (plain
 or gzipped), and any of them gzipped. Legacy encodings are detected and
 everything is stored as UTF-8.
