@@ -33,9 +33,10 @@ func (a *app) ingestCmd() *cobra.Command {
 
 Each PATH is a file, a folder (read recursively; hidden entries and the
 folder's README, licence and changelog files skipped) or - for standard
-input. Formats are sniffed from the content, not the file name: plain-text scrapes, HTML pages, JSON (one object, arrays,
-JSON Lines, wrapper objects), RSS/Atom/JSON feeds, WARC archives (plain
-or gzipped), and any of them gzipped. Legacy encodings are detected and
+input. Formats are sniffed from the content, not the file name:
+plain-text scrapes, HTML pages, JSON (one object, arrays, JSON Lines,
+wrapper objects), RSS/Atom/JSON feeds, WARC archives (plain or
+gzipped), and any of them gzipped. Legacy encodings are detected and
 everything is stored as UTF-8.
 
 Ingest is idempotent: an article is keyed by a hash of its title and
