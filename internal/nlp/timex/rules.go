@@ -153,9 +153,9 @@ var baseRules = []rule{
 	{re: re(`(?P<w>매일|매주|매달|매월|매년|해마다|날마다)`), fn: koSet, glue: true, script: hangul},
 
 	// --- Portuguese ------------------------------------------------------------------
-	{re: re(`\b(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
+	{re: re(`\b(?:(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo),?\s+)?(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
 	{re: re(`\b(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+(?P<rel>passado|próximo))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
-	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?`), fn: ptWeekday, need: []string{"feira", "bado", "domingo"}, script: portuguese},
+	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?(?:\s*\((?P<dn>[0-3]?\d)\))?`), fn: ptWeekday, need: []string{"feira", "bado", "domingo"}, script: portuguese},
 	{re: re(`(?P<w>ano\s+passado|(?:n?este|n?esse)\s+ano|próximo\s+ano|ano\s+que\s+vem|ano\s+anterior|mesmo\s+ano|mês\s+passado|(?:n?este|n?esse)\s+mês|próximo\s+mês|mês\s+que\s+vem|semana\s+passada|(?:n?esta|n?essa)\s+semana|próxima\s+semana|semana\s+que\s+vem|hoje|ontem|amanhã|anteontem|agora|atualmente|actualmente|recentemente|em\s+breve|no\s+futuro)`), fn: ptWord, need: []string{"ano", "passado", "este", "esse", "ximo", "vem", "semana", "hoje", "ontem", "amanh", "agora", "mente", "breve", "futuro"}, script: portuguese},
 	{re: re(`(?:(?P<ha>há)\s+)?(?:(?P<rel>últimos|últimas|próximos|próximas)\s+)?(?P<num>\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|vários|várias|alguns|algumas)\s+(?P<unit>anos?|meses|mês|semanas?|dias?|horas?|minutos?|décadas?|séculos?)(?:\s+(?P<atras>atrás|depois|antes))?`), fn: ptNumUnit, need: []string{"ano", "meses", "ê", "Ê", "semana", "dia", "hora", "minuto", "cada", "culo"}, script: portuguese},
 	{re: re(`(?P<w>diariamente|semanalmente|mensalmente|anualmente|todos\s+os\s+dias|todos\s+os\s+anos|todos\s+os\s+meses|todas\s+as\s+semanas|todo\s+ano|todo\s+mês|a\s+cada\s+(?:ano|mês|semana|dia))`), fn: ptSet, need: []string{"mente", "todo", "toda", "cada"}, script: portuguese},
@@ -2132,6 +2132,14 @@ func ptWeekday(s *state, m *match) (string, string, bool) {
 	if w := m.g("wd"); m.g("rel") == "" && m.g("rel0") == "" && w[0] >= 'A' && w[0] <= 'Z' && !s.sentenceStart(m.start) {
 		return "", "", false // "Santo Domingo": Portuguese writes day names in lower case
 	}
+	if dn := atoi(m.g("dn")); dn >= 1 && dn <= 31 {
+		// "nesta sexta-feira (29)": the Brazilian press gives the day
+		// of the month in brackets.
+		if !s.known {
+			return Date, fmt.Sprintf("XXXX-XX-%02d", dn), true
+		}
+		return s.date(ref{t: s.weekdayOfMonthDay(wd, dn), g: gDay})
+	}
 	if !s.known {
 		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
 	}
@@ -2144,6 +2152,33 @@ func ptWeekday(s *state, m *match) (string, string, bool) {
 		rel = "próxima"
 	}
 	return s.date(ref{t: s.weekday(wd, rel), g: gDay})
+}
+
+// weekdayOfMonthDay returns the day numbered dn, in the creation date's
+// month or the month before or after, nearest the creation date; among
+// those on weekday wd, if any is.
+func (s *state) weekdayOfMonthDay(wd time.Weekday, dn int) time.Time {
+	var best time.Time
+	bestFit := false
+	for _, k := range []int{0, -1, 1} {
+		first := time.Date(s.dct.Year(), s.dct.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		t := first.AddDate(0, 0, dn-1)
+		if t.Month() != first.Month() {
+			continue // no such day in that month
+		}
+		fit := t.Weekday() == wd
+		if best.IsZero() || fit && !bestFit || fit == bestFit && absDays(t.Sub(s.dct)) < absDays(best.Sub(s.dct)) {
+			best, bestFit = t, fit
+		}
+	}
+	return best
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 func ptWord(s *state, m *match) (string, string, bool) {

@@ -128,6 +128,10 @@ func TestNormalise(t *testing.T) {
 		{"Ele chegou ontem.", "2025-08-31", "ontem", Date, "2025-08-30"},
 		{"A guerra durou três anos.", "2025-08-31", "três anos", Duration, "P3Y"},
 		{"O encontro foi em junho de 2019.", "2025-08-31", "junho de 2019", Date, "2019-06"},
+		{"Trump disse na sexta-feira, 29 de agosto de 2025, que está aberto.", "2025-06-13", "sexta-feira, 29 de agosto de 2025", Date, "2025-08-29"},
+		{"O ministro anunciou nesta sexta-feira (29) o novo plano.", "2025-08-31", "nesta sexta-feira (29)", Date, "2025-08-29"},
+		{"A votação será na terça-feira (2).", "2025-08-31", "terça-feira (2)", Date, "2025-09-02"},
+		{"O acordo foi assinado na quinta-feira (31).", "2025-08-02", "quinta-feira (31)", Date, "2025-07-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) { expectTimex(t, tt.text, date(tt.dct), tt.want, tt.typ, tt.value) })
