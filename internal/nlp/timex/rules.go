@@ -2167,18 +2167,11 @@ func (s *state) weekdayOfMonthDay(wd time.Weekday, dn int) time.Time {
 			continue // no such day in that month
 		}
 		fit := t.Weekday() == wd
-		if best.IsZero() || fit && !bestFit || fit == bestFit && absDays(t.Sub(s.dct)) < absDays(best.Sub(s.dct)) {
+		if best.IsZero() || fit && !bestFit || fit == bestFit && t.Sub(s.dct).Abs() < best.Sub(s.dct).Abs() {
 			best, bestFit = t, fit
 		}
 	}
 	return best
-}
-
-func absDays(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 func ptWord(s *state, m *match) (string, string, bool) {
