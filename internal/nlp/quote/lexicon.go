@@ -472,5 +472,5 @@ func Clausal(content string) bool {
 // modals and copulas, each the finite verb of a clause; both read-only.
 var (
 	clauseOpeners = words(`that to whether if how why what when where who which`)
-	finiteWords   = words(`is are was were am be been will would shall should can could may might must has have had do does did won't can't`)
+	finiteWords   = words(`is are was were am be been will would shall should can could may might must has have had do does did`)
 )
