@@ -18,7 +18,7 @@ func (a *app) clusteringEvalCmd() *cobra.Command {
 	var sets []string
 	cmd := &cobra.Command{
 		Use:   "clustering",
-		Short: "Story clustering: BCubed and pairwise P/R/F1 on Giveme5W1H, ECB+, MStream and ML-Crisis",
+		Short: "Story clustering: BCubed and pairwise P/R/F1 on Giveme5W1H, ECB+, MStream, ML-Crisis and KCNA",
 		Long: `Cluster each set's articles online, in arrival order, with storyline's
 clusterer and with a plain single-pass TF-IDF centroid baseline, and print
 BCubed and pairwise precision, recall and F1. Each split is clustered on
@@ -28,7 +28,9 @@ sub-topic and topic level; the multilingual set also without the
 gazetteer, on cross-language pairs only, and on "translations": pairs of
 Global Voices posts in two languages that share most of their names and
 numbers (gold = such pairs, pred = those put in one story, pair R = the
-share).
+share). KCNA is one busy outlet's stream: its articles of August 2024
+(from ../shared/data/corpus/kcna), labelled by event here, finely (each
+day's press review, each province's flood relief is its own event).
 Anchors: Miranda et al. 2018 pairwise F1 94.0; WAC BCubed F1 86.7.`,
 		Example: `  storyline eval clustering
   storyline eval clustering --set giveme5w1h --json`,
@@ -55,6 +57,6 @@ Anchors: Miranda et al. 2018 pairwise F1 94.0; WAC BCubed F1 86.7.`,
 		},
 	}
 	cmd.Flags().StringVar(&data, "data", "", "shared data folder (default $STORYLINE_DATA or ../shared/data)")
-	cmd.Flags().StringSliceVar(&sets, "set", nil, "sets to run: giveme5w1h, ecbplus, mstream, multilingual (default all)")
+	cmd.Flags().StringSliceVar(&sets, "set", nil, "sets to run: giveme5w1h, ecbplus, mstream, multilingual, kcna (default all)")
 	return cmd
 }

@@ -267,9 +267,12 @@ func fingerprint(s model.Story) uint64 {
 	return h.Sum64()
 }
 
-// storyArticle is what the clusterer reads of a stored article.
+// storyArticle is what the clusterer reads of a stored article: its
+// language lets a story cross languages by what crosses them, its outlet
+// keeps a busy outlet's stories apart.
 func storyArticle(a *model.Article) story.Article {
-	return story.Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: ParsePublished(a.Published)}
+	return story.Article{ID: a.ID, Title: a.Title, Text: a.Text, Published: ParsePublished(a.Published),
+		Lang: a.Language, Outlet: a.Outlet}
 }
 
 // modelStories converts the clusterer's stories for the store.

@@ -198,3 +198,22 @@ func TestAssignerResumes(t *testing.T) {
 		t.Error("an assigner that never ran wrote a snapshot")
 	}
 }
+
+// TestStoryArticle checks that the clusterer reads a stored article's
+// language and outlet: without them no story is scored across languages
+// and a busy outlet's stories run together.
+func TestStoryArticle(t *testing.T) {
+	tests := []struct {
+		in   model.Article
+		want story.Article
+	}{
+		{model.Article{ID: "a", Title: "T", Text: "x", Published: "2025-08-29", Language: "pt", Outlet: "Folha"},
+			story.Article{ID: "a", Title: "T", Text: "x", Published: time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC), Lang: "pt", Outlet: "Folha"}},
+		{model.Article{ID: "b", Text: "y"}, story.Article{ID: "b", Text: "y"}},
+	}
+	for _, tc := range tests {
+		if got := storyArticle(&tc.in); got != tc.want {
+			t.Errorf("storyArticle(%+v) = %+v, want %+v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -49,7 +49,7 @@ func (s *synth) article(i int) Article {
 		}
 		return strings.Join(f, " ")
 	}
-	return Article{ID: t.ID + "-" + strconv.Itoa(k), Title: rename(t.Title), Text: rename(t.Text), Lang: t.Lang,
+	return Article{ID: t.ID + "-" + strconv.Itoa(k), Title: rename(t.Title), Text: rename(t.Text), Lang: t.Lang, Outlet: t.Outlet,
 		// 86.4 s apart: the step is computed first, as i·86,400·10⁹ ns
 		// overflows int64 past 106,751 articles.
 		Published: s.base.Add(time.Duration(i) * (86400 * time.Second / 1000))}

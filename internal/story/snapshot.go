@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 )
 
 // snapshotVersion is bumped whenever the snapshot's layout changes.
@@ -21,8 +23,10 @@ import (
 // snapshot do not hold (such a snapshot is replayed from the store);
 // version 8 reads a person's full name, where the gazetteer also lists
 // the surname, as the given name and the surname ("Donald Trump" gives
-// e:donald beside g:TRUMP), so a version 7 story lacks the given names.
-const snapshotVersion = 8
+// e:donald beside g:TRUMP), so a version 7 story lacks the given names;
+// version 9 added the outlets of stories and members and the outlets'
+// paces (see outlet.go).
+const snapshotVersion = 9
 
 type snapshot struct {
 	Version int    `json:"version"`
@@ -32,6 +36,7 @@ type snapshot struct {
 	// Caps lists [word ID, capitalised, lower case, last addition].
 	Caps     [][4]uint32   `json:"caps,omitempty"`
 	Marks    []snapMark    `json:"marks,omitempty"`
+	Paces    []snapPace    `json:"paces,omitempty"`
 	Docs     int           `json:"docs"`
 	Now      float64       `json:"now"`
 	Adds     int           `json:"adds"`
@@ -52,6 +57,7 @@ type snapCluster struct {
 	Topic   int32             `json:"topic,omitempty"`
 	Retired bool              `json:"retired,omitempty"`
 	Langs   []string          `json:"langs,omitempty"`
+	Outlets []snapOutlet      `json:"outlets,omitempty"`
 	Body    []snapEntry       `json:"body,omitempty"`
 	Title   []snapEntry       `json:"title,omitempty"`
 	Ent     []snapEntry       `json:"ent,omitempty"`
@@ -74,13 +80,14 @@ type snapCluster struct {
 }
 
 type snapMember struct {
-	ID    string      `json:"id"`
-	Head  string      `json:"h,omitempty"`
-	Body  []snapEntry `json:"b,omitempty"`
-	Title []snapEntry `json:"t,omitempty"`
-	Ent   []snapEntry `json:"e,omitempty"`
-	Day   float64     `json:"d,omitempty"`
-	Dated bool        `json:"dated,omitempty"`
+	ID     string      `json:"id"`
+	Head   string      `json:"h,omitempty"`
+	Outlet string      `json:"o,omitempty"`
+	Body   []snapEntry `json:"b,omitempty"`
+	Title  []snapEntry `json:"t,omitempty"`
+	Ent    []snapEntry `json:"e,omitempty"`
+	Day    float64     `json:"d,omitempty"`
+	Dated  bool        `json:"dated,omitempty"`
 }
 
 type snapEntry struct {
@@ -91,6 +98,17 @@ type snapEntry struct {
 type snapTitle struct {
 	Title string      `json:"t"`
 	Vec   []snapEntry `json:"v"`
+}
+
+type snapOutlet struct {
+	Name string `json:"name"`
+	N    int32  `json:"n"`
+}
+
+type snapPace struct {
+	Outlet string  `json:"outlet"`
+	Count  float64 `json:"count"`
+	Day    float64 `json:"day"`
 }
 
 type snapMark struct {
@@ -159,6 +177,10 @@ func (c *Clusterer) WriteSnapshot(w io.Writer) error {
 	for _, m := range c.marks {
 		h.Marks = append(h.Marks, snapMark{m.adds, m.day})
 	}
+	for _, name := range slices.Sorted(maps.Keys(c.paces)) {
+		p := c.paces[name]
+		h.Paces = append(h.Paces, snapPace{name, p.count, p.day})
+	}
 	var dedup []snapDedup
 	for seq := max(c.dedup.base, c.dedup.next-c.dedup.capacity); seq < c.dedup.next; seq++ {
 		e := c.dedup.entry(seq)
@@ -175,8 +197,11 @@ func snapOf(cl *cluster) snapCluster {
 	sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Langs: cl.langs, Body: toSnap(cl.body), Title: toSnap(cl.title),
 		Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
 		Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
+	for _, o := range cl.outlets {
+		sc.Outlets = append(sc.Outlets, snapOutlet{o.name, o.n})
+	}
 	for _, m := range cl.kept {
-		sc.Kept = append(sc.Kept, snapMember{ID: m.id, Head: m.head, Body: toSnap(m.body), Title: toSnap(m.title),
+		sc.Kept = append(sc.Kept, snapMember{ID: m.id, Head: m.head, Outlet: m.outlet, Body: toSnap(m.body), Title: toSnap(m.title),
 			Ent: toSnap(m.ent), Day: m.day, Dated: m.dated})
 	}
 	for _, t := range cl.titles {
@@ -337,6 +362,15 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 		}
 		c.marks = append(c.marks, mark{m.Adds, m.Day})
 	}
+	for _, p := range s.Paces {
+		if _, dup := c.paces[p.Outlet]; dup || p.Outlet == "" || !(p.Count >= 0) || math.IsInf(p.Count, 0) || math.IsNaN(p.Day) || math.IsInf(p.Day, 0) {
+			return nil, fmt.Errorf("outlet %q repeated or its pace out of range", p.Outlet)
+		}
+		if c.paces == nil {
+			c.paces = map[string]pace{}
+		}
+		c.paces[p.Outlet] = pace{p.Count, p.Day}
+	}
 	n := int32(len(s.Clusters))
 	for i, sc := range s.Clusters {
 		if sc.Into < -1 || sc.Into >= n || sc.Into == int32(i) {
@@ -348,11 +382,20 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 		if len(sc.Langs) > maxLangs {
 			return nil, fmt.Errorf("story %q in %d languages", sc.ID, len(sc.Langs))
 		}
+		if len(sc.Outlets) > maxOutlets {
+			return nil, fmt.Errorf("story %q from %d outlets", sc.ID, len(sc.Outlets))
+		}
 		if sc.Topic < 0 || sc.Topic > int32(i) {
 			return nil, fmt.Errorf("story %q in the topic of story %d", sc.ID, sc.Topic-1)
 		}
 		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, langs: sc.Langs, first: sc.First, last: sc.Last, dated: sc.Dated,
 			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
+		for _, o := range sc.Outlets {
+			if o.Name == "" || o.N <= 0 {
+				return nil, fmt.Errorf("story %q: outlet %q with %d members", sc.ID, o.Name, o.N)
+			}
+			cl.outlets = append(cl.outlets, outletCount{o.Name, o.N})
+		}
 		var err error
 		if cl.body, err = fromSnap(sc.Body); err == nil {
 			if cl.title, err = fromSnap(sc.Title); err == nil {
@@ -374,7 +417,7 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 			if err != nil {
 				break
 			}
-			m := member{id: sm.ID, head: sm.Head, day: sm.Day, dated: sm.Dated}
+			m := member{id: sm.ID, head: sm.Head, outlet: sm.Outlet, day: sm.Day, dated: sm.Dated}
 			if m.body, err = fromSnap(sm.Body); err == nil {
 				if m.title, err = fromSnap(sm.Title); err == nil {
 					m.ent, err = fromSnap(sm.Ent)
@@ -481,6 +524,12 @@ func override(dst *Config, cfg Config) {
 	}
 	if cfg.CrossThreshold != 0 {
 		dst.CrossThreshold = cfg.CrossThreshold
+	}
+	if cfg.OutletThreshold != 0 {
+		dst.OutletThreshold = cfg.OutletThreshold
+	}
+	if cfg.OutletPace != 0 {
+		dst.OutletPace = cfg.OutletPace
 	}
 	dst.NoGazetteer = dst.NoGazetteer || cfg.NoGazetteer
 }

@@ -82,14 +82,14 @@ const (
 
 // member is what a story keeps of one of its articles for splitting.
 type member struct {
-	id, head         string // article ID and title
+	id, head, outlet string // article ID, title and outlet
 	body, title, ent vec    // unit vectors, cut to splitTerms terms
 	day              float64
 	dated            bool
 }
 
 // newMember cuts an article's vectors to what a story keeps of them.
-func newMember(id, head string, d *docVecs) member {
+func newMember(id, head, outlet string, d *docVecs) member {
 	unit := func(v vec, n float64) vec {
 		v = slices.Clone(prune(v, splitTerms))
 		if n > 0 {
@@ -99,7 +99,7 @@ func newMember(id, head string, d *docVecs) member {
 		}
 		return v
 	}
-	return member{id: id, head: head, body: unit(d.body, d.nBody), title: unit(d.title, d.nTitle),
+	return member{id: id, head: head, outlet: outlet, body: unit(d.body, d.nBody), title: unit(d.title, d.nTitle),
 		ent: unit(d.ent, d.nEnt), day: d.day, dated: d.dated}
 }
 
@@ -357,7 +357,7 @@ func (c *Clusterer) split(k int32, inB []bool) int32 {
 func (c *Clusterer) rebuild(k int32, kept []member) {
 	cl := c.clusters[k]
 	cl.body, cl.title, cl.ent, cl.titles, cl.dated = nil, nil, nil, nil, false
-	cl.kept, cl.sims, cl.n = nil, nil, 0
+	cl.kept, cl.sims, cl.n, cl.outlets = nil, nil, 0, nil
 	for _, m := range kept {
 		cl.body = prune(addScaled(cl.body, m.body, 1), c.cfg.MaxTerms)
 		cl.title = prune(addScaled(cl.title, m.title, 1), c.cfg.MaxTerms)
@@ -372,6 +372,7 @@ func (c *Clusterer) rebuild(k int32, kept []member) {
 			cl.titles = append(cl.titles, titled{title: m.head, vec: m.title, n: m.title.norm()})
 		}
 		cl.n++
+		cl.outlets = addOutlet(cl.outlets, m.outlet, 1)
 		c.keep(cl, m)
 		c.indexUnder(k, c.lookupTerms(docVecs{body: m.body, title: m.title, ent: m.ent}))
 	}

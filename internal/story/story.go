@@ -40,6 +40,10 @@
 // splits in two, once the second group holds a few articles; the two
 // stay in one topic and never merge again (see split.go).
 //
+// A busy outlet's own stories need a higher score to take its articles
+// (see outlet.go): one outlet's house style makes its articles about
+// different events read alike.
+//
 // Stories also fall into coarser topics: an article that starts a story
 // of its own but came near an earlier story (a second arrest of the same
 // player, a later earthquake in the same region) puts its story in that
@@ -114,6 +118,13 @@ type Config struct {
 	// is in its language (see crossScore). Above 1 no story crosses
 	// languages.
 	CrossThreshold float64 `json:"cross_threshold,omitempty"`
+	// OutletThreshold is the join threshold for a story written wholly
+	// by the article's own outlet while that outlet is busy (see
+	// outlet.go); at or under Threshold, or negative, the outlet does
+	// not matter.
+	OutletThreshold float64 `json:"outlet_threshold,omitempty"`
+	// OutletPace is how many articles a day make an outlet busy.
+	OutletPace float64 `json:"outlet_pace,omitempty"`
 }
 
 // DefaultConfig holds the values fitted on the development splits (see
@@ -134,6 +145,8 @@ var DefaultConfig = Config{
 	TopicThreshold:   0.1,
 	SplitRatio:       0.75,
 	CrossThreshold:   0.25,
+	OutletThreshold:  0.5,
+	OutletPace:       5,
 }
 
 func (c Config) withDefaults() Config {
@@ -151,6 +164,9 @@ type Article struct {
 	Title     string
 	Text      string
 	Published time.Time // zero when unknown: no time term then
+	// Outlet names the publisher, or is "" when unknown: a busy
+	// outlet's own stories need a higher score to join (see outlet.go).
+	Outlet string
 	// Lang is the article's language (ISO 639-1), or "" when unknown.
 	// Against a story with no article in its language, an article is
 	// scored by what crosses languages only (see crossScore).
@@ -160,7 +176,7 @@ type Article struct {
 // ArticleOf converts an extracted article, reading its Published field
 // ("YYYY-MM-DD" or RFC 3339; anything else counts as no date).
 func ArticleOf(a *model.Article) Article {
-	out := Article{ID: a.ID, Title: a.Title, Text: a.Text, Lang: a.Language}
+	out := Article{ID: a.ID, Title: a.Title, Text: a.Text, Lang: a.Language, Outlet: a.Outlet}
 	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
 		out.Published = t
 	} else if len(a.Published) >= 10 {
@@ -261,6 +277,7 @@ type Clusterer struct {
 	touched  uint32           // what termTable.touch read, kept so the reads stay
 	cands    []int32          // the current article's candidate stories
 	adds     int
+	paces    map[string]pace // each outlet's recent pace (see outlet.go)
 }
 
 // cluster is one story's state.
@@ -272,7 +289,8 @@ type cluster struct {
 	body    vec   // sums of member unit vectors
 	title   vec
 	ent     vec
-	langs   []string // the members' languages, at most maxLangs
+	langs   []string      // the members' languages, at most maxLangs
+	outlets []outletCount // members by outlet, at most maxOutlets
 	nBody   float64
 	nTitle  float64
 	nEnt    float64
@@ -433,6 +451,7 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 		d.alt.tab = &c.altTab
 	}
 	look := c.lookupTerms(d)
+	busy := c.busy(a.Outlet, day, dated)
 
 	best, second := int32(-1), int32(-1)
 	var bestS, secondS float64
@@ -448,6 +467,9 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 			if s2 := c.rate(d.alt, cl); s2 > s && s2 >= c.cfg.Threshold {
 				s, alt = s2, true
 			}
+		}
+		if busy > 0 && s > 0 {
+			s *= c.outletFactor(cl.outletShare(a.Outlet), busy)
 		}
 		switch {
 		case s > bestS || best < 0 && s >= 0:
@@ -843,6 +865,7 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 	cl.ent = prune(addScaled(cl.ent, d.ent, 1/nz(d.nEnt)), c.cfg.MaxTerms)
 	cl.nBody, cl.nTitle, cl.nEnt = cl.body.norm(), cl.title.norm(), cl.ent.norm()
 	cl.langs = addLangs(cl.langs, d.lang)
+	cl.outlets = addOutlet(cl.outlets, a.Outlet, 1)
 	if d.dated {
 		if !cl.dated {
 			cl.first, cl.last, cl.dated = d.day, d.day, true
@@ -858,7 +881,7 @@ func (c *Clusterer) join(k int32, a Article, d *docVecs, look []uint32) {
 		}
 	}
 	if c.cfg.SplitRatio > 0 {
-		c.keep(cl, newMember(a.ID, a.Title, d))
+		c.keep(cl, newMember(a.ID, a.Title, a.Outlet, d))
 	}
 	c.indexUnder(k, look)
 }
@@ -896,6 +919,9 @@ func (c *Clusterer) merge(into, from int32) {
 	a.ent = prune(addScaled(a.ent, b.ent, 1), c.cfg.MaxTerms)
 	a.nBody, a.nTitle, a.nEnt = a.body.norm(), a.title.norm(), a.ent.norm()
 	a.langs = addLangs(a.langs, b.langs...)
+	for _, o := range b.outlets {
+		a.outlets = addOutlet(a.outlets, o.name, o.n)
+	}
 	if b.dated {
 		if !a.dated {
 			a.first, a.last, a.dated = b.first, b.last, true
@@ -954,6 +980,7 @@ func (c *Clusterer) sweep() {
 		live = append(live, k)
 	}
 	c.active = live
+	c.forgetPaces()
 }
 
 func (c *Clusterer) retire(k int32) {
@@ -961,7 +988,7 @@ func (c *Clusterer) retire(k int32) {
 	c.unindex(k)
 	cl.final = cl.representativeTitle()
 	cl.retired = true
-	cl.body, cl.title, cl.ent, cl.indexed, cl.titles = nil, nil, nil, nil, nil
+	cl.body, cl.title, cl.ent, cl.indexed, cl.titles, cl.outlets = nil, nil, nil, nil, nil, nil
 	cl.kept, cl.sims = nil, nil
 	cl.nBody, cl.nTitle, cl.nEnt = 0, 0, 0
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -201,7 +202,7 @@ func giveme(t testing.TB) []Article {
 			t.Fatal(err)
 		}
 		err = jsonrec.Decode(fh, func(_ int, r *model.Record) error {
-			out = append(out, Article{ID: filepath.Base(f), Title: r.Title, Text: r.Text, Published: r.Published})
+			out = append(out, Article{ID: filepath.Base(f), Title: r.Title, Text: r.Text, Published: r.Published, Outlet: r.Outlet})
 			return nil
 		})
 		fh.Close()
@@ -289,7 +290,16 @@ func TestRestoreRejects(t *testing.T) {
 		name   string
 		change func(*snapshot)
 	}{
-		{"wrong version", func(s *snapshot) { s.Version = 9 }},
+		{"wrong version", func(s *snapshot) { s.Version = snapshotVersion + 1 }},
+		{"version 8 (no outlets)", func(s *snapshot) { s.Version = 8 }},
+		{"outlet pace repeated", func(s *snapshot) { s.Paces = []snapPace{{"KCNA", 1, 1}, {"KCNA", 2, 2}} }},
+		{"outlet pace negative", func(s *snapshot) { s.Paces = []snapPace{{"KCNA", -1, 1}} }},
+		{"story outlet without members", func(s *snapshot) { s.Clusters[0].Outlets = []snapOutlet{{"KCNA", 0}} }},
+		{"story from too many outlets", func(s *snapshot) {
+			for i := range maxOutlets + 1 {
+				s.Clusters[0].Outlets = append(s.Clusters[0].Outlets, snapOutlet{strconv.Itoa(i), 1})
+			}
+		}},
 		{"version 4 (JSON)", func(s *snapshot) { s.Version = 4 }},
 		{"split from out of range", func(s *snapshot) { s.Clusters[0].Apart = []int32{7} }},
 		{"split from itself", func(s *snapshot) { s.Clusters[0].Apart = []int32{0} }},

@@ -2,6 +2,7 @@ package clustering
 
 import (
 	"math"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -98,9 +99,17 @@ func TestFloors(t *testing.T) {
 		{"giveme5w1h", LoadGiveme5W1H, false, 0.92},
 		{"ecbplus", LoadECBPlus, false, 0.94},
 		{"ecbplus", LoadECBPlus, true, 0.86},
+		{"kcna", func(dir string) (*Set, error) { return Load(dir, "kcna") }, false, 0.88},
 	}
 	for _, tt := range tests {
-		set, err := tt.load(sharedDir(t, tt.name))
+		var dir string
+		if tt.name == "kcna" {
+			// Load finds the KCNA texts beside the clustering sets.
+			dir = filepath.Join(sharedtest.Path(t, "data", "corpus", "kcna"), "..", "..", "clustering")
+		} else {
+			dir = sharedDir(t, tt.name)
+		}
+		set, err := tt.load(dir)
 		if err != nil {
 			t.Fatal(err)
 		}

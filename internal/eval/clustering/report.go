@@ -14,7 +14,7 @@ import (
 const baselineThreshold = 0.3
 
 // Sets lists the evaluation sets Run knows, in the order it runs them.
-var Sets = []string{"giveme5w1h", "ecbplus", "mstream", "multilingual"}
+var Sets = []string{"giveme5w1h", "ecbplus", "mstream", "multilingual", "kcna"}
 
 // Load reads the named set from dataDir (../shared/data/clustering).
 func Load(dataDir, name string) (*Set, error) {
@@ -28,8 +28,11 @@ func Load(dataDir, name string) (*Set, error) {
 		return LoadMStream(dir)
 	case "multilingual":
 		return LoadMultilingual(dir)
+	case "kcna":
+		// The texts are the shared KCNA dump; the labels are ours.
+		return LoadKCNA(filepath.Join(dataDir, "..", "corpus", "kcna"))
 	}
-	return nil, fmt.Errorf("unknown set %q (want giveme5w1h, ecbplus, mstream or multilingual)", name)
+	return nil, fmt.Errorf("unknown set %q (want giveme5w1h, ecbplus, mstream, multilingual or kcna)", name)
 }
 
 // Run evaluates the named sets (all when empty) under dataDir. Each split
@@ -154,7 +157,7 @@ func CrossLanguage(items []Item, pred []string) Scores {
 
 func fineLevel(set string) string {
 	switch set {
-	case "giveme5w1h":
+	case "giveme5w1h", "kcna":
 		return "event"
 	case "ecbplus":
 		return "subtopic"

@@ -2,6 +2,7 @@ package clustering
 
 import (
 	"bufio"
+	_ "embed"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -85,7 +87,7 @@ func LoadGiveme5W1H(dir string) (*Set, error) {
 		}
 		ev := row["event_id"]
 		set.Items = append(set.Items, Item{
-			Article: story.Article{ID: row["file"], Title: rec.Title, Text: rec.Text, Published: rec.Published},
+			Article: story.Article{ID: row["file"], Title: rec.Title, Text: rec.Text, Published: rec.Published, Outlet: rec.Outlet},
 			Gold:    ev, Coarse: row["topic_id"], Dev: evenHash(row["event"]),
 		})
 	}
@@ -225,6 +227,78 @@ func LoadMultilingual(dir string) (*Set, error) {
 			Article: story.Article{ID: file, Title: title, Text: body, Published: day, Lang: row["lang"]},
 			Gold:    row["story"], Coarse: row["lang"], Dev: i%2 == 1,
 		})
+	}
+	sort.SliceStable(set.Items, func(i, j int) bool {
+		return set.Items[i].Article.Published.Before(set.Items[j].Article.Published)
+	})
+	return set, nil
+}
+
+// kcnaLabels holds the event labels of the KCNA articles of August 2024
+// (see the file's own header for how they were made).
+//
+//go:embed kcna-2024-08.tsv
+var kcnaLabels string
+
+// jucheDate matches the Juche-calendar stamp KCNA headlines carry
+// ("[Juche113.8.2.]").
+var jucheDate = regexp.MustCompile(`\s*\[Juche[^\]]*\]\s*`)
+
+// kcnaPrefix and kcnaSuffix wrap an article's ID in its KCNA link.
+const kcnaPrefix, kcnaSuffix = "http://www.kcna.kp/en/article/q/", ".kcmsf"
+
+// LoadKCNA reads the labelled KCNA articles of August 2024 from the KCNA
+// dump in dir (../shared/data/corpus/kcna): one outlet, about fifty
+// articles a day, in publication order. Events whose label hashes
+// (FNV-1a) to an even number form the development split.
+func LoadKCNA(dir string) (*Set, error) {
+	type label struct{ event, day string }
+	labels := map[string]label{}
+	var order []string
+	for i, line := range strings.Split(kcnaLabels, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "id\t") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("kcna labels line %d: %d columns, want 3", i+1, len(cols))
+		}
+		labels[cols[0]] = label{event: cols[2], day: cols[1]}
+		order = append(order, cols[0])
+	}
+	path := filepath.Join(dir, "headlines_2024-11-11.json")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("kcna: %w", err)
+	}
+	defer f.Close()
+	found := map[string]story.Article{}
+	err = jsonrec.Decode(f, func(_ int, r *model.Record) error {
+		id := strings.TrimSuffix(strings.TrimPrefix(r.URL, kcnaPrefix), kcnaSuffix)
+		if _, ok := labels[id]; !ok {
+			return nil
+		}
+		if _, dup := found[id]; dup || strings.TrimSpace(r.Text) == "" {
+			return nil
+		}
+		title := strings.TrimSpace(jucheDate.ReplaceAllString(r.Title, " "))
+		found[id] = story.Article{ID: id, Title: title, Text: r.Text, Published: r.Published, Lang: "en", Outlet: "KCNA"}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("kcna %s: %w", path, err)
+	}
+	set := &Set{Name: "kcna"}
+	for _, id := range order {
+		a, ok := found[id]
+		if !ok {
+			return nil, fmt.Errorf("kcna: labelled article %s is not in %s", id, path)
+		}
+		if day := a.Published.UTC().Format(time.DateOnly); day != labels[id].day {
+			return nil, fmt.Errorf("kcna: article %s is dated %s in %s, %s in the labels", id, day, path, labels[id].day)
+		}
+		ev := labels[id].event
+		set.Items = append(set.Items, Item{Article: a, Gold: ev, Dev: evenHash(ev)})
 	}
 	sort.SliceStable(set.Items, func(i, j int) bool {
 		return set.Items[i].Article.Published.Before(set.Items[j].Article.Published)
