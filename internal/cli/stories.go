@@ -80,7 +80,7 @@ func expandStory(s model.Story, heads map[string]model.Article, since time.Time)
 }
 
 func (a *app) storiesCmd() *cobra.Command {
-	var min int
+	var min, limit int
 	cmd := &cobra.Command{
 		Use:   "stories",
 		Short: "List the stories the stored articles form, largest first",
@@ -91,6 +91,7 @@ With --json each story also names its topic, a looser grouping of
 stories about one subject (two arrests of one player, two earthquakes in
 one region): the ID of the topic's first story.`,
 		Example: `  storyline stories
+  storyline stories -n 20
   storyline stories --min 3 --json`,
 		Args: usage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -104,6 +105,9 @@ one region): the ID of the topic's first story.`,
 				return &exitError{ExitFatal, err}
 			}
 			stories = slices.DeleteFunc(stories, func(s model.Story) bool { return len(s.Articles) < min })
+			if limit > 0 && len(stories) > limit {
+				stories = stories[:limit] // largest first: the store's order
+			}
 			out, err := expandStories(cmd.Context(), st, stories, time.Time{})
 			if err != nil {
 				return &exitError{ExitFatal, err}
@@ -126,6 +130,7 @@ one region): the ID of the topic's first story.`,
 		},
 	}
 	cmd.Flags().IntVar(&min, "min", 1, "only stories with at least this many articles")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "at most this many stories, the largest (0: all)")
 	return cmd
 }
 

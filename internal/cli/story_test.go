@@ -107,3 +107,34 @@ func TestSeedsTimeline(t *testing.T) {
 		t.Errorf("story for people: exit %d\n%s", code, stdout)
 	}
 }
+
+// TestStoriesLimit checks that -n keeps the largest stories, in the
+// order the full listing gives them.
+func TestStoriesLimit(t *testing.T) {
+	dir := sharedDir(t, "data", "clustering", "giveme5w1h", "data")
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, _, stderr := run(t, "ingest", "-q", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, stderr)
+	}
+	list := func(args ...string) []storyOut {
+		t.Helper()
+		code, stdout, stderr := run(t, append([]string{"stories", "--db", db, "--json"}, args...)...)
+		var out []storyOut
+		if err := json.Unmarshal([]byte(stdout), &out); code != 0 || err != nil {
+			t.Fatalf("stories %v: exit %d (%v): %s", args, code, err, stderr)
+		}
+		return out
+	}
+	all, top := list(), list("-n", "3")
+	if len(all) <= 3 || len(top) != 3 {
+		t.Fatalf("%d stories in all, %d with -n 3", len(all), len(top))
+	}
+	for i := range top {
+		if top[i].ID != all[i].ID {
+			t.Errorf("story %d with -n 3 is %s, want %s", i, top[i].ID, all[i].ID)
+		}
+	}
+	if len(top[2].Articles) < len(all[3].Articles) {
+		t.Errorf("-n 3 left out a larger story: %d articles against %d", len(top[2].Articles), len(all[3].Articles))
+	}
+}
