@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -33,6 +34,9 @@ func splitSentences(rs []rune) []sentence {
 		}
 		for hi > lo && unicode.IsSpace(rs[hi-1]) {
 			hi--
+		}
+		if lo == 0 || rs[lo-1] == '\n' {
+			lo += datelineLen(rs[lo:hi])
 		}
 		for hi-lo > MaxSentence {
 			out = append(out, sentence{start: lo, end: lo + MaxSentence, text: string(rs[lo : lo+MaxSentence])})
@@ -201,4 +205,33 @@ func runeIndex(s string, byteOff int) int {
 		n++
 	}
 	return n
+}
+
+// dateline matches the dateline that opens an agency report's first
+// paragraph: a place ("SEOUL", "Pyongyang", "CHICAGO, Ill."), then a
+// date, an agency in brackets or both, then a dash: "SEOUL, June 12
+// (Yonhap) --", "Pyongyang, June 10 (KCNA) --", "WASHINGTON (AP) —",
+// "BEIRUT, Aug 29 (Reuters) -". Groups: 1 the place, 2 the date, 3 the
+// agency.
+var dateline = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,3}(?:,\s\p{Lu}[\pL.'’-]*(?:\s\p{Lu}[\pL.'’-]*){0,2})?)` +
+	`(,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?)?` +
+	`(\s?\([^()\n]{1,30}\))?\s?(?:--|[-–—])\s+`)
+
+// datelineLen returns the length in runes of the dateline that opens
+// the paragraph text rs, or 0. A place alone before a dash counts only
+// in capitals ("NEW YORK —"), which a sentence's first words are not.
+func datelineLen(rs []rune) int {
+	if len(rs) > 200 {
+		rs = rs[:200]
+	}
+	t := string(rs)
+	m := dateline.FindStringSubmatchIndex(t)
+	if m == nil {
+		return 0
+	}
+	place := t[m[2]:m[3]]
+	if m[4] < 0 && m[6] < 0 && (strings.ToUpper(place) != place || len([]rune(place)) < 3) {
+		return 0
+	}
+	return len([]rune(t[:m[1]]))
 }

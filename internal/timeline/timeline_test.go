@@ -451,3 +451,33 @@ func TestJoinParts(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineLen(t *testing.T) {
+	tests := []struct {
+		text, rest string // rest: what follows the dateline
+	}{
+		{"SEOUL, June 12 (Yonhap) -- North Korea fired a missile.", "North Korea fired a missile."},
+		{"Pyongyang, June 10 (KCNA) -- Kim Yo Jong issued a press statement.", "Kim Yo Jong issued a press statement."},
+		{"WASHINGTON (AP) — The Senate voted on Tuesday.", "The Senate voted on Tuesday."},
+		{"BEIRUT, Aug 29 (Reuters) - Israeli strikes hit the south.", "Israeli strikes hit the south."},
+		{"CHICAGO, Ill., Sept. 3, 2025 — A storm hit the city.", "A storm hit the city."},
+		{"NEW YORK — Stocks fell.", "Stocks fell."},
+		// Not datelines: a name before a dash, a short acronym.
+		{"Kim Jong Un - the leader - spoke.", "Kim Jong Un - the leader - spoke."},
+		{"UN — The council met.", "UN — The council met."},
+		{"Trump met Kim in Hanoi.", "Trump met Kim in Hanoi."},
+	}
+	for _, tc := range tests {
+		rs := []rune(tc.text)
+		if got := string(rs[datelineLen(rs):]); got != tc.rest {
+			t.Errorf("datelineLen(%q) leaves %q, want %q", tc.text, got, tc.rest)
+		}
+	}
+	// The first sentence of a paragraph loses its dateline; the
+	// sentence's offsets still point into the text.
+	text := "Intro line.\nPyongyang, June 10 (KCNA) -- Kim Yo Jong issued a press statement. She warned Seoul."
+	ss := splitSentences([]rune(text))
+	if len(ss) != 3 || ss[1].text != "Kim Yo Jong issued a press statement." || string([]rune(text)[ss[1].start:ss[1].end]) != ss[1].text {
+		t.Errorf("sentences %+v", ss)
+	}
+}
