@@ -145,9 +145,11 @@ var baseRules = []rule{
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월`), fn: koDate, glue: true, script: hangul},
 	{re: re(`(?P<y>\d{4})\s*년(?P<dec>대)?`), fn: koDate, glue: true, script: hangul},
 	{re: re(`(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?P<yw>올해|금년|지난해|작년|재작년|내년)\s*(?P<mo>\d{1,2})\s*월(?:\s*(?P<d>\d{1,2})\s*일)?`), fn: koRelDate, glue: true, script: hangul},
+	{re: re(`(?P<mw>지난달|지난\s*달|이번\s*달|이달|다음\s*달|내달)\s*(?P<d>\d{1,2})\s*일`), fn: koRelDate, glue: true, script: hangul},
 	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<d>\d{1,2})\s*일`), fn: koDay, glue: true, script: hangul},
 	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<mo>\d{1,2})\s*월`), fn: koMonth, glue: true, script: hangul},
-	{re: re(`(?P<w>지난달|지난\s*달|이번\s*달|이달|다음\s*달|올해|금년|지난해|작년|내년|재작년|오늘|어제|내일|그저께|그제|모레|지난주|지난\s*주|이번\s*주|금주|다음\s*주|같은\s*해|그해|그\s*해|같은\s*날|이날|당일|현재|지금|최근|향후|앞으로)`), fn: koWord, glue: true, script: hangul},
+	{re: re(`(?P<w>지난달|지난\s*달|이번\s*달|이달|다음\s*달|내달|올해|금년|지난해|작년|내년|재작년|오늘|어제|내일|그저께|그제|모레|지난주|지난\s*주|이번\s*주|금주|다음\s*주|같은\s*해|그해|그\s*해|같은\s*날|이날|당일|현재|지금|최근|향후|앞으로)`), fn: koWord, glue: true, script: hangul},
 	{re: re(`(?:(?P<rel>지난|이번|다음|오는)\s*)?(?P<wd>[월화수목금토일]요일)`), fn: koWeekday, glue: true, script: hangul},
 	{re: re(`(?P<n>\d+)\s*(?P<u>년|개월|달|주|주일|일|시간|분|초)\s*(?P<k>간|동안|전|前|후|뒤|만에)?`), fn: koNumUnit, glue: true, script: hangul},
 	{re: re(`(?P<w>매일|매주|매달|매월|매년|해마다|날마다)`), fn: koSet, glue: true, script: hangul},
@@ -2004,7 +2006,7 @@ func koWord(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: addMonths(d, -1), g: gMonth})
 	case "이번달", "이달":
 		return s.date(ref{t: d, g: gMonth})
-	case "다음달":
+	case "다음달", "내달":
 		return s.date(ref{t: addMonths(d, 1), g: gMonth})
 	case "올해", "금년":
 		return s.date(ref{t: d, g: gYear})
@@ -2041,6 +2043,37 @@ func koWord(s *state, m *match) (string, string, bool) {
 		return s.date(ref{t: a.t, g: gDay})
 	}
 	return "", "", false
+}
+
+// koRelDate reads a month and day of a year named relative to the
+// creation date ("지난해 12월 5일", the 5th of December last year; "올해
+// 3월", March this year) or a day of a month so named ("지난달 30일", the
+// 30th of last month).
+func koRelDate(s *state, m *match) (string, string, bool) {
+	mo, d := atoi(m.g("mo")), atoi(m.g("d"))
+	if m.g("mo") != "" && (mo < 1 || mo > 12) || m.g("d") != "" && (d < 1 || d > 31) {
+		return "", "", false
+	}
+	if !s.known {
+		return "", "", false // the parts alone say as much
+	}
+	var y int
+	var month time.Month
+	if yw := m.g("yw"); yw != "" {
+		y = s.dct.Year() + map[string]int{"올해": 0, "금년": 0, "지난해": -1, "작년": -1, "재작년": -2, "내년": 1}[yw]
+		month = time.Month(mo)
+	} else {
+		off := map[string]int{"지난달": -1, "이번달": 0, "이달": 0, "다음달": 1, "내달": 1}[strings.Join(strings.Fields(m.g("mw")), "")]
+		t := addMonths(s.dct, off)
+		y, month = t.Year(), t.Month()
+	}
+	if m.g("d") == "" {
+		return s.date(ref{t: ymd(y, month, 1), g: gMonth})
+	}
+	if !validDate(y, month, d) {
+		return "", "", false
+	}
+	return s.date(ref{t: ymd(y, month, d), g: gDay})
 }
 
 func koWeekday(s *state, m *match) (string, string, bool) {
