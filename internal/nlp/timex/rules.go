@@ -144,7 +144,8 @@ var baseRules = []rule{
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월`), fn: koDate, glue: true, script: hangul},
 	{re: re(`(?P<y>\d{4})\s*년(?P<dec>대)?`), fn: koDate, glue: true, script: hangul},
-	{re: re(`(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
+	{re: re(`(?:(?P<d>\d{1,2})\s*일\s*)?(?:(?P<ap>오전|오후|새벽|아침|낮|저녁|밤)\s*)?(?P<h>\d{1,2})\s*시(?:\s*(?P<mi>\d{1,2})\s*분|\s*(?P<half>반))?`), fn: koClock, glue: true, script: hangul},
 	{re: re(`(?P<yw>올해|금년|지난해|작년|재작년|내년)\s*(?P<mo>\d{1,2})\s*월(?:\s*(?P<d>\d{1,2})\s*일)?`), fn: koRelDate, glue: true, script: hangul},
 	{re: re(`(?P<mw>지난달|지난\s*달|이번\s*달|이달|다음\s*달|내달)\s*(?P<d>\d{1,2})\s*일`), fn: koRelDate, glue: true, script: hangul},
 	{re: re(`(?:(?P<rel>지난|오는|이번)\s*)?(?P<d>\d{1,2})\s*일`), fn: koDay, glue: true, script: hangul},
@@ -157,6 +158,7 @@ var baseRules = []rule{
 	// --- Portuguese ------------------------------------------------------------------
 	{re: re(`\b(?:(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo),?\s+)?(?P<d>[0-3]?\d)(?:º|°)?\s+de\s+(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+de\s+(?P<y>\d{4}))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
 	{re: re(`\b(?P<mo>janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?P<y>\d{4})|\s+(?P<rel>passado|próximo))?`), fn: ptDate, need: []string{"janeiro", "fevereiro", "mar", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"}, script: portuguese},
+	{re: re(`\b(?:(?P<rel>próximo|último)\s+)?dia\s+(?P<d>[0-3]?\d)\b`), fn: ptDay, need: []string{"dia"}, script: portuguese},
 	{re: re(`(?:(?P<rel0>nesta|neste|na\s+próxima|no\s+próximo|na\s+última|no\s+último|próxima|próximo|última|último)\s+)?(?P<wd>(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)(?:\s+(?P<rel>passada|passado|que\s+vem))?(?:\s*\((?P<dn>[0-3]?\d)\))?`), fn: ptWeekday, need: []string{"feira", "bado", "domingo"}, script: portuguese},
 	{re: re(`(?P<w>ano\s+passado|(?:n?este|n?esse)\s+ano|próximo\s+ano|ano\s+que\s+vem|ano\s+anterior|mesmo\s+ano|mês\s+passado|(?:n?este|n?esse)\s+mês|próximo\s+mês|mês\s+que\s+vem|semana\s+passada|(?:n?esta|n?essa)\s+semana|próxima\s+semana|semana\s+que\s+vem|hoje|ontem|amanhã|anteontem|agora|atualmente|actualmente|recentemente|em\s+breve|no\s+futuro)`), fn: ptWord, need: []string{"ano", "passado", "este", "esse", "ximo", "vem", "semana", "hoje", "ontem", "amanh", "agora", "mente", "breve", "futuro"}, script: portuguese},
 	{re: re(`(?:(?P<ha>há)\s+)?(?:(?P<rel>últimos|últimas|próximos|próximas)\s+)?(?P<num>\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|vários|várias|alguns|algumas)\s+(?P<unit>anos?|meses|mês|semanas?|dias?|horas?|minutos?|décadas?|séculos?)(?:\s+(?P<atras>atrás|depois|antes))?`), fn: ptNumUnit, need: []string{"ano", "meses", "ê", "Ê", "semana", "dia", "hora", "minuto", "cada", "culo"}, script: portuguese},
@@ -1946,7 +1948,23 @@ func koDate(s *state, m *match) (string, string, bool) {
 		if !s.known {
 			return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
 		}
-		return s.date(ref{t: s.closestYear(time.Month(mo), d), g: gDay})
+		t := s.closestYear(time.Month(mo), d)
+		switch m.g("rel") {
+		case "지난": // the last such day before the creation date
+			t = ymd(s.dct.Year(), time.Month(mo), d)
+			if t.After(s.dct) {
+				t = ymd(s.dct.Year()-1, time.Month(mo), d)
+			}
+		case "오는": // the next one after it
+			t = ymd(s.dct.Year(), time.Month(mo), d)
+			if t.Before(s.dct) {
+				t = ymd(s.dct.Year()+1, time.Month(mo), d)
+			}
+		}
+		if !validDate(t.Year(), t.Month(), d) {
+			return "", "", false
+		}
+		return s.date(ref{t: t, g: gDay})
 	}
 	if !validDate(y, time.Month(mo), d) {
 		return "", "", false
@@ -1973,6 +1991,52 @@ func koDay(s *state, m *match) (string, string, bool) {
 		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
 	}
 	return s.date(ref{t: t, g: gDay})
+}
+
+// koClock reads a Korean clock time, with the day of the month and the
+// part of the day before it when given: "28일 오후 3시" (3 p.m. on the
+// 28th), "오전 10시 30분", "밤 9시 반". "3시간" (three hours) is a
+// duration, not a time.
+func koClock(s *state, m *match) (string, string, bool) {
+	h, mi := atoi(m.g("h")), 0
+	switch {
+	case m.g("mi") != "":
+		mi = atoi(m.g("mi"))
+	case m.g("half") != "":
+		mi = 30
+	}
+	if strings.HasPrefix(s.text[m.end:], "간") || h > 24 || mi > 59 {
+		return "", "", false
+	}
+	switch m.g("ap") {
+	case "오후", "저녁", "밤":
+		if h >= 1 && h < 12 {
+			h += 12
+		}
+	case "오전", "새벽", "아침":
+		if h == 12 {
+			h = 0
+		}
+	}
+	d := atoi(m.g("d"))
+	if m.g("d") != "" && (d < 1 || d > 31) {
+		return "", "", false
+	}
+	if !s.known {
+		if m.g("d") != "" {
+			return Time, fmt.Sprintf("XXXX-XX-%02dT%02d:%02d", d, h, mi), true
+		}
+		return Time, fmt.Sprintf("XXXX-XX-XXT%02d:%02d", h, mi), true
+	}
+	t := s.dayNear()
+	if m.g("d") != "" {
+		var ok bool
+		if t, ok = s.dayOfMonth(d, s.future()); !ok {
+			return "", "", false
+		}
+	}
+	y, mo, dd := t.Date()
+	return Time, ref{t: time.Date(y, mo, dd, h, mi, 0, 0, time.UTC), g: gMinute}.value(), true
 }
 
 func koMonth(s *state, m *match) (string, string, bool) {
@@ -2185,6 +2249,31 @@ func ptWeekday(s *state, m *match) (string, string, bool) {
 		rel = "próxima"
 	}
 	return s.date(ref{t: s.weekday(wd, rel), g: gDay})
+}
+
+// ptDay reads "dia 29" (the 29th: of the creation date's month, or the
+// month before when that day is still to come, unless the clause is
+// about the future), "próximo dia 3" and "último dia 30".
+func ptDay(s *state, m *match) (string, string, bool) {
+	d := atoi(m.g("d"))
+	if d < 1 || d > 31 {
+		return "", "", false
+	}
+	if !s.known {
+		return Date, fmt.Sprintf("XXXX-XX-%02d", d), true
+	}
+	future := s.future()
+	switch m.lower("rel") {
+	case "próximo":
+		future = true
+	case "último":
+		future = false
+	}
+	t, ok := s.dayOfMonth(d, future)
+	if !ok {
+		return "", "", false
+	}
+	return s.date(ref{t: t, g: gDay})
 }
 
 // weekdayOfMonthDay returns the day numbered dn, in the creation date's
