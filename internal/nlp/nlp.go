@@ -91,12 +91,36 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 	for _, t := range timex.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}
-	for _, q := range quote.Extract(text) {
+	extract := quote.Extract
+	if mostlyHangul(text) {
+		extract = quote.ExtractKorean
+	}
+	for _, q := range extract(text) {
 		out.Quotes = append(out.Quotes, Quote{Speaker: span(q.Speaker), Cue: span(q.Cue),
 			Content: Span{Text: q.Content.Text, Start: q.Content.Start, End: q.Content.End}, Direct: q.Direct})
 	}
 	linkSpeakers(out.Quotes, out.Entities)
 	return out
+}
+
+// mostlyHangul reports a text whose letters are at least half Hangul
+// (of its first 4,000 letters): a Korean article, whose attributions
+// quote.ExtractKorean reads.
+func mostlyHangul(text string) bool {
+	var letters, hangul int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.Is(unicode.Hangul, r) {
+			hangul++
+		}
+		if letters == 4000 {
+			break
+		}
+	}
+	return letters > 0 && 2*hangul >= letters
 }
 
 // AnalyzeJSON is Analyze with its result as JSON, for storing.

@@ -112,3 +112,31 @@ func TestRoleDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeKorean checks that a Korean article's attributions are
+// read, with the speaker tied to the gazetteer's name for them.
+func TestAnalyzeKorean(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `트럼프 대통령은 29일 기자들에게 "김정은 위원장과 다시 만나고 싶다"고 말했다. 북한 외무성은 미국의 제재가 적대 정책의 연장이라고 비난했다.`
+	got := a.Analyze(text, time.Date(2025, 8, 31, 0, 0, 0, 0, time.UTC))
+	if len(got.Quotes) != 2 {
+		t.Fatalf("quotes %+v, want 2", got.Quotes)
+	}
+	if sp := got.Quotes[0].Speaker; sp == nil || sp.Canonical != "Donald Trump" || !got.Quotes[0].Direct {
+		t.Errorf("first quote %+v, want a direct quote by Donald Trump", got.Quotes[0])
+	}
+	if c := got.Quotes[1].Content.Text; c != "미국의 제재가 적대 정책의 연장이라" {
+		t.Errorf("second quote's content %q", c)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{text, true}, {"Trump said 김정은 met him.", false}, {"", false}, {"2025 — 트럼프", true}} {
+		if got := mostlyHangul(tc.text); got != tc.want {
+			t.Errorf("mostlyHangul(%q) = %v", tc.text, got)
+		}
+	}
+}

@@ -21,4 +21,9 @@
 // split (keep.tsv, written by `go run ./cmd/train quotes`) help them:
 // one decides the cue words the rules leave alone, the other where each
 // speaker phrase starts and ends.
+//
+// ExtractKorean reads Korean attributions (see korean.go): the topic or
+// subject as speaker, a quotative particle after the quotation or the
+// reported clause, a verb of saying to close the sentence, and
+// "…에 따르면" (according to …).
 package quote
