@@ -43,8 +43,27 @@ func ExtractKorean(text string) []Quote {
 	}
 	rs := []rune(text)
 	var out []Quote
-	for _, s := range koSentences(rs) {
-		out = append(out, koSentence(rs, s[0], s[1])...)
+	var last *Span // the latest speaker, and the sentence it spoke in
+	lastAt := -1
+	for i, s := range koSentences(rs) {
+		qs := koSentence(rs, s[0], s[1])
+		for _, q := range qs {
+			switch {
+			case !q.Direct && strings.HasPrefix(q.Cue.Text, "한다"):
+				continue // "…다고 한다": hearsay, no one's words
+			case q.Speaker != nil:
+				last, lastAt = q.Speaker, i
+			case last != nil && i-lastAt <= 2:
+				// Korean drops a subject the reader knows: a sentence
+				// of saying without one continues the latest speaker's.
+				sp := *last
+				q.Speaker = &sp
+				lastAt = i
+			case koGeneric(q.Cue.Text):
+				continue // "…다고 한다": hearsay, no one's words
+			}
+			out = append(out, q)
+		}
 	}
 	return out
 }
@@ -139,8 +158,23 @@ func koQuotative(rs []rune, w koWord) (contentEnd int, direct, ok bool) {
 	return 0, false, false
 }
 
-// koCue reports a word that is a verb of saying.
+// koGeneric reports the bare verbs 하다 ("…고 했다", "…다고 한다"), which
+// quote only when someone is named.
+func koGeneric(cue string) bool {
+	for _, g := range []string{"했다", "한다", "하며", "하면서", "했고"} {
+		if strings.HasPrefix(cue, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// koCue reports a word that is a verb of saying (not one inside a
+// quotation: 생각한다"고).
 func koCue(w string) bool {
+	if strings.ContainsAny(w, "“”\"'‘’") {
+		return false
+	}
 	for _, c := range koCues {
 		if strings.HasPrefix(w, c) {
 			return true
@@ -149,12 +183,23 @@ func koCue(w string) bool {
 	return false
 }
 
+// koAdverbial holds the case endings of a word that is no part of a
+// speaker's name: a place, a time, a means or an object ("간담회에서는",
+// "고령화로", "기자들에게").
+var koAdverbial = []string{"에서", "에게", "께서는", "으로", "로", "에", "을", "를", "와", "과", "도", "만", "까지", "부터", "한테"}
+
 // koTopic reports a word ending in a topic or subject particle, and the
-// word without it.
+// word without it; "에는", "에서는" and the like mark a place or a time,
+// not a speaker.
 func koTopic(w string) (string, bool) {
 	rs := []rune(w)
 	if len(rs) < 2 {
 		return "", false
+	}
+	for _, a := range koAdverbial {
+		if strings.HasSuffix(string(rs[:len(rs)-1]), a) {
+			return "", false
+		}
 	}
 	switch rs[len(rs)-1] {
 	case '은', '는', '이', '가':
@@ -171,19 +216,34 @@ func koSpeaker(rs []rune, ws []koWord) *Span {
 	for i < len(ws) && (koLead[strings.TrimRight(ws[i].text, ",")] || koDateWord(ws[i].text)) {
 		i++
 	}
-	for j := i; j < len(ws) && j < i+6; j++ {
-		if strings.ContainsAny(ws[j].text, "“”\"") {
+	from := i // the speaker's first word
+	for j := i; j < len(ws) && j < i+8; j++ {
+		w := strings.TrimRight(ws[j].text, ",")
+		if strings.ContainsAny(w, "“”\"") {
 			return nil
 		}
-		if head, ok := koTopic(strings.TrimRight(ws[j].text, ",")); ok {
-			if head == "" {
+		if head, ok := koTopic(w); ok {
+			if j-from > 4 {
 				return nil
 			}
 			end := ws[j].start + len([]rune(head))
-			return &Span{Text: string(rs[ws[i].start:end]), Start: ws[i].start, End: end}
+			return &Span{Text: string(rs[ws[from].start:end]), Start: ws[from].start, End: end}
+		}
+		if koAdverb(w) || w != ws[j].text {
+			from = j + 1 // "고령화로 대한민국이": the name starts after
 		}
 	}
 	return nil
+}
+
+// koAdverb reports a word with an adverbial case ending.
+func koAdverb(w string) bool {
+	for _, a := range koAdverbial {
+		if strings.HasSuffix(w, a) && len([]rune(w)) > len([]rune(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // koDateWord reports a date word that may open a sentence before its

@@ -67,3 +67,24 @@ func FuzzExtractKorean(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractKoreanAcrossSentences(t *testing.T) {
+	// A sentence of saying without a subject continues the latest
+	// speaker's; a sentence's topic that said nothing is no speaker;
+	// "…다고 한다" is hearsay.
+	text := "이재명 후보는 광주에서 “정치보복은 없다”고 말했다. 그러면서 “국민을 통합하겠다”고 강조했다. 화개장터는 붐볐다. 출생신고가 늦어 생일을 점쟁이에게 물어 정했다고 한다."
+	got := ExtractKorean(text)
+	if len(got) != 2 {
+		t.Fatalf("quotes %+v, want two", got)
+	}
+	if sp := got[1].Speaker; sp == nil || sp.Text != "이재명 후보" || got[1].Content.Text != "“국민을 통합하겠다”" {
+		t.Errorf("quote %+v %+v, want 이재명 후보's “국민을 통합하겠다”", got[1].Speaker, got[1].Content)
+	}
+	if qs := ExtractKorean("화개장터는 붐볐다. “좋다”고 말했다."); len(qs) != 1 || qs[0].Speaker != nil {
+		t.Errorf("quotes %+v, want one without a speaker", qs)
+	}
+	// A cue inside the quotation is not the sentence's cue.
+	if qs := ExtractKorean(`그는 "나는 그렇게 생각한다"고 밝혔다.`); len(qs) != 1 || qs[0].Cue.Text != "밝혔다" {
+		t.Errorf("quotes %+v, want one with the cue 밝혔다", qs)
+	}
+}
