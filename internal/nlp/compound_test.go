@@ -53,7 +53,7 @@ func TestNoEntitiesIsEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := a.AnalyzeJSON("회담은 다음 달 열릴 예정이다.", time.Time{})
+	b, err := a.AnalyzeJSON("회담은 다음 달 열릴 예정이다.", "ko", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}

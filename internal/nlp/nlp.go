@@ -78,8 +78,16 @@ func New() (*Analyzer, error) {
 }
 
 // Analyze annotates text published on published (zero when unknown:
-// relative dates then stay underspecified).
+// relative dates then stay underspecified), telling its language from
+// the text.
 func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
+	return a.AnalyzeIn(text, "", published)
+}
+
+// AnalyzeIn is Analyze for a text in language lang (ISO 639-1; "" to
+// tell it from the text), which chooses the rules that read its quotes:
+// Korean, Portuguese or English.
+func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations {
 	out := Annotations{Entities: []Entity{}, Times: []Time{}, Quotes: []Quote{}}
 	for _, e := range a.tagger.Tag(text) {
 		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
@@ -92,8 +100,11 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}
 	extract := quote.Extract
-	if mostlyHangul(text) {
+	switch {
+	case lang == "ko" || lang == "" && mostlyHangul(text):
 		extract = quote.ExtractKorean
+	case lang == "pt" || lang == "" && looksPortuguese(text):
+		extract = quote.ExtractPortuguese
 	}
 	for _, q := range extract(text) {
 		out.Quotes = append(out.Quotes, Quote{Speaker: span(q.Speaker), Cue: span(q.Cue),
@@ -123,9 +134,27 @@ func mostlyHangul(text string) bool {
 	return letters > 0 && 2*hangul >= letters
 }
 
-// AnalyzeJSON is Analyze with its result as JSON, for storing.
-func (a *Analyzer) AnalyzeJSON(text string, published time.Time) ([]byte, error) {
-	return json.Marshal(a.Analyze(text, published))
+// looksPortuguese reports a text whose first 400 words hold more
+// Portuguese function words than English ones.
+func looksPortuguese(text string) bool {
+	pt, en, n := 0, 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "não", "que", "uma", "para", "com", "dos", "das", "pelo", "pela", "foi", "são", "também", "disse", "está", "ao", "seu", "sua":
+			pt++
+		case "the", "and", "of", "to", "that", "with", "was", "is", "for", "said", "his", "her":
+			en++
+		}
+		if n++; n == 400 {
+			break
+		}
+	}
+	return pt >= 3 && pt > 2*en
+}
+
+// AnalyzeJSON is AnalyzeIn with its result as JSON, for storing.
+func (a *Analyzer) AnalyzeJSON(text, lang string, published time.Time) ([]byte, error) {
+	return json.Marshal(a.AnalyzeIn(text, lang, published))
 }
 
 func span(s *quote.Span) *Span {

@@ -140,3 +140,26 @@ func TestAnalyzeKorean(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzePortuguese checks that a Portuguese article's attributions
+// are read by the Portuguese rules, whether its language is given or
+// told from the text.
+func TestAnalyzePortuguese(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "A porta-voz da Casa Branca, Karoline Leavitt, afirmou que o presidente Trump está aberto a uma nova reunião com Kim Jong-un. “Estamos abertos ao diálogo”, disse Leavitt."
+	for _, lang := range []string{"pt", ""} {
+		got := a.AnalyzeIn(text, lang, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC))
+		if len(got.Quotes) != 2 {
+			t.Fatalf("lang %q: quotes %+v, want 2", lang, got.Quotes)
+		}
+		if q := got.Quotes[1]; q.Speaker == nil || q.Speaker.Text != "Leavitt" || !q.Direct {
+			t.Errorf("lang %q: second quote %+v, want a direct quote by Leavitt", lang, q)
+		}
+	}
+	if looksPortuguese("The president said that the talks were over.") {
+		t.Error("an English sentence looks Portuguese")
+	}
+}

@@ -47,10 +47,11 @@ const (
 	batchWait = 50 * time.Millisecond
 )
 
-// Analyzer annotates an article's text (entities, times, quotes) and
-// returns the annotations as JSON.
+// Analyzer annotates an article's text (entities, times, quotes) in
+// its language (ISO 639-1, or "" when unknown) and returns the
+// annotations as JSON.
 type Analyzer interface {
-	AnalyzeJSON(text string, published time.Time) ([]byte, error)
+	AnalyzeJSON(text, lang string, published time.Time) ([]byte, error)
 }
 
 // Problem is one input (or item) that was not ingested, and why.
@@ -168,7 +169,7 @@ func (in *Ingester) run(ctx context.Context, read func(context.Context, source.H
 				a, err := in.Extractor.Extract(j.doc)
 				r := result{origin: j.doc.Origin, hash: j.hash, art: a, err: err}
 				if err == nil && in.Analyzer != nil {
-					r.ann, r.err = in.Analyzer.AnalyzeJSON(a.Text, ParsePublished(a.Published))
+					r.ann, r.err = in.Analyzer.AnalyzeJSON(a.Text, a.Language, ParsePublished(a.Published))
 				}
 				results <- r
 			}

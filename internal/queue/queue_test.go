@@ -201,7 +201,7 @@ func TestDocumentArgsRoundTrip(t *testing.T) {
 // stage that chokes on one document would.
 type poisonAnalyzer struct{}
 
-func (poisonAnalyzer) AnalyzeJSON(text string, _ time.Time) ([]byte, error) {
+func (poisonAnalyzer) AnalyzeJSON(text, _ string, _ time.Time) ([]byte, error) {
 	if strings.Contains(text, "POISON") {
 		return nil, errors.New("analyser choked on the poison paragraph")
 	}

@@ -25,5 +25,7 @@
 // ExtractKorean reads Korean attributions (see korean.go): the topic or
 // subject as speaker, a quotative particle after the quotation or the
 // reported clause, a verb of saying to close the sentence, and
-// "…에 따르면" (according to …).
+// "…에 따르면" (according to …). ExtractPortuguese reads Portuguese
+// ones (see portuguese.go): "X disse que …", "“…”, afirmou X",
+// "segundo X, …".
 package quote

@@ -1,0 +1,77 @@
+package quote
+
+import "testing"
+
+func TestExtractPortuguese(t *testing.T) {
+	type want struct {
+		speaker, cue, content string
+		direct                bool
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"speaker, verb, que", "O presidente Lula disse que o Brasil vai manter o diálogo com todos os países.",
+			[]want{{"O presidente Lula", "disse", "o Brasil vai manter o diálogo com todos os países", false}}},
+		{"quotation first, speaker after the verb", "“Estamos abertos ao diálogo”, afirmou a porta-voz Karoline Leavitt.",
+			[]want{{"a porta-voz Karoline Leavitt", "afirmou", "“Estamos abertos ao diálogo”", true}}},
+		{"speaker, verb, colon, quotation", "Trump declarou: “Quero me encontrar com Kim Jong-un”.",
+			[]want{{"Trump", "declarou", "“Quero me encontrar com Kim Jong-un”", true}}},
+		{"after a date", "Nesta sexta-feira (29), a Casa Branca afirmou que o presidente está aberto a uma reunião.",
+			[]want{{"a Casa Branca", "afirmou", "o presidente está aberto a uma reunião", false}}},
+		{"segundo, opening", "Segundo a agência Reuters, o governo prepara novas sanções.",
+			[]want{{"a agência Reuters", "Segundo", "o governo prepara novas sanções", false}}},
+		{"segundo, closing", "O governo prepara novas sanções, segundo a agência Reuters.",
+			[]want{{"a agência Reuters", "segundo", "O governo prepara novas sanções", false}}},
+		{"apposition", "A porta-voz da Casa Branca, Karoline Leavitt, afirmou que o presidente está aberto a uma reunião.",
+			[]want{{"A porta-voz da Casa Branca, Karoline Leavitt", "afirmou", "o presidente está aberto a uma reunião", false}}},
+		{"no attribution", "O encontro ocorreu em Singapura em 2018.", nil},
+		{"a verb of saying in a relative clause", "O que ele disse foi ignorado.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ExtractPortuguese(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("%d quotes, want %d: %+v", len(got), len(tc.want), got)
+			}
+			rs := []rune(tc.text)
+			for i, w := range tc.want {
+				q := got[i]
+				if q.Speaker == nil || q.Speaker.Text != w.speaker || q.Cue == nil || q.Cue.Text != w.cue || q.Content.Text != w.content || q.Direct != w.direct {
+					t.Errorf("quote %d: %+v %+v %+v direct=%v, want %+v", i, q.Speaker, q.Cue, q.Content, q.Direct, w)
+					continue
+				}
+				for _, s := range []Span{*q.Speaker, *q.Cue, q.Content} {
+					if string(rs[s.Start:s.End]) != s.Text {
+						t.Errorf("span %+v does not point at its text (%q)", s, string(rs[s.Start:s.End]))
+					}
+				}
+			}
+		})
+	}
+	// A subjectless sentence of saying continues the latest speaker's.
+	qs := ExtractPortuguese("O chanceler disse que o acordo está próximo. Disse ainda que a reunião será em outubro.")
+	if len(qs) != 2 || qs[1].Speaker == nil || qs[1].Speaker.Text != "O chanceler" {
+		t.Errorf("quotes %+v, want two by O chanceler", qs)
+	}
+}
+
+func FuzzExtractPortuguese(f *testing.F) {
+	f.Add("“Estamos abertos ao diálogo”, afirmou a porta-voz Karoline Leavitt.")
+	f.Add("Segundo a agência Reuters, o governo prepara novas sanções.")
+	f.Add("Trump declarou: “")
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := []rune(text)
+		for _, q := range ExtractPortuguese(text) {
+			for _, s := range []*Span{q.Speaker, q.Cue, &q.Content} {
+				if s == nil {
+					continue
+				}
+				if s.Start < 0 || s.End > len(rs) || s.Start > s.End || string(rs[s.Start:s.End]) != s.Text {
+					t.Fatalf("bad span %+v in %q", s, text)
+				}
+			}
+		}
+	})
+}
