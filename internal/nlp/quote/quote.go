@@ -594,6 +594,9 @@ func (d *doc) leftNPSkip(i int, skip bool) span {
 	if d.low(j) == ")" || d.low(j) == "," && j >= 1 {
 		return d.commaNP(j)
 	}
+	if isDash(d.low(j)) {
+		return d.dashNP(j)
+	}
 	if r := d.relativeBack(j); r.ok() {
 		return r
 	}
@@ -694,6 +697,69 @@ func (d *doc) commaNP(j int) span {
 	return d.commaNP(j - 1)
 }
 
+// dashNP reads a speaker phrase whose aside between dashes ends in the
+// dash at token j, which PolNeAR counts in the speaker, both dashes and
+// all: "Jason Sims — a teacher from Mount Pleasant — (says)", "Democrats
+// — and some Republicans — (say)". The phrase before the opening dash
+// must open its sentence or clause; a relative clause between the
+// dashes ("Joyce — who is listed as an attorney … — (told)") is left
+// out, as it may report on its own ("who previously said …").
+func (d *doc) dashNP(j int) span {
+	sent := d.toks[j].sent
+	lo, _ := d.sentBounds(j)
+	for k := j - 2; k > lo && j-k <= maxDashAside && d.toks[k].sent == sent; k-- {
+		if d.claimed[k] || d.toks[k].kind == kQuote && d.toks[k].quote < 0 {
+			return none
+		}
+		if !isDash(d.low(k)) {
+			continue
+		}
+		np := d.leftNPSkip(k, false)
+		if !np.ok() || np.hi != k-1 || d.claimed[np.lo] {
+			return none
+		}
+		if !d.clauseOpen(np.lo, lo) {
+			// "insiders in the next two states — …": the phrase runs
+			// back over its prepositions to the clause's start.
+			if np = d.apposBack(k - 1); !np.ok() || !d.clauseOpen(np.lo, lo) || d.hasFinite(np) {
+				return none
+			}
+		}
+		if w := d.low(k + 1); w == "who" || w == "which" || w == "whose" || w == "that" {
+			return np
+		}
+		return span{np.lo, j}
+	}
+	return none
+}
+
+// clauseOpen reports whether a phrase starting at token k opens its
+// clause in the sentence that starts at lo: at the sentence's start,
+// after a comma, or after a conjunction or adverb that opens it ("But",
+// "Yet", "Even so").
+func (d *doc) clauseOpen(k, lo int) bool {
+	if k <= lo {
+		return true
+	}
+	w := d.low(k - 1)
+	return w == "," || w == ";" || w == ":" || lex.clauseJoin[w] || lex.sentAdv[w] || w == "so" || w == "even" || w == "now" || w == "then"
+}
+
+// hasFinite reports whether the phrase s holds a finite verb, which no
+// speaker phrase does: "Prices rose in two towns".
+func (d *doc) hasFinite(s span) bool {
+	for k := s.lo; k <= s.hi; k++ {
+		if lex.finite[d.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDashAside is the most tokens dashNP reads back from a closing dash
+// to the opening one.
+const maxDashAside = 40
+
 // apposNP reads a speaker phrase whose apposition ends in the comma at
 // token j: "Name, a professor at X,", "Name, who …,".
 func (d *doc) apposNP(j int) span {
@@ -721,11 +787,38 @@ func (d *doc) apposNP(j int) span {
 				// "Barkley, who said he votes Democratic, said …".
 				return name
 			}
-			return span{name.lo, j - 1}
+			return span{d.apposHead(name.lo), j - 1}
 		}
 		return none
 	}
 	return none
+}
+
+// apposHead returns where a speaker phrase whose first token is lo
+// starts when that phrase is itself an apposition of a name before a
+// comma: "(Mark Holden,) chairman of the board of Freedom Partners, the
+// network's funding arm,", "(Nevada's governor,) Brian Sandoval, a
+// Republican,". The name must open its clause ("In Iowa, the senator"
+// is no such name); lo is returned when there is none.
+func (d *doc) apposHead(lo int) int {
+	for n := 0; n < 2 && d.low(lo-1) == "," && lo >= 2 && d.toks[lo-2].sent == d.toks[lo].sent && d.apposStart(lo); n++ {
+		name := d.chunkBackPlain(lo - 2)
+		if !name.ok() || name.hi != lo-2 || d.claimed[name.lo] || d.toks[name.lo].quote >= 0 {
+			break
+		}
+		if !d.toks[name.hi].cap && !(lex.roleNouns[d.low(name.hi)] || lex.titles[d.low(name.hi)]) {
+			break
+		}
+		if name.lo == name.hi && !d.nameElsewhere(name.lo) {
+			break // "Moreover, Jeffrey D. Sachs, director of …", "Earlier, the family of …"
+		}
+		s, _ := d.sentBounds(lo)
+		if !d.clauseOpen(name.lo, s) || d.low(name.lo-1) == "," {
+			break
+		}
+		lo = name.lo
+	}
+	return lo
 }
 
 // clauseAt reports whether tokens lo..hi, set off by commas before a
@@ -782,8 +875,91 @@ func (d *doc) chunkBack(j int) span {
 	if !s.ok() {
 		return s
 	}
-	return d.listBack(s)
+	return d.listBack(d.placeBack(s))
 }
+
+// placeBack widens a phrase s that is only the state or country of a
+// place named before a comma over the rest of its phrase: "Stacy Baker
+// of Columbia, (South Carolina)", "students in Merrillville, (Indiana)".
+func (d *doc) placeBack(s span) span {
+	if c := s.lo - 1; d.low(c) == "," && d.placeAt(s.lo, s.hi) && d.cityBefore(c) {
+		if t := d.chunkBackPlain(c - 1); t.ok() && t.hi == c-1 && !d.claimed[t.lo] {
+			return span{t.lo, s.hi}
+		}
+	}
+	return s
+}
+
+// nameElsewhere reports whether the capitalised word at token k is a
+// name: capitalised as well somewhere in the text where a sentence does
+// not start ("Fitton" in "… said Fitton"), as "Moreover" is not.
+func (d *doc) nameElsewhere(k int) bool {
+	w := d.low(k)
+	if lex.stop[w] || lex.sentAdv[w] {
+		return false
+	}
+	for i, t := range d.toks {
+		if i != k && t.cap && t.low == w && i > 0 && d.toks[i-1].sent == t.sent && d.toks[i-1].kind != kQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// cityBefore reports whether the comma at token c follows the name of a
+// city: one to three capitalised words, none of them a state or a
+// country, after a preposition ("in Worcester,", "of Columbia,"); "the
+// Constitution, Japan" and "Russia, Germany" are no such names.
+func (d *doc) cityBefore(c int) bool {
+	k := c - 1
+	for k >= 0 && c-k <= 3 && d.word(k) && d.toks[k].cap && d.toks[k].sent == d.toks[c].sent {
+		if d.placeAt(k, c-1) || d.placeAt(k, k) {
+			return false
+		}
+		k--
+	}
+	return k < c-1 && cityPrep[d.low(k)]
+}
+
+// cityPrep holds the prepositions before a city's name.
+var cityPrep = words(`in of from at near outside`)
+
+// placeAt reports whether tokens lo..hi name a U.S. state or a country,
+// as a place name after a city writes them: "Worcester, Massachusetts".
+func (d *doc) placeAt(lo, hi int) bool {
+	if lo < 0 || hi >= len(d.toks) || hi < lo || hi-lo > 2 || !d.word(lo) || !d.toks[lo].cap {
+		return false
+	}
+	if lo == hi {
+		return places[d.low(lo)]
+	}
+	var buf [64]byte
+	name := append(buf[:0], d.low(lo)...)
+	for k := lo + 1; k <= hi; k++ {
+		if !d.word(k) || !d.toks[k].cap {
+			return false
+		}
+		name = append(append(name, ' '), d.low(k)...)
+	}
+	return places[string(name)] // no allocation for the lookup
+}
+
+// places holds the U.S. states and the countries most often written
+// after a city.
+var places = func() map[string]bool {
+	m := words(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+texas utah vermont virginia washington wisconsin wyoming
+afghanistan australia belgium brazil britain canada china egypt england france germany india iran
+iraq ireland israel italy japan jordan lebanon libya mexico pakistan russia scotland spain syria
+turkey ukraine`)
+	for _, p := range []string{"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+		"south carolina", "south dakota", "rhode island", "west virginia", "south korea", "north korea", "saudi arabia"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // chunkBackPlain is chunkBack without the serial lists of listBack.
 func (d *doc) chunkBackPlain(j int) span {
@@ -926,13 +1102,23 @@ func (d *doc) listBack(s span) span {
 		if !c.ok() || d.claimed[c.lo] || lex.sentAdv[d.low(c.lo)] {
 			return s
 		}
+		for m := c.hi - 1; m >= c.lo; m-- {
+			if w := d.low(m); listOpener[w] && w != "and" && w != "that" { // "that" may be a determiner
+				return span{m + 1, s.hi} // the chunk ran on over the opener: "change unless Rubio"
+			}
+		}
 		start = c.lo
-		if start == lo {
-			return span{lo, s.hi}
+		if start == lo || listOpener[d.low(start-1)] {
+			return span{start, s.hi}
 		}
 	}
 	return s
 }
+
+// listOpener holds the words after which a serial list opens its
+// clause: "What Rubio, Cruz and Kasich now are counting on", "unless
+// Rubio, Cruz and Kasich step up".
+var listOpener = words(`and but yet so what unless if when while because that as since though although whether after before until`)
 
 // reportingClause reports whether a relative clause opens at token m
 // ("who", "which") whose verb, in the next few words, is a cue: "who
@@ -1330,6 +1516,9 @@ func (d *doc) attachAfter(qi int) bool {
 	commas := false
 	for k := q.close + 1; k < len(d.toks) && k-q.close <= 40; k++ {
 		t := d.toks[k]
+		if d.abbrevDot(k) {
+			continue // "…," Mitch McConnell, R-Ky., said
+		}
 		if t.para != para || t.kind == kQuote || d.sentEnd(k) {
 			return false
 		}
@@ -1394,6 +1583,13 @@ func (d *doc) attachAfter(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// abbrevDot reports whether token k is the period of an abbreviation
+// inside a sentence: glued to the word before it and followed by a
+// comma, as in "Mitch McConnell, R-Ky., said" or "of Meridian, Ind.,".
+func (d *doc) abbrevDot(k int) bool {
+	return k > 0 && d.low(k) == "." && d.low(k+1) == "," && d.word(k-1) && d.toks[k-1].end == d.toks[k].start
 }
 
 // attachAfterVerb handles "…," Bozell answers. / "…?" the judge

@@ -62,8 +62,8 @@ func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 	c.lo0, c.hi0 = s.lo, s.hi
 	c.after = s.lo > r.cue.hi
 	sent := d.toks[s.lo].sent
-	if d.toks[s.hi].sent != sent {
-		return false
+	if d.toks[s.hi].sent != sent || isDash(d.low(s.hi)) {
+		return false // and an aside between dashes keeps its extent
 	}
 	free := func(k int) bool {
 		return k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && !occ[k] && d.toks[k].quote < 0 && d.toks[k].kind != kQuote
@@ -94,6 +94,9 @@ func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 			continue
 		}
 		if p := d.low(k - 1); d.word(k) && (k <= s.lo+spanNarrow || p == "," || isDash(p)) {
+			if p == "," && d.placeAfter(k, s.hi) {
+				continue // "a woman in Worcester, (Massachusetts)"
+			}
 			c.los = append(c.los, k)
 		}
 	}
@@ -119,6 +122,21 @@ func (d *doc) spanCandidates(r rel, occ []bool, c *spanEnds) bool {
 		}
 	}
 	return true
+}
+
+// placeAfter reports whether the place name of a city opens at token k,
+// after a comma, within a phrase ending at hi: "Worcester,
+// (Massachusetts)", "Columbia, (South Carolina) (says)".
+func (d *doc) placeAfter(k, hi int) bool {
+	if !d.cityBefore(k - 1) {
+		return false
+	}
+	for e := k; e <= hi && e <= k+2; e++ {
+		if d.placeAt(k, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracket is +1 for an opening bracket, -1 for a closing one, else 0.
