@@ -8,6 +8,7 @@ package nlp
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -86,7 +87,7 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 
 // AnalyzeIn is Analyze for a text in language lang (ISO 639-1; "" to
 // tell it from the text), which chooses the rules that read its quotes:
-// Korean, Portuguese or English.
+// Korean, Portuguese, Spanish, French, Italian or English.
 func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations {
 	out := Annotations{Entities: []Entity{}, Times: []Time{}, Quotes: []Quote{}}
 	for _, e := range a.tagger.Tag(text) {
@@ -99,14 +100,18 @@ func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations
 	for _, t := range timex.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}
-	extract := quote.Extract
-	switch {
-	case lang == "ko" || lang == "" && mostlyHangul(text):
-		extract = quote.ExtractKorean
-	case lang == "pt" || lang == "" && looksPortuguese(text):
-		extract = quote.ExtractPortuguese
+	if lang == "" {
+		lang = guessLanguage(text)
 	}
-	for _, q := range extract(text) {
+	var qs []quote.Quote
+	if lang == "ko" {
+		qs = quote.ExtractKorean(text)
+	} else if rqs, ok := quote.ExtractRomance(text, lang); ok {
+		qs = rqs
+	} else {
+		qs = quote.Extract(text)
+	}
+	for _, q := range qs {
 		out.Quotes = append(out.Quotes, Quote{Speaker: span(q.Speaker), Cue: span(q.Cue),
 			Content: Span{Text: q.Content.Text, Start: q.Content.Start, End: q.Content.End}, Direct: q.Direct})
 	}
@@ -134,22 +139,55 @@ func mostlyHangul(text string) bool {
 	return letters > 0 && 2*hangul >= letters
 }
 
-// looksPortuguese reports a text whose first 400 words hold more
-// Portuguese function words than English ones.
-func looksPortuguese(text string) bool {
-	pt, en, n := 0, 0, 0
+// functionWords are frequent words of the languages whose quotes have
+// rules of their own, beside English ones, to tell a text's language
+// when the caller does not know it (the pipeline does: it detects each
+// article's language).
+var functionWords = map[string][]string{
+	"pt": {"não", "uma", "com", "dos", "das", "pelo", "pela", "foi", "são", "também", "disse", "ao", "seu", "sua", "o", "os"},
+	"es": {"una", "con", "los", "las", "del", "fue", "son", "también", "dijo", "el", "y", "según", "pero"},
+	"fr": {"le", "les", "des", "une", "pour", "avec", "est", "sont", "aussi", "dans", "du", "au", "qui", "pas", "selon"},
+	"it": {"il", "che", "gli", "della", "del", "sono", "anche", "è", "non", "ha", "detto", "secondo", "per"},
+	"en": {"the", "and", "of", "to", "that", "with", "was", "is", "for", "said", "his", "her", "on"},
+}
+
+// guessLanguage tells a text's language as far as the quote rules need:
+// "ko" for mostly Hangul, else the language among functionWords' whose
+// words are most of the first 400 words' (at least three, and twice the
+// runner-up's), else "" (read as English).
+func guessLanguage(text string) string {
+	if mostlyHangul(text) {
+		return "ko"
+	}
+	count := map[string]int{}
+	n := 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch strings.ToLower(w) {
-		case "não", "que", "uma", "para", "com", "dos", "das", "pelo", "pela", "foi", "são", "também", "disse", "está", "ao", "seu", "sua":
-			pt++
-		case "the", "and", "of", "to", "that", "with", "was", "is", "for", "said", "his", "her":
-			en++
+		lw := strings.ToLower(w)
+		for lang, ws := range functionWords {
+			if slices.Contains(ws, lw) {
+				count[lang]++
+			}
 		}
 		if n++; n == 400 {
 			break
 		}
 	}
-	return pt >= 3 && pt > 2*en
+	best, second := "", 0
+	for _, lang := range []string{"en", "pt", "es", "fr", "it"} {
+		switch c := count[lang]; {
+		case best == "" || c > count[best]:
+			if best != "" {
+				second = count[best]
+			}
+			best = lang
+		case c > second:
+			second = c
+		}
+	}
+	if best == "en" || count[best] < 3 || count[best] < 2*second {
+		return ""
+	}
+	return best
 }
 
 // AnalyzeJSON is AnalyzeIn with its result as JSON, for storing.

@@ -159,7 +159,16 @@ func TestAnalyzePortuguese(t *testing.T) {
 			t.Errorf("lang %q: second quote %+v, want a direct quote by Leavitt", lang, q)
 		}
 	}
-	if looksPortuguese("The president said that the talks were over.") {
-		t.Error("an English sentence looks Portuguese")
+	for _, tc := range []struct{ text, want string }{
+		{text, "pt"},
+		{"The president said that the talks were over and that he was ready for a new meeting.", ""},
+		{"El portavoz del Gobierno dijo que las negociaciones con los socios continuarán, pero sin fecha.", "es"},
+		{"Le président a déclaré que les discussions avec les alliés sont dans une impasse, selon la presse.", "fr"},
+		{"Il ministro ha detto che il governo è pronto e che gli alleati sono d'accordo.", "it"},
+		{"트럼프 대통령은 말했다.", "ko"},
+	} {
+		if got := guessLanguage(tc.text); got != tc.want {
+			t.Errorf("guessLanguage(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

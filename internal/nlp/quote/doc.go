@@ -25,7 +25,7 @@
 // ExtractKorean reads Korean attributions (see korean.go): the topic or
 // subject as speaker, a quotative particle after the quotation or the
 // reported clause, a verb of saying to close the sentence, and
-// "…에 따르면" (according to …). ExtractPortuguese reads Portuguese
-// ones (see portuguese.go): "X disse que …", "“…”, afirmou X",
-// "segundo X, …".
+// "…에 따르면" (according to …). ExtractRomance reads Portuguese,
+// Spanish, French and Italian ones (see romance.go): "X disse que …",
+// "«…», a affirmé X", "según X, …".
 package quote

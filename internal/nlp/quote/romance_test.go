@@ -75,3 +75,42 @@ func FuzzExtractPortuguese(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractRomance(t *testing.T) {
+	tests := []struct {
+		lang, text            string
+		speaker, cue, content string
+		direct                bool
+	}{
+		{"es", "El portavoz del Gobierno dijo que las negociaciones continuarán la próxima semana.",
+			"El portavoz del Gobierno", "dijo", "las negociaciones continuarán la próxima semana", false},
+		{"es", "«Estamos dispuestos a dialogar», afirmó el ministro de Exteriores.",
+			"el ministro de Exteriores", "afirmó", "«Estamos dispuestos a dialogar»", true},
+		{"es", "Según la agencia Efe, el acuerdo se firmará en Madrid.",
+			"la agencia Efe", "Según", "el acuerdo se firmará en Madrid", false},
+		{"fr", "Le président Emmanuel Macron a déclaré que la France restait prête à négocier.",
+			"Le président Emmanuel Macron", "a déclaré", "la France restait prête à négocier", false},
+		{"fr", "« Nous sommes prêts au dialogue », a affirmé la porte-parole.",
+			"la porte-parole", "a affirmé", "« Nous sommes prêts au dialogue »", true},
+		{"fr", "Selon l'agence Reuters, les discussions ont échoué.",
+			"l'agence Reuters", "Selon", "les discussions ont échoué", false},
+		{"it", "Il ministro degli Esteri ha detto che il governo sosterrà l'accordo.",
+			"Il ministro degli Esteri", "ha detto", "il governo sosterrà l'accordo", false},
+		{"it", "Secondo l'agenzia Ansa, il vertice si terrà a Roma.",
+			"l'agenzia Ansa", "Secondo", "il vertice si terrà a Roma", false},
+	}
+	for _, tc := range tests {
+		qs, ok := ExtractRomance(tc.text, tc.lang)
+		if !ok || len(qs) != 1 {
+			t.Errorf("%s %q: %+v, want one quote", tc.lang, tc.text, qs)
+			continue
+		}
+		q := qs[0]
+		if q.Speaker == nil || q.Speaker.Text != tc.speaker || q.Cue == nil || q.Cue.Text != tc.cue || q.Content.Text != tc.content || q.Direct != tc.direct {
+			t.Errorf("%s %q: %+v %+v %+v direct=%v", tc.lang, tc.text, q.Speaker, q.Cue, q.Content, q.Direct)
+		}
+	}
+	if _, ok := ExtractRomance("text", "de"); ok {
+		t.Error("German taken for a Romance language")
+	}
+}

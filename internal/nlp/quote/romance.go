@@ -1,0 +1,397 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Portuguese, Spanish, French and Italian news attribute speech alike:
+// a few verbs of saying (disse, dijo, a déclaré, ha detto …) in three
+// orders: the speaker first ("Lula disse que …", "El portavoz afirmó:
+// «…»"), the quotation first with the speaker after the verb ("“…”,
+// disse o presidente"), and a source phrase ("segundo X", "según X",
+// "selon X", "secondo X"). The rules read these orders once, with a
+// lexicon for each language. These languages may drop a subject the
+// reader knows ("Disse ainda que …"), and such a sentence continues the
+// latest speaker's.
+
+// romance is one language's words for the rules.
+type romance struct {
+	// cues are verbs of saying, in the forms news uses: simple past
+	// and present, and the participles of compound past tenses.
+	cues map[string]bool
+	// aux are the auxiliaries of those compound tenses ("a déclaré",
+	// "ha detto"), part of the cue when before a participle.
+	aux map[string]bool
+	// stop ends a speaker phrase read backwards from its verb: words
+	// that start a clause or an adverbial.
+	stop map[string]bool
+	// that introduces a reported clause ("que", "che"); also may
+	// stand between the verb and it ("ainda", "además").
+	that, also map[string]bool
+	// source are the prepositions of a source ("segundo"); sourceOf
+	// the last words of source phrases, each with the words before it
+	// ("de acordo com").
+	source   map[string]bool
+	sourceOf map[string][]string
+	// articles may open a speaker phrase in lower case ("o governo").
+	articles map[string]bool
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	portugueseRules = &romance{
+		cues: set("disse", "afirmou", "declarou", "explicou", "acrescentou", "ressaltou", "destacou", "garantiu",
+			"anunciou", "informou", "comentou", "questionou", "alertou", "defendeu", "criticou", "reforçou",
+			"observou", "lembrou", "salientou", "admitiu", "negou", "escreveu", "afirmaram", "disseram",
+			"declararam", "diz", "afirma", "declara", "dizem", "avaliou", "sublinhou", "frisou", "argumentou",
+			"respondeu", "concluiu", "completou", "pontuou", "enfatizou", "indicou", "relatou", "contou"),
+		stop: set("e", "mas", "que", "quando", "em", "na", "no", "nesta", "neste", "nessa", "nesse", "após",
+			"depois", "ontem", "hoje", "já", "também", "ainda", "porém", "onde", "como", "se", "para", "por",
+			"ao", "à", "durante", "antes", "então", "isso", "isto"),
+		that: set("que"), also: set("ainda", "também"),
+		source:   set("segundo", "conforme"),
+		sourceOf: map[string][]string{"com": {"de", "acordo"}},
+		articles: set("o", "a", "os", "as"),
+	}
+	spanishRules = &romance{
+		cues: set("dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó",
+			"anunció", "informó", "comentó", "advirtió", "defendió", "criticó", "subrayó", "destacó", "recordó",
+			"admitió", "negó", "escribió", "dijeron", "afirmaron", "declararon", "dice", "afirma", "asegura",
+			"sostuvo", "manifestó", "expresó", "apuntó", "insistió", "reiteró", "respondió", "concluyó",
+			"precisó", "aseveró", "puntualizó", "reconoció", "denunció"),
+		stop: set("y", "pero", "que", "cuando", "en", "este", "esta", "tras", "después", "ayer", "hoy", "ya",
+			"también", "además", "donde", "como", "si", "para", "por", "al", "a", "durante", "antes", "entonces",
+			"eso", "esto"),
+		that: set("que"), also: set("además", "también"),
+		source:   set("según"),
+		sourceOf: map[string][]string{"con": {"de", "acuerdo"}},
+		articles: set("el", "la", "los", "las"),
+	}
+	frenchRules = &romance{
+		cues: set("déclaré", "dit", "affirmé", "expliqué", "ajouté", "assuré", "souligné", "indiqué", "annoncé",
+			"précisé", "estimé", "averti", "rappelé", "reconnu", "démenti", "écrit", "répondu", "confié",
+			"martelé", "insisté", "dénoncé", "déclare", "affirme", "explique", "ajoute", "assure", "souligne",
+			"indique", "estime", "déclarait", "affirmait"),
+		aux: set("a", "ont", "avait", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles"),
+		stop: set("et", "mais", "que", "qu", "quand", "en", "dans", "ce", "cette", "après", "hier", "aujourd",
+			"déjà", "aussi", "encore", "où", "comme", "si", "pour", "par", "au", "à", "pendant", "avant",
+			"alors", "cela"),
+		that: set("que", "qu"), also: set("aussi", "encore", "également"),
+		source:   set("selon", "d'après"),
+		articles: set("le", "la", "les", "l"),
+	}
+	italianRules = &romance{
+		cues: set("detto", "dichiarato", "affermato", "spiegato", "aggiunto", "assicurato", "sottolineato",
+			"indicato", "annunciato", "precisato", "ribadito", "ricordato", "ammesso", "negato", "scritto",
+			"risposto", "commentato", "osservato", "avvertito", "denunciato", "dice", "afferma", "spiega",
+			"aggiunge", "sottolinea", "dichiara", "disse"),
+		aux: set("ha", "hanno", "aveva", "avevano"),
+		stop: set("e", "ma", "che", "quando", "in", "nel", "nella", "questo", "questa", "dopo", "ieri", "oggi",
+			"già", "anche", "ancora", "dove", "come", "se", "per", "al", "alla", "a", "durante", "prima",
+			"allora", "ciò"),
+		that: set("che"), also: set("anche", "inoltre"),
+		source:   set("secondo"),
+		articles: set("il", "lo", "la", "i", "gli", "le", "l"),
+	}
+)
+
+// ExtractPortuguese returns the attributions of a Portuguese text, with
+// offsets in code points as Extract's.
+func ExtractPortuguese(text string) []Quote { return portugueseRules.extract(text) }
+
+// ExtractRomance returns the attributions of a text in Portuguese
+// ("pt"), Spanish ("es"), French ("fr") or Italian ("it"); ok is false
+// for another language.
+func ExtractRomance(text, lang string) (qs []Quote, ok bool) {
+	l, ok := map[string]*romance{"pt": portugueseRules, "es": spanishRules, "fr": frenchRules, "it": italianRules}[lang]
+	if !ok {
+		return nil, false
+	}
+	return l.extract(text), true
+}
+
+// ptWord is one word of a sentence, in code points, with the
+// punctuation around it stripped.
+type ptWord struct {
+	start, end int    // the word without the punctuation
+	text, low  string // as written, and lower-cased
+	comma      bool   // followed by a comma
+	colon      bool   // followed by a colon
+}
+
+// extract returns the attributions of a text in the rules' language.
+func (l *romance) extract(text string) []Quote {
+	if len(text) > MaxInput {
+		text = text[:MaxInput]
+	}
+	rs := []rune(text)
+	var out []Quote
+	var last *Span
+	lastAt := -1
+	for i, s := range koSentences(rs) {
+		for _, q := range l.sentence(rs, s[0], s[1]) {
+			switch {
+			case q.Speaker != nil:
+				last, lastAt = q.Speaker, i
+			case last != nil && i-lastAt <= 2:
+				sp := *last
+				q.Speaker = &sp
+				lastAt = i
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ptWords splits rs[lo:hi] into words.
+func ptWords(rs []rune, lo, hi int) []ptWord {
+	var out []ptWord
+	for i := lo; i < hi; {
+		for i < hi && !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]) {
+			i++
+		}
+		j := i
+		for j < hi && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') {
+			j++
+		}
+		if j > i {
+			w := ptWord{start: i, end: j, text: string(rs[i:j])}
+			w.low = strings.ToLower(w.text)
+			k := j
+			for k < hi && rs[k] == ' ' {
+				k++
+			}
+			w.comma = k < hi && rs[k] == ','
+			w.colon = k < hi && rs[k] == ':'
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
+}
+
+// sourceAt reports a source phrase ending with word k ("segundo",
+// "de acordo com") and the index of its first word.
+func (l *romance) sourceAt(ws []ptWord, k int) (int, bool) {
+	if l.source[ws[k].low] {
+		return k, true
+	}
+	before, ok := l.sourceOf[ws[k].low]
+	if !ok || k < len(before) {
+		return 0, false
+	}
+	for i, b := range before {
+		if ws[k-len(before)+i].low != b {
+			return 0, false
+		}
+	}
+	return k - len(before), true
+}
+
+// ptQuotation returns the first quotation in rs[lo:hi] at or after
+// from: its span with the marks, or ok false.
+func ptQuotation(rs []rune, from, hi int) (int, int, bool) {
+	for i := from; i < hi; i++ {
+		var closer rune
+		switch rs[i] {
+		case '“':
+			closer = '”'
+		case '«':
+			closer = '»'
+		case '"':
+			closer = '"'
+		default:
+			continue
+		}
+		for j := i + 1; j < hi; j++ {
+			if rs[j] == closer {
+				return i, j + 1, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// ptSpeakerBefore reads the speaker phrase that ends just before word k:
+// back over names, articles and nouns, stopping at a comma, a clause or
+// adverbial word, or six words. A phrase in commas before the verb is
+// an apposition, read with the phrase before it: "A porta-voz da Casa
+// Branca, Karoline Leavitt, afirmou".
+func (l *romance) speakerBefore(rs []rune, ws []ptWord, k int) *Span {
+	if k >= 2 && ws[k-1].comma {
+		inner := l.phraseBefore(rs, ws, k, true)
+		if inner == nil {
+			return nil
+		}
+		a := k - 1
+		for a > 0 && ws[a-1].end > inner.Start {
+			a--
+		}
+		if a >= 1 && ws[a-1].comma {
+			if head := l.phraseBefore(rs, ws, a, true); head != nil {
+				return &Span{Text: string(rs[head.Start:inner.End]), Start: head.Start, End: inner.End}
+			}
+		}
+		return inner
+	}
+	return l.phraseBefore(rs, ws, k, false)
+}
+
+// ptPhraseBefore reads a noun phrase that ends with word k-1; a comma
+// after that word is allowed when lastComma is set.
+func (l *romance) phraseBefore(rs []rune, ws []ptWord, k int, lastComma bool) *Span {
+	first := k
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		comma := ws[j].comma && !(lastComma && j == k-1)
+		if l.stop[ws[j].low] || comma || ws[j].colon || isDigits(ws[j].text) {
+			break
+		}
+		// A gap with other punctuation ("(29)", a dash) ends it too.
+		if j < k-1 && strings.TrimSpace(string(rs[ws[j].end:ws[j+1].start])) != "" {
+			break
+		}
+		first = j
+	}
+	if first == k {
+		return nil
+	}
+	// A phrase of lower-case words alone is no name ("o governo" is one,
+	// with its article; "foi aprovado" is not).
+	named := false
+	for _, w := range ws[first:k] {
+		if unicode.IsUpper([]rune(w.text)[0]) || l.articles[w.low] {
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	return &Span{Text: string(rs[ws[first].start:ws[k-1].end]), Start: ws[first].start, End: ws[k-1].end}
+}
+
+// ptSpeakerAfter reads the speaker phrase that follows a verb of saying
+// ("disse o presidente Lula."), up to a comma or the sentence's end.
+func (l *romance) speakerAfter(rs []rune, ws []ptWord, k int) *Span {
+	if k >= len(ws) {
+		return nil
+	}
+	last := k
+	for j := k; j < len(ws) && j-k < 8; j++ {
+		if j > k && (l.stop[ws[j].low] || strings.TrimSpace(string(rs[ws[j-1].end:ws[j].start])) != "") {
+			break
+		}
+		last = j
+		if ws[j].comma {
+			break
+		}
+	}
+	return &Span{Text: string(rs[ws[k].start:ws[last].end]), Start: ws[k].start, End: ws[last].end}
+}
+
+func isDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
+// sentence finds the attribution of the sentence rs[lo:hi].
+func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
+	ws := ptWords(rs, lo, hi)
+	end := hi
+	for end > lo && (rs[end-1] == '.' || unicode.IsSpace(rs[end-1])) {
+		end--
+	}
+	// quoted[i] reports that rs[lo+i] is inside quotation marks.
+	quoted := make([]bool, hi-lo)
+	depth := 0
+	for i := lo; i < hi; i++ {
+		quoted[i-lo] = depth > 0
+		switch rs[i] {
+		case '“', '«':
+			depth++
+		case '”', '»':
+			depth = max(depth-1, 0)
+		case '"':
+			depth = 1 - min(depth, 1)
+		}
+	}
+	inQuote := func(pos int) bool { return quoted[pos-lo] }
+	for k, w := range ws {
+		if inQuote(w.start) {
+			continue
+		}
+		// "segundo X, …", "de acordo com X, …", "…, segundo X."
+		if first, ok := l.sourceAt(ws, k); ok {
+			cueStart := ws[first].start
+			spk := l.speakerAfter(rs, ws, k+1)
+			if spk == nil {
+				continue
+			}
+			var cs, ce int
+			if first == 0 {
+				cs, ce = spk.End, end // the source opens the sentence
+				for cs < ce && (rs[cs] == ',' || unicode.IsSpace(rs[cs])) {
+					cs++
+				}
+			} else {
+				cs, ce = lo, cueStart // "…, segundo X."
+				for ce > cs && (rs[ce-1] == ',' || unicode.IsSpace(rs[ce-1])) {
+					ce--
+				}
+			}
+			if ce-cs < 8 {
+				continue
+			}
+			return []Quote{{Speaker: spk, Cue: &Span{Text: string(rs[cueStart:w.end]), Start: cueStart, End: w.end},
+				Content: Span{Text: string(rs[cs:ce]), Start: cs, End: ce}}}
+		}
+		if !l.cues[w.low] {
+			continue
+		}
+		// A compound tense's auxiliary is part of the cue: "a déclaré".
+		ck := k
+		if k > 0 && l.aux[ws[k-1].low] && strings.TrimSpace(string(rs[ws[k-1].end:w.start])) == "" {
+			ck = k - 1
+		}
+		cue := &Span{Text: string(rs[ws[ck].start:w.end]), Start: ws[ck].start, End: w.end}
+		// The quotation first: “…”, disse X.
+		if qs, qe, ok := ptQuotation(rs, lo, cue.Start); ok && strings.Trim(string(rs[qe:cue.Start]), " ,–—-") == "" {
+			return []Quote{{Speaker: l.speakerAfter(rs, ws, k+1), Cue: cue, Content: Span{Text: string(rs[qs:qe]), Start: qs, End: qe}, Direct: true}}
+		}
+		spk := l.speakerBefore(rs, ws, ck)
+		if spk == nil && ck > 0 && !ws[ck-1].comma {
+			continue // "foi dito", "o que disse": not an attribution
+		}
+		// X disse: “…” / X afirmou que “…” / X disse que …
+		rest := w.end
+		if w.colon {
+			for rest < hi && rs[rest] != ':' {
+				rest++
+			}
+			rest++
+		} else if k+1 < len(ws) && l.that[ws[k+1].low] {
+			rest = ws[k+1].end
+		} else if k+2 < len(ws) && l.also[ws[k+1].low] && l.that[ws[k+2].low] {
+			rest = ws[k+2].end
+		} else {
+			continue // "disse o presidente" with nothing said here
+		}
+		if qs, qe, ok := ptQuotation(rs, rest, hi); ok && strings.TrimSpace(string(rs[rest:qs])) == "" {
+			return []Quote{{Speaker: spk, Cue: cue, Content: Span{Text: string(rs[qs:qe]), Start: qs, End: qe}, Direct: true}}
+		}
+		for rest < end && unicode.IsSpace(rs[rest]) {
+			rest++
+		}
+		if end-rest < 8 {
+			continue
+		}
+		return []Quote{{Speaker: spk, Cue: cue, Content: Span{Text: string(rs[rest:end]), Start: rest, End: end}}}
+	}
+	return nil
+}
