@@ -254,7 +254,8 @@ func (c *classifier) mediaLines() {
 // page sets beside or under the text: a list of sections or links
 // ("News", "Articles", "Highlights", "Фото"), a box of further reading
 // ("Weitere Informationen", "Más información", "Original publication"),
-// a box of context ("Contexto de la noticia"). They are dropped only
+// a box of context ("Contexto de la noticia"), and the link that closes
+// a teaser of a box ("Mehr erfahren", "mehr..."). They are dropped only
 // where an earlier pass kept them as a heading; a subheading of the text
 // says what its part is about. ("Sommaire" and "Inhaltsverzeichnis" open
 // a table of contents, which may be part of the text: see
@@ -263,6 +264,7 @@ var boxLabels = wordSet(`
 news|articles|artikel|artículos|articoli|artigos|artykuły|highlights|фото|видео
 weitere informationen|weiterführende links|weiterführende informationen|zusatzinformationen|originalpublikation|diese seite
 more information|further information|original publication|plus d'informations|en savoir plus|publication originale
+mehr erfahren|erfahren sie mehr|jetzt mehr erfahren|mehr info|mehr infos|mehr...
 más información|contexto de la noticia|maggiori informazioni|più informazioni|więcej informacji|mais informações|saiba mais
 `)
 

@@ -13,9 +13,26 @@ const maxSummaryGap = 2
 // summaryList returns the new start of the body run that starts at start:
 // the first item of a list of sentences above it (see sentenceList), not
 // of linked headlines, with at most maxSummaryGap lines of furniture or
-// short lines between the list and the text. It returns start when there is
-// none.
+// short lines between the list and the text, or, when the run opens with
+// an item, the first item of the list it belongs to. It returns start
+// when there is none.
 func (c *classifier) summaryList(start int) int {
+	if c.lines[start].bullet {
+		// The run opens with items written as prose (see maxRun):
+		// the shorter items of the same list above them belong to it.
+		j := start
+		for j+1 < len(c.lines) && c.lines[j+1].bullet && c.lines[j+1].hard == "" {
+			j++
+		}
+		i := start
+		for i-1 >= 0 && c.lines[i-1].bullet && c.lines[i-1].hard == "" && j-i < maxListItems {
+			i--
+		}
+		if i < start && c.sentenceList(i, j) {
+			return i
+		}
+		return start
+	}
 	j := start - 1
 	for n := 0; j >= 0 && n < maxSummaryGap && !c.lines[j].bullet && (c.lines[j].hard != "" || c.lines[j].weight <= 3); n++ {
 		j--

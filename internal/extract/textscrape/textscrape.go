@@ -645,7 +645,8 @@ type span struct {
 }
 
 // maxRun returns the run of lines in [lo, hi] with the highest score sum,
-// trimmed to prose lines at both ends.
+// trimmed to prose lines at both ends; an item written as prose (see
+// proseItem) may open it, as a summary printed as a list opens the text.
 func (c *classifier) maxRun(lo, hi int) span {
 	best := span{start: 1, end: 0}
 	sum, start := 0, lo
@@ -658,7 +659,7 @@ func (c *classifier) maxRun(lo, hi int) span {
 			best = span{start: start, end: i, score: sum}
 		}
 	}
-	for best.start <= best.end && !c.lines[best.start].good {
+	for best.start <= best.end && !c.lines[best.start].good && !proseItem(c.lines[best.start]) {
 		best.start++
 	}
 	end := best.end
@@ -773,6 +774,9 @@ func (c *classifier) segment() {
 		if k+1 < len(c.segs) {
 			next = c.segs[k+1].start
 		}
+		// Any run, not only the main one, may close with a list of
+		// sentences (an introduction over a table of contents).
+		c.segs[k].end = c.trailingList(c.segs[k].end, next-1)
 		c.segs[k].end = c.introducedList(c.segs[k].end, next)
 		c.segs[k].end = c.headedLists(c.segs[k].end, next)
 	}
@@ -1155,9 +1159,9 @@ func (c *classifier) introducedList(end, next int) int {
 // headedLists extends a body run that ends at end over the lists that
 // follow it under short headings of their own: a recipe's "Ingredients"
 // and "Instructions", a specification box. Each list has at least three
-// marked items that are facts or steps, not linked headlines (see
-// headlineList), under one or two headline-like lines. It returns the new
-// end of the run.
+// marked items that are facts or steps, or two that are sentences (see
+// sentenceList), not linked headlines (see headlineList), under one or
+// two headline-like lines. It returns the new end of the run.
 func (c *classifier) headedLists(end, next int) int {
 	for {
 		j := end
@@ -1197,7 +1201,7 @@ func (c *classifier) headedLists(end, next int) int {
 		// Steps are sentences; facts and ingredients have a few words,
 		// mostly with numbers. A list of bare names is a tag box.
 		facts := words <= 7*n && (2*digits >= n || words >= 3*n)
-		if n < 3 || headlineList(c.lines[j+1:k+1]) || !facts && 2*sentences <= n {
+		if n < 3 && !(n == 2 && c.sentenceList(j+1, k)) || headlineList(c.lines[j+1:k+1]) || !facts && 2*sentences <= n {
 			return end
 		}
 		for i := j + 1; i <= k; i++ {
@@ -1306,10 +1310,19 @@ func (c *classifier) templatedRun(j, next int) int {
 // "Trending News", "Explore further", "Weitere Beiträge".
 var boxHeadingRe = regexp.MustCompile(`(?i)^(?:most (?:read|popular|viewed|shared|watched|commented)|more (?:in|from|on|great|top|stories|news|videos|articles)|(?:trending|popular|latest|top|related|recommended|other|all) (?:news|stories|articles|posts|headlines|videos|now)\b|explore further|follow the topics|we recommend|you (?:may|might) (?:also )?(?:like|enjoy)|editors?['’]? picks|weitere (?:beiträge|artikel|nachrichten|themen|meldungen)|zum weiterlesen|mehr (?:zu|zum|aus|von)\b|empfohlene? (?:für|beiträge|artikel)|artículos relacionados|notícias relacionadas|czytaj (?:też|także|również))`)
 
+// alsoLabels holds the labels, normalised by Normalize, that announce a
+// link to another story set inside or under the text: "Lesen Sie auch:",
+// "Related", "See also", "Leia também". The headlines under such a label
+// are links, as under the heading of a box.
+var alsoLabels = wordSet(`related|see also|also read|read also|read next|lesen sie auch|auch interessant|siehe auch|passend zum thema|leia também|veja também|lea también|lee también|lire aussi|à lire aussi|voir aussi|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|관련기사`)
+
 // boxHeading reports the short heading of a box of story links (see
-// boxHeadingRe).
+// boxHeadingRe), a label announcing further reading (see alsoLabels),
+// which may end in a colon, or a box's heading written as a line
+// introducing a list (see boxIntro; hardLabels has labelled it
+// furniture).
 func boxHeading(l *line) bool {
-	return l.weight <= 8 && !l.sentence && boxHeadingRe.MatchString(l.text)
+	return l.weight <= 8 && (!l.sentence && boxHeadingRe.MatchString(l.text) || alsoLabels[l.norm]) || l.hard == LabelFurniture && boxIntro(l)
 }
 
 // boxHead matches the heading of a box of links: tags, topics, related
@@ -1636,8 +1649,11 @@ func (c *classifier) labelSpan(start, end int) {
 		case l.good:
 			l.label = LabelBody
 		case l.bullet && !numberedHeading.MatchString(l.text) || l.bullet && l.sentence:
+			// The signature of an embedded post ("— Jo Doe (@jodoe)
+			// May 2, 2018") closes the post, not a list: the items
+			// after it are a list of their own.
 			j := i
-			for j+1 <= end && c.lines[j+1].bullet {
+			for j+1 <= end && c.lines[j+1].bullet && !tweetSig.MatchString(c.lines[j].text) {
 				j++
 			}
 			c.labelList(i, j, end)
@@ -1869,7 +1885,12 @@ func headlineList(items []*line) bool {
 }
 
 // titleCase reports a line in which most words of four letters or more
-// start with a capital letter, as English headlines are written.
+// start with a capital letter, as English headlines are written, and
+// the others are small words that such headlines leave in lower case
+// (see minorWords). A German line capitalises its nouns but not its
+// verbs and adjectives ("Gute Organisation und strukturierte
+// Arbeitsweise", "Im Geiste hatte ich das Manuskript …"): it is no
+// title case.
 func titleCase(s string) bool {
 	words, upper := 0, 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
@@ -1879,10 +1900,17 @@ func titleCase(s string) bool {
 		words++
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			upper++
+		} else if !minorWords[w] {
+			return false
 		}
 	}
 	return words >= 2 && 10*upper >= 7*words
 }
+
+// minorWords holds the words of four letters or more that an English
+// headline in title case may leave in lower case: prepositions,
+// conjunctions and a few adverbs and determiners.
+var minorWords = wordSet(`with|from|into|onto|over|upon|than|that|this|when|what|your|their|about|after|before|under|while|amid|among|against|between|through|during|without|within|like|near|past|since|till|until|down|versus|plus|just|also|only|even|some|more|most`)
 
 var (
 	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|yours|você|vocês|voce|usted|ustedes|vous|votre|du|dich|dein|deine|tu|voi|jij|jouw)\b`)
