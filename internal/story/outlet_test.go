@@ -107,20 +107,9 @@ func TestBusyOutletStream(t *testing.T) {
 	if busy <= plain {
 		t.Errorf("one busy outlet: %d stories, no more than the %d without outlets", busy, plain)
 	}
-	whole := New(Config{})
-	for _, a := range arts {
-		whole.Add(a)
-	}
-	first := New(Config{})
-	for _, a := range arts[:len(arts)/2] {
-		first.Add(a)
-	}
-	resumed := roundTrip(t, first)
-	if !reflect.DeepEqual(first.paces, resumed.paces) {
-		t.Errorf("paces %v after the snapshot, %v before", resumed.paces, first.paces)
-	}
-	for _, a := range arts[len(arts)/2:] {
-		resumed.Add(a)
+	whole, resumed := resumeHalfway(t, arts)
+	if !reflect.DeepEqual(whole.paces, resumed.paces) {
+		t.Errorf("paces %v after a snapshot halfway, %v in one run", resumed.paces, whole.paces)
 	}
 	if !reflect.DeepEqual(whole.Stories(), resumed.Stories()) {
 		t.Errorf("resumed run differs from the uninterrupted one")

@@ -235,18 +235,7 @@ func TestSnapshotResumes(t *testing.T) {
 			arts[i].Lang = "de"
 		}
 	}
-	whole := New(Config{})
-	for _, a := range arts {
-		whole.Add(a)
-	}
-	first := New(Config{})
-	for _, a := range arts[:len(arts)/2] {
-		first.Add(a)
-	}
-	resumed := roundTrip(t, first)
-	for _, a := range arts[len(arts)/2:] {
-		resumed.Add(a)
-	}
+	whole, resumed := resumeHalfway(t, arts)
 	again := New(Config{})
 	for _, a := range arts {
 		again.Add(a)
@@ -265,6 +254,25 @@ func TestSnapshotResumes(t *testing.T) {
 			t.Errorf("story %s has no title", s.ID)
 		}
 	}
+}
+
+// resumeHalfway adds arts to a clusterer in one run (whole) and in two,
+// with a snapshot written and read between the halves (resumed).
+func resumeHalfway(t *testing.T, arts []Article) (whole, resumed *Clusterer) {
+	t.Helper()
+	whole = New(Config{})
+	for _, a := range arts {
+		whole.Add(a)
+	}
+	first := New(Config{})
+	for _, a := range arts[:len(arts)/2] {
+		first.Add(a)
+	}
+	resumed = roundTrip(t, first)
+	for _, a := range arts[len(arts)/2:] {
+		resumed.Add(a)
+	}
+	return whole, resumed
 }
 
 func TestRestoreRejects(t *testing.T) {

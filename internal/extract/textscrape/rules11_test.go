@@ -27,9 +27,14 @@ func harbourPage(middle ...string) []string {
 // on the page.
 func checkLabels(t *testing.T, page []string, keep, drop []string) {
 	t.Helper()
+	checkKept(t, page, append(append([]string(nil), keep...), harbourPage()[2:]...), drop)
+}
+
+// checkKept checks that Extract keeps the lines of keep and drops the
+// lines of drop on the page.
+func checkKept(t *testing.T, page []string, keep, drop []string) {
+	t.Helper()
 	got := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	frame := harbourPage()
-	keep = append(append([]string(nil), keep...), frame[2:]...)
 	for _, s := range keep {
 		if l, ok := got[s]; !ok || !kept(l) {
 			t.Errorf("%q labelled %q, want it kept", s, l)

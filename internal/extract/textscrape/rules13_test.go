@@ -1,9 +1,6 @@
 package textscrape
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReadAlsoLabels checks that the headlines under a label announcing
 // further reading inside the text ("Lesen Sie auch", "Related", "Das
@@ -95,17 +92,7 @@ func TestProseItemsOpenRun(t *testing.T) {
 		"Early retirement comes in many shapes and sizes, and what it looks like to you will decide how much you have to save and how soon you can stop, planners say.",
 		"The first step is to work out what the phrase means to you: some early retirees keep a part-time job, others travel, and a few never earn another paycheck.",
 	)
-	labels := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	for _, s := range items {
-		if !kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it kept", s, labels[s])
-		}
-	}
-	for _, s := range []string{"- Markets", "- Careers", "- Strategy"} {
-		if kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it dropped", s, labels[s])
-		}
-	}
+	checkKept(t, page, items, []string{"- Markets", "- Careers", "- Strategy"})
 }
 
 // TestTrailingListOfRun checks that a list of short sentences closing a
@@ -145,12 +132,7 @@ func TestTrailingListOfRun(t *testing.T) {
 		"Cats soon lose interest in a toy that always moves the same way, so a model with several modes or with parts you can swap is worth its higher price.",
 		"Before you buy, check how loud the toy is, how long its battery lasts and whether its small parts are fixed well enough that a cat cannot swallow them.",
 	)
-	labels := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	for _, s := range items {
-		if !kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it kept", s, labels[s])
-		}
-	}
+	checkKept(t, page, items, nil)
 }
 
 // TestSignatureEndsList checks that the numbered subheading right under
@@ -176,15 +158,7 @@ func TestSignatureEndsList(t *testing.T) {
 		"If I were still at university, I would write my thesis on how politicians argue on social networks, and this tweet would be my first example.",
 		"Ana Ruiz took up the news within minutes and shared it with a short comment of her own, which made it the most read tweet of her party this year.",
 	}
-	labels := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	for _, s := range heads {
-		if !kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it kept", s, labels[s])
-		}
-	}
-	if l := labels["— Jo Lee (@JoLeeNews) August 27, 2018"]; !kept(l) {
-		t.Errorf("the signature labelled %q, want it kept", l)
-	}
+	checkKept(t, page, append(heads, "— Jo Lee (@JoLeeNews) August 27, 2018"), nil)
 }
 
 // TestHeadedSentencePair checks that two tips written as sentences under
@@ -214,17 +188,7 @@ func TestHeadedSentencePair(t *testing.T) {
 		"- Chicken Tikka Masala",
 		"- Dal Makhani",
 	)
-	labels := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	for _, s := range tips {
-		if !kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it kept", s, labels[s])
-		}
-	}
-	for _, s := range []string{"- Paneer Butter Masala", "- Dal Makhani"} {
-		if kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it dropped", s, labels[s])
-		}
-	}
+	checkKept(t, page, tips, []string{"- Paneer Butter Masala", "- Dal Makhani"})
 }
 
 // TestTitleCaseGerman checks that title case is told from a German line,
@@ -275,10 +239,5 @@ func TestTitleCaseGerman(t *testing.T) {
 		"Wir bieten abwechslungsreiche Aufgaben in einem kleinen Team, spannende Projekte und flexible Arbeitszeiten, die sich mit Familie vereinbaren lassen.",
 		"Ihre Bewerbung mit Lebenslauf und Referenzen richten Sie bitte bis Ende Februar per E-Mail an die Geschäftsführung der Agentur.",
 	)
-	labels := labelsOf(Extract(strings.Join(page, "\n"), Options{}))
-	for _, s := range items {
-		if !kept(labels[s]) {
-			t.Errorf("%q labelled %q, want it kept", s, labels[s])
-		}
-	}
+	checkKept(t, page, items, nil)
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -42,25 +43,33 @@ func ExtractKorean(text string) []Quote {
 		text = text[:MaxInput]
 	}
 	rs := []rune(text)
+	return bySentence(rs, func(lo, hi int) []Quote {
+		qs := koSentence(rs, lo, hi)
+		// "…다고 한다" is hearsay, no one's words.
+		return slices.DeleteFunc(qs, func(q Quote) bool { return !q.Direct && strings.HasPrefix(q.Cue.Text, "한다") })
+	}, func(q Quote) bool { return !koGeneric(q.Cue.Text) })
+}
+
+// bySentence reads the attributions of each sentence of rs with
+// sentence. Korean and the Romance languages drop a subject the reader
+// knows, so a quote without a speaker takes the latest speaker's when
+// that one spoke at most two sentences before; a quote that still has
+// none is kept only if unnamed accepts it.
+func bySentence(rs []rune, sentence func(lo, hi int) []Quote, unnamed func(Quote) bool) []Quote {
 	var out []Quote
 	var last *Span // the latest speaker, and the sentence it spoke in
 	lastAt := -1
 	for i, s := range koSentences(rs) {
-		qs := koSentence(rs, s[0], s[1])
-		for _, q := range qs {
+		for _, q := range sentence(s[0], s[1]) {
 			switch {
-			case !q.Direct && strings.HasPrefix(q.Cue.Text, "한다"):
-				continue // "…다고 한다": hearsay, no one's words
 			case q.Speaker != nil:
 				last, lastAt = q.Speaker, i
 			case last != nil && i-lastAt <= 2:
-				// Korean drops a subject the reader knows: a sentence
-				// of saying without one continues the latest speaker's.
 				sp := *last
 				q.Speaker = &sp
 				lastAt = i
-			case koGeneric(q.Cue.Text):
-				continue // "…다고 한다": hearsay, no one's words
+			case unnamed != nil && !unnamed(q):
+				continue
 			}
 			out = append(out, q)
 		}

@@ -13,7 +13,7 @@ import (
 // "selon X", "secondo X"). The rules read these orders once, with a
 // lexicon for each language. These languages may drop a subject the
 // reader knows ("Disse ainda que …"), and such a sentence continues the
-// latest speaker's.
+// latest speaker's (see bySentence).
 
 // romance is one language's words for the rules.
 type romance struct {
@@ -133,23 +133,7 @@ func (l *romance) extract(text string) []Quote {
 		text = text[:MaxInput]
 	}
 	rs := []rune(text)
-	var out []Quote
-	var last *Span
-	lastAt := -1
-	for i, s := range koSentences(rs) {
-		for _, q := range l.sentence(rs, s[0], s[1]) {
-			switch {
-			case q.Speaker != nil:
-				last, lastAt = q.Speaker, i
-			case last != nil && i-lastAt <= 2:
-				sp := *last
-				q.Speaker = &sp
-				lastAt = i
-			}
-			out = append(out, q)
-		}
-	}
-	return out
+	return bySentence(rs, func(lo, hi int) []Quote { return l.sentence(rs, lo, hi) }, nil)
 }
 
 // ptWords splits rs[lo:hi] into words.
