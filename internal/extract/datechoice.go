@@ -170,8 +170,15 @@ type chosenDate struct {
 //     date htmldate read in free text), gives way to the one day the
 //     page's <time> elements and labelled dates ("Erschienen am …",
 //     "Datum: …") agree on; a day no stamp supports gives way first to
-//     the day written next to the headline, and last to the one
-//     modification day the page states;
+//     the day written next to the headline, then to the dateline opening
+//     the article's body, and last to the one modification day the page
+//     states;
+//   - a day that only stamps of unstated kind support (a "date" meta
+//     tag, <time> elements that may sit in teasers) gives way to the day
+//     next to the headline;
+//   - a declared publication day the page does not show gives way to its
+//     declared modification day when that is the day the page shows
+//     (see shownRevision and revisionShown);
 //   - with no day from htmldate or the stamps, the day next to the
 //     headline is taken.
 func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (chosenDate, bool) {
@@ -255,7 +262,7 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 	}
 
 	// Support of the chosen day among the page's stamps.
-	onlyModified, onlyGenericMeta, supported := true, true, false
+	onlyModified, onlyGenericMeta, onlyGeneric, supported := true, true, true, false
 	for i, e := range f.ev {
 		if e.src == evURL || !sameDay(days[i], c.t) {
 			continue
@@ -266,6 +273,9 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 		}
 		if e.src != evMeta || e.role == rolePublished {
 			onlyGenericMeta = false
+		}
+		if e.role != roleDate {
+			onlyGeneric = false
 		}
 	}
 	pick := func(use func(e dateEvidence) bool) bool {
@@ -298,6 +308,9 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 		if !f.headDay.IsZero() {
 			return chosenDate{t: f.headDay}, true
 		}
+		if !f.leadDay.IsZero() {
+			return chosenDate{t: f.leadDay}, true
+		}
 		if !pick(shown) {
 			pick(func(e dateEvidence) bool { return e.role == roleModified })
 		}
@@ -306,8 +319,113 @@ func chooseDate(hd htmldate.Result, ok bool, f pageFacts, zone *time.Location) (
 	if onlyModified && pick(func(e dateEvidence) bool { return e.role != roleModified }) {
 		return c, true
 	}
+	if onlyGeneric && !f.headDay.IsZero() {
+		// Undeclared dates (a "date" meta tag, <time> elements that may
+		// sit in teasers) give way to the day next to the headline.
+		return chosenDate{t: f.headDay}, true
+	}
 	if onlyGenericMeta {
 		pick(shown)
 	}
+	if i, ok := shownRevision(f, days, c.t); ok {
+		return chosenDate{t: days[i], hasTime: timed(f.ev[i])}, true
+	}
+	if revisionShown(f, days, c.t) {
+		// The page shows its reader only its revision day ("Last
+		// updated 4 June 2020"), leaving the first publication day to
+		// its markup: the day shown is the page's date.
+		pick(func(e dateEvidence) bool { return (e.src == evTime || e.src == evLabel) && e.role == roleModified })
+	}
 	return c, true
+}
+
+// revisionShown reports whether the page's visible dates (<time>
+// elements and labelled dates) are all one revision day later than
+// chosen, a day the page declares as its publication day in its markup,
+// none of them showing chosen or any day of another kind.
+func revisionShown(f pageFacts, days []time.Time, chosen time.Time) bool {
+	declared := false
+	for i, e := range f.ev {
+		if (e.src == evJSONLD || e.src == evMeta || e.src == evItemprop) && e.role == rolePublished && sameDay(days[i], chosen) {
+			declared = true
+		}
+	}
+	if !declared {
+		return false
+	}
+	var rev time.Time
+	for i, e := range f.ev {
+		if e.src != evTime && e.src != evLabel {
+			continue
+		}
+		if e.role != roleModified || !days[i].After(chosen) || sameDay(days[i], chosen) {
+			return false
+		}
+		if !rev.IsZero() && !sameDay(rev, days[i]) {
+			return false
+		}
+		rev = days[i]
+	}
+	return !rev.IsZero()
+}
+
+// shownRevision returns the index of the page's declared modification
+// stamp when the page's visible text writes out that day but not chosen,
+// a declared publication day: a page showing its reader the day it was
+// revised ("12.01.2022" under the headline) and not the first
+// publication day (29 November, left in its markup) is dated by the day
+// it shows. The page must declare one modification day, later than
+// chosen, and not label it as an update where it shows it.
+func shownRevision(f pageFacts, days []time.Time, chosen time.Time) (int, bool) {
+	if f.shown == nil || f.shown[chosen.Format(time.DateOnly)] || writesDay(f.visible, chosen) {
+		return 0, false
+	}
+	idx, declared := -1, false
+	for i, e := range f.ev {
+		if e.src != evJSONLD && e.src != evMeta && e.src != evItemprop {
+			continue
+		}
+		switch {
+		case e.role == rolePublished && sameDay(days[i], chosen):
+			declared = true
+		case e.role == roleModified:
+			if idx >= 0 && !sameDay(days[idx], days[i]) {
+				return 0, false
+			}
+			if idx < 0 {
+				idx = i
+			}
+		}
+	}
+	if !declared || idx < 0 || !days[idx].After(chosen) || sameDay(days[idx], chosen) ||
+		!f.shown[days[idx].Format(time.DateOnly)] {
+		return 0, false
+	}
+	for i, e := range f.ev {
+		if e.src == evLabel && e.role == roleModified && sameDay(days[i], days[idx]) {
+			// "Updated Jul 24, 2018": the page tells its reader the day
+			// is a revision's, and the publication day stays the date.
+			return 0, false
+		}
+	}
+	return idx, true
+}
+
+// dayLayouts are numeric ways of writing a day that shownDays does not
+// read (slashes in either order, two-digit years, East Asian dates).
+var dayLayouts = []string{
+	"02/01/2006", "01/02/2006", "2/1/2006", "1/2/2006", "2006/01/02", "2006/1/2",
+	"02.01.06", "2.1.06", "02/01/06", "01/02/06", "2006年1月2日", "2006. 1. 2.",
+}
+
+// writesDay reports whether text writes d in one of dayLayouts: a
+// weaker reading than shownDays, used where a day must be seen not to
+// be written.
+func writesDay(text string, d time.Time) bool {
+	for _, l := range dayLayouts {
+		if strings.Contains(text, d.Format(l)) {
+			return true
+		}
+	}
+	return false
 }

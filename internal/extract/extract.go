@@ -203,14 +203,19 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		a.Outlet = "" // the headline taken for the site's name: Extract falls back on the host
 	}
 	paras := trimFurniture(blockParagraphs(res.ContentNode), anchors)
+	bodyParas := paras // with the date lines a dateline may open
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
 	a.Text = strings.Join(shownLead(withLead(classLead(paras, root, pageParas), m.Description, visible), m.Description, pageParas), "\n\n")
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]
 	}
-	hdOK := dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) && !monthOnly(date)
+	hdOK := dateErr == nil && !date.DateTime.IsZero() && !yearOnly(date) && !monthOnly(date) && !assetDate(date, doc.URL)
 	facts := pageDates(root, doc.URL)
+	if d, ok := openingDay(bodyParas); ok {
+		facts.leadDay = d
+	}
+	facts.shown, facts.visible = shownDays(visible), visible
 	if c, ok := chooseDate(date, hdOK, facts, pageZone(facts, doc.URL)); ok {
 		a.Published = formatDate(c.t, c.hasTime)
 		a.PublishedFrom = "meta"
@@ -251,6 +256,33 @@ func monthOnly(r htmldate.Result) bool {
 		return false
 	}
 	return monthRe.MatchString(r.SrcString) && !fullDateRe.MatchString(r.SrcString)
+}
+
+// assetDate reports a date htmldate read in the address of another
+// resource rather than in the page: a version stamp in a query
+// ("style.css?v=2022-06-15", "app.js?v20210202") or a compact day in a
+// file or folder name ("/20190619/", "D20200715_"). Such a day is when a
+// stylesheet, script or image was built or filed, not when the article
+// was published. A day in pageURL itself is the page's own.
+func assetDate(r htmldate.Result, pageURL string) bool {
+	if r.SrcString == "" {
+		return false
+	}
+	compact := r.DateTime.Format("20060102")
+	for _, form := range []string{r.DateTime.Format(time.DateOnly), compact, r.DateTime.Format("2006_01_02")} {
+		i := strings.Index(r.SrcString, form)
+		if i <= 0 || strings.Contains(pageURL, form) {
+			continue
+		}
+		switch before := r.SrcString[i-1]; {
+		case before == '=':
+			return true
+		case form == compact && (before == '/' || before == '_' || before >= '0' && before <= '9' ||
+			before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z'):
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Extractor) text(doc *model.Document) (*model.Article, error) {

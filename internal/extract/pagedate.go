@@ -91,6 +91,14 @@ type pageFacts struct {
 	// headDay is the day written next to the page's first h1 (see
 	// headlineDay), or zero.
 	headDay time.Time
+	// leadDay is the dateline opening the article's body (see
+	// openingDay), or zero.
+	leadDay time.Time
+	// shown holds the days (YYYY-MM-DD) the page's visible text writes
+	// out (see shownDays); nil when not read.
+	shown map[string]bool
+	// visible is the page's visible text, when read.
+	visible string
 }
 
 // maxDateDepth bounds the element nesting pageDates descends.
@@ -98,8 +106,10 @@ const maxDateDepth = 512
 
 // pageDates collects the machine-readable dates root and pageURL state:
 // a day in the address, schema.org JSON-LD, meta tags, itemprop
-// attributes and <time> elements; and the languages it declares. Free
-// text is left to htmldate.
+// attributes and <time> elements; the days visible text names with a
+// label, a byline or a date class; and the languages it declares. Dates
+// within readers' comments are left out. Other free text is left to
+// htmldate.
 func pageDates(root *html.Node, pageURL string) pageFacts {
 	var f pageFacts
 	if t, ok := urlDay(pageURL); ok {
@@ -111,14 +121,17 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 		}
 	}
 	var prev string // the last non-blank text, for a label split from its date
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
+	var walk func(n *html.Node, depth int, inComment bool)
+	walk = func(n *html.Node, depth int, inComment bool) {
 		if depth > maxDateDepth {
 			return
 		}
 		if n.Type == html.TextNode {
 			if t := strings.TrimSpace(n.Data); t != "" {
-				if e, ok := labelledDate(prev, t); ok {
+				if e, ok := labelledDate(prev, t); ok && !inComment {
+					f.ev = append(f.ev, e)
+				} else if e, ok := bylineDate(prev, t); ok && !inComment && n.Parent != nil && n.Parent.DataAtom != atom.A {
+					// A link's text is another page's title or a reference.
 					f.ev = append(f.ev, e)
 				}
 				prev = t
@@ -163,13 +176,18 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 				}
 				return
 			}
-			if ip := strings.ToLower(attr(n, "itemprop")); ip == "datepublished" || ip == "datemodified" {
+			inComment = inComment || commentBox(n)
+			ip := strings.ToLower(attr(n, "itemprop"))
+			switch {
+			case inComment:
+				// A reader's comment states its own date, not the page's.
+			case ip == "datepublished" || ip == "datemodified":
 				v := attr(n, "datetime")
 				if v == "" {
 					v = attr(n, "content")
 				}
 				add(evItemprop, metaRoles[ip], v)
-			} else if n.DataAtom == atom.Time {
+			case n.DataAtom == atom.Time:
 				role := roleDate
 				cls := strings.ToLower(attr(n, "class"))
 				switch {
@@ -183,17 +201,54 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 				} else if t, ok := dottedDay(textOf(n)); ok {
 					f.ev = append(f.ev, dateEvidence{src: evTime, role: role, t: t})
 				}
+			case dateClass(n):
+				if t, ok := classDay(textOf(n)); ok {
+					f.ev = append(f.ev, dateEvidence{src: evLabel, role: roleDate, t: t})
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+			walk(c, depth+1, inComment)
 		}
 	}
-	walk(root, 0)
+	walk(root, 0, false)
 	if d, ok := headlineDay(root); ok {
 		f.headDay = d
 	}
 	return f
+}
+
+// commentRe matches a class or id token naming readers' comments or
+// one of them ("comments", "comment-list", "vhb-comments-container"),
+// but not a longer compound that merely mentions them
+// ("nyo-social-comments-above", a share bar in the byline).
+var commentRe = regexp.MustCompile(`^(?:[a-z0-9]+[-_])?(?:comments?|commentlist|kommentare?|commentaires?|comentarios?|komentarze?|disqus)(?:[-_][a-z0-9]+)?$`)
+
+// commentStateRe matches a class token stating whether a post takes
+// comments ("comments-open", "has-comments"), which wrappers of the
+// article itself carry.
+var commentStateRe = regexp.MustCompile(`^(?:has|no|with|without)[-_]|[-_](?:open|closed|enabled|disabled|allowed|count|link|button|icon|number|num)$`)
+
+// commentBox reports whether n holds readers' comments (or one of
+// them), by its class, id or schema.org type. The page's own wrappers
+// (body, main, article) are never taken for one: their classes may name
+// the state of the comments.
+func commentBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false
+	}
+	if t := attr(n, "itemtype"); strings.HasSuffix(strings.ToLower(t), "/comment") {
+		return true
+	}
+	for _, key := range []string{"class", "id"} {
+		for _, tok := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if commentRe.MatchString(tok) && !commentStateRe.MatchString(tok) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {
@@ -323,7 +378,13 @@ func dottedDay(s string) (time.Time, bool) {
 
 // dateLabels lists labels naming a page's date in visible text, in the
 // languages of the pages we read.
-const dateLabels = `erschienen am|erstellt am|veröffentlicht am|veröffentlicht|publiziert am|datum|published on|published|posted on|publié le|publicado el|pubblicato il|stand|letzte änderung|aktualisiert am|aktualisiert|updated on|updated|mis à jour le`
+const dateLabels = `erschienen am|erstellt am|veröffentlicht am|veröffentlicht|publiziert am|beitrag wurde(?:\s+\pL+)?\s+am|datum|published on|published|posted on|publié le|publicado el|pubblicato il|stand|letzte änderung|aktualisiert am|aktualisiert|updated on|updated|mis à jour le`
+
+// weekday is an optional day of the week between a label and its day
+// ("Veröffentlicht am Dienstag, 4. Juni 2019", "Posted on Saturday,
+// December 3, 2011", "Publié le mardi 4 juin 2019").
+const weekday = `(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|` +
+	`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s*,?\s+)?`
 
 // monthNames are the month names (and their stems) of the languages
 // labels are read in.
@@ -331,16 +392,19 @@ const monthNames = `januar[y]?|janvier|enero|gennaio|janeiro|februar[y]?|févrie
 	`march|märz|maerz|mars|marzo|março|april|avril|abril|aprile|may|mai|mayo|maggio|maio|` +
 	`june?|juni|juin|junio|giugno|junho|july|juli|juillet|julio|luglio|julho|august|août|aout|agosto|` +
 	`september|septembre|septiembre|settembre|setembro|october|oktober|octobre|octubre|ottobre|outubro|` +
-	`november|novembre|noviembre|novembro|december|dezember|décembre|decembre|diciembre|dicembre|dezembro`
+	`november|novembre|noviembre|novembro|december|dezember|décembre|decembre|diciembre|dicembre|dezembro|` +
+	// abbreviations ("Mar 12, 2020", "4. Okt. 2021", "3 févr. 2020"), after
+	// the names they shorten
+	`jan|feb|febr|févr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|okt|nov|dec|dez|déc`
 
 // labelDay is a day as labels are followed by: day.month.year, ISO, or
 // a day written with its month's name ("3. Dezember 2011", "March 3,
 // 2020", "3 de marzo de 2020").
 const labelDay = `(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|` +
-	`\d{1,2}\.?\s+(?:de\s+)?(?:` + monthNames + `)\s+(?:de\s+)?(?:19|20)\d\d|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?:\D|$)`
+	`\d{1,2}\.?\s+(?:de\s+)?(?:` + monthNames + `)\.?\s+(?:de\s+)?(?:19|20)\d\d|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?:\D|$)`
 
 // namedDayRe reads a day written with its month's name.
-var namedDayRe = regexp.MustCompile(`(?i)^(?:(\d{1,2})\.?\s+(?:de\s+)?(` + monthNames + `)\s+(?:de\s+)?((?:19|20)\d\d)|(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))$`)
+var namedDayRe = regexp.MustCompile(`(?i)^(?:(\d{1,2})\.?\s+(?:de\s+)?(` + monthNames + `)\.?\s+(?:de\s+)?((?:19|20)\d\d)|(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))$`)
 
 // namedDay reads "3. Dezember 2011", "March 3, 2020" or "3 de marzo de
 // 2020".
@@ -385,12 +449,38 @@ func monthNumber(name string) int {
 
 var (
 	// labelledRe matches a label and its day within one text.
-	labelledRe = regexp.MustCompile(`(?i)(?:^|[\s>|(])(` + dateLabels + `)\s*:?\s*` + labelDay)
+	labelledRe = regexp.MustCompile(`(?i)(?:^|[\s>|(])(` + dateLabels + `)\s*:?\s*` + weekday + labelDay)
 	// labelEndRe matches a label closing a text.
 	labelEndRe = regexp.MustCompile(`(?i)(?:^|[\s>|(])(` + dateLabels + `)\s*:?\s*$`)
 	// labelDayRe matches a day opening a text.
-	labelDayRe = regexp.MustCompile(`(?i)^` + labelDay)
+	labelDayRe = regexp.MustCompile(`(?i)^` + weekday + labelDay)
 )
+
+// bylineDayRe matches a text that is only a byline's day, after the
+// preposition that joins it to the author's name ("von Marianne1 <br>
+// am 20.09.2020", "by Jane Doe on March 3, 2020 at 10:15"). A sentence
+// ("… on 14 December 2016.") is no byline.
+var bylineDayRe = regexp.MustCompile(`(?i)^(?:am|on|le|el|il)\s+` + strings.TrimSuffix(labelDay, `(?:\D|$)`) +
+	`(?:\s*(?:,|um|at|à|a las|alle)?\s*\d{1,2}[:.h]\d\d\s*(?:uhr|h|am|pm)?)?$`)
+
+// bylineDate reads the day of a byline written as its own text after
+// the author's name, prev ("Marianne1", then "am 20.09.2020"). Nothing
+// names the day's kind, so it is a date of unstated kind: it shows the
+// page's day without declaring it.
+func bylineDate(prev, text string) (dateEvidence, bool) {
+	if len(prev) > 40 || len(text) > 80 {
+		return dateEvidence{}, false
+	}
+	m := bylineDayRe.FindStringSubmatch(text)
+	if m == nil {
+		return dateEvidence{}, false
+	}
+	t, ok := readDay(m[1])
+	if !ok {
+		return dateEvidence{}, false
+	}
+	return dateEvidence{src: evLabel, role: roleDate, t: t}, true
+}
 
 // labelledDate reads a date that visible text names with a label:
 // "Erschienen am: 01.11.2023" in one text, or the label closing prev and
@@ -402,11 +492,7 @@ func labelledDate(prev, text string) (dateEvidence, bool) {
 	var label, day string
 	if m := labelledRe.FindStringSubmatch(text); m != nil {
 		label, day = m[1], m[2]
-	} else if text[0] >= '0' && text[0] <= '9' {
-		d := labelDayRe.FindStringSubmatch(text)
-		if d == nil {
-			return dateEvidence{}, false
-		}
+	} else if d := labelDayRe.FindStringSubmatch(text); d != nil {
 		if len(prev) > 100 {
 			prev = prev[len(prev)-100:]
 		}
@@ -418,13 +504,9 @@ func labelledDate(prev, text string) (dateEvidence, bool) {
 	} else {
 		return dateEvidence{}, false
 	}
-	t, ok := dottedDay(day)
+	t, ok := readDay(day)
 	if !ok {
-		if t, _, _, ok = parseStamp(day); !ok {
-			if t, ok = namedDay(day); !ok {
-				return dateEvidence{}, false
-			}
-		}
+		return dateEvidence{}, false
 	}
 	role := rolePublished
 	switch l := strings.ToLower(label); {
@@ -493,6 +575,12 @@ func headlineDay(root *html.Node) (time.Time, bool) {
 		}
 		if p := sibling(n, true); p != nil {
 			cands = append(cands, p)
+			if subtitle(p) {
+				// The dateline follows the headline's subtitle.
+				if p := sibling(p, true); p != nil {
+					cands = append(cands, p)
+				}
+			}
 		}
 	}
 	var day time.Time
@@ -517,4 +605,107 @@ func headlineDay(root *html.Node) (time.Time, bool) {
 		day = d
 	}
 	return day, !day.IsZero()
+}
+
+// subtitle reports whether n is a heading below h1, as a headline's
+// subtitle is written.
+func subtitle(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// datelineRe matches a dateline opening a paragraph: a day, optionally
+// after a place and in brackets, closed by a dash, a bracket, a stop or
+// the paragraph's first word ("29.11.2022 – Mehrfach …", "Karlsruhe,
+// (12.11.2021). Traditionell …", "Hamburg, den 2. Dezember 2022").
+var datelineRe = regexp.MustCompile(`(?i)^(?:\p{Lu}[\p{L}./ -]{1,40},\s*(?:den\s+|le\s+|el\s+|am\s+)?)?\(?` + labelDay)
+
+// openingDay reads the dateline of an article body: a day opening one
+// of its first paragraphs. A date a page writes in its body's first
+// lines is the article's own, where dates elsewhere on the page may
+// belong to comments, events or teasers of other articles.
+func openingDay(paras []string) (time.Time, bool) {
+	for i, p := range paras {
+		if i == 3 {
+			break
+		}
+		m := datelineRe.FindStringSubmatch(strings.TrimSpace(p))
+		if m == nil {
+			continue
+		}
+		if t, ok := readDay(m[1]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// anyDayRe matches a day written out anywhere in a text, as labels are
+// followed by (see labelDay), not inside a longer number.
+var anyDayRe = regexp.MustCompile(`(?i)(?:^|[^\d.])` + labelDay)
+
+// shownDays returns the days text writes out, keyed YYYY-MM-DD.
+func shownDays(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range anyDayRe.FindAllStringSubmatch(text, -1) {
+		if t, ok := readDay(m[1]); ok {
+			out[t.Format(time.DateOnly)] = true
+		}
+	}
+	return out
+}
+
+// readDay reads a day as labelDay matches it: day.month.year, ISO, or
+// with its month's name.
+func readDay(s string) (time.Time, bool) {
+	if t, ok := dottedDay(s); ok {
+		return t, true
+	}
+	if t, _, _, ok := parseStamp(s); ok {
+		return t, true
+	}
+	return namedDay(s)
+}
+
+// dateClasses are class names pages give the element showing an
+// article's date.
+var dateClasses = map[string]bool{
+	"date": true, "datum": true, "pubdate": true, "post-date": true, "entry-date": true,
+	"article-date": true, "news-date": true, "date-published": true, "publish-date": true,
+}
+
+// dateClass reports whether n is a short element a class names as a
+// date (<span class="date">27.01.2022</span>), not a <time> element,
+// which pageDates reads by itself.
+func dateClass(n *html.Node) bool {
+	if n.DataAtom == atom.Time {
+		return false
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if dateClasses[tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// classDayRe matches a short text that is a day, optionally after a
+// weekday and followed by a clock time.
+var classDayRe = regexp.MustCompile(`(?i)^` + weekday + labelDay)
+
+// classDay reads the day a date-classed element shows: its whole short
+// text is the day ("27.01.2022", "Dienstag, 4. Juni 2019, 15:54").
+func classDay(text string) (time.Time, bool) {
+	text = oneLine(text)
+	if len(text) > 60 {
+		return time.Time{}, false
+	}
+	m := classDayRe.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	return readDay(m[1])
 }
