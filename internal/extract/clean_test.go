@@ -117,11 +117,7 @@ func TestYearOnlyDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body := readShared(t, "htmldate", tt.file)
-			a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractPage(t, tt.file, tt.url)
 			if strings.HasPrefix(a.Published, tt.notWant) {
 				t.Errorf("published %q from a bare year", a.Published)
 			}
@@ -281,4 +277,15 @@ func TestSoftHyphensDropped(t *testing.T) {
 			t.Errorf("dropInvisible(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// extractPage extracts the htmldate page file, read from ../shared, as
+// published at url.
+func extractPage(t *testing.T, file, url string) *model.Article {
+	t.Helper()
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: readShared(t, "htmldate", file), URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -7,8 +7,6 @@ import (
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
-
-	"github.com/storyline/storyline/internal/model"
 )
 
 // choose runs pageDates and chooseDate on page as extract.go does, with
@@ -211,34 +209,6 @@ func TestBylineDate(t *testing.T) {
 	}
 }
 
-// TestLabelledDateForms reads labels followed by a weekday, an
-// abbreviated month, or a day in the next element that starts with a
-// month's name.
-func TestLabelledDateForms(t *testing.T) {
-	tests := []struct {
-		prev, text, want, role string
-	}{
-		{"", "Updated Mar 12, 2020 @ 10:42 am", "2020-03-12", roleModified},
-		{"", "Dieser Beitrag wurde vor  am Samstag, 3. Dezember 2011 um %H:%M Uhr veröffentlicht", "2011-12-03", rolePublished},
-		{"", "Veröffentlicht am Dienstag, 4. Okt. 2021", "2021-10-04", rolePublished},
-		{"", "Posted on Saturday, December 3rd, 2011 at 10:00", "2011-12-03", rolePublished},
-		{"", "Publié le mardi 4 juin 2019", "2019-06-04", rolePublished},
-		{"Updated", "Jul 24, 2018, 2:15pm EDT", "2018-07-24", roleModified},
-		{"Datum:", "Sept. 9, 2019", "2019-09-09", roleDate},
-		{"", "Il marché 12 mars", "", ""},
-	}
-	for _, tt := range tests {
-		e, ok := labelledDate(tt.prev, tt.text)
-		got, role := "", ""
-		if ok {
-			got, role = e.day(), e.role
-		}
-		if got != tt.want || role != tt.role {
-			t.Errorf("labelledDate(%q, %q) = %s %s, want %s %s", tt.prev, tt.text, got, role, tt.want, tt.role)
-		}
-	}
-}
-
 // TestChooseDateShownRevision dates a page that shows its reader only
 // its revision day by that day (pythonspeed.com, hellogiggles.com,
 // angelmagazin.de), and keeps the publication day where the page also
@@ -342,11 +312,7 @@ func TestDatesOnRealPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body := readShared(t, "htmldate", tt.file)
-			a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractPage(t, tt.file, tt.url)
 			got := a.Published
 			if a.PublishedFrom == "text" {
 				got = "" // an estimate from the text, not a page date

@@ -356,6 +356,16 @@ func TestLabelledNamedDay(t *testing.T) {
 		{"", "Mis à jour le 7 janvier 2020", roleModified, "2020-01-07"},
 		{"", "Aktualisiert am 31. Februar 2020", "", ""},
 		{"", "Am 3. Dezember 2011 regnete es.", "", ""},
+		// a weekday after the label, an abbreviated month, a day in the next
+		// element that starts with a month's name
+		{"", "Updated Mar 12, 2020 @ 10:42 am", roleModified, "2020-03-12"},
+		{"", "Dieser Beitrag wurde vor  am Samstag, 3. Dezember 2011 um %H:%M Uhr veröffentlicht", rolePublished, "2011-12-03"},
+		{"", "Veröffentlicht am Dienstag, 4. Okt. 2021", rolePublished, "2021-10-04"},
+		{"", "Posted on Saturday, December 3rd, 2011 at 10:00", rolePublished, "2011-12-03"},
+		{"", "Publié le mardi 4 juin 2019", rolePublished, "2019-06-04"},
+		{"Updated", "Jul 24, 2018, 2:15pm EDT", roleModified, "2018-07-24"},
+		{"Datum:", "Sept. 9, 2019", roleDate, "2019-09-09"},
+		{"", "Il marché 12 mars", "", ""},
 	}
 	for _, tt := range tests {
 		e, ok := labelledDate(tt.prev, tt.text)

@@ -250,14 +250,9 @@ func TestPublishedSharedPages(t *testing.T) {
 		{"literaturkritik.de-Ann-Cotten.html.gz", "https://literaturkritik.de/franke-cotten-die-anleitungen-der-vorfahren,30063.html", "2023-11-01", "publication label over a modification label"},
 		{"zoll.de-Tabaksteuer.html.gz", "https://www.zoll.de/SharedDocs/Fachmeldungen/Aktuelle-Einzelmeldungen/2021/vst_verkuendung_tabaksteuermodernisierungsgesetz.html", "2021-10-18", "labelled day over free text"},
 	}
-	ex := &Extractor{}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body := readShared(t, "htmldate", tt.file)
-			a, err := ex.Extract(&model.Document{Kind: model.KindHTML, Body: body, URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractPage(t, tt.file, tt.url)
 			if got, _, _ := strings.Cut(a.Published, "T"); got != tt.want {
 				t.Errorf("%s: published %q (from %s), want %s", tt.rule, a.Published, a.PublishedFrom, tt.want)
 			}

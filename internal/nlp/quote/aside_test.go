@@ -36,22 +36,7 @@ func TestDashAside(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			qs := Extract(c.text)
 			checkSpans(t, c.text, qs)
-			for _, q := range qs {
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					continue
-				}
-				got := "-"
-				if q.Speaker != nil {
-					got = q.Speaker.Text
-				}
-				if got != c.speaker {
-					t.Errorf("speaker = %q, want %q", got, c.speaker)
-				}
-				return
-			}
-			if c.speaker != "-" {
-				t.Errorf("no quote with cue %q in %+v", c.cue, qs)
-			}
+			checkSpeaker(t, qs, c.cue, c.speaker)
 		})
 	}
 }
@@ -116,16 +101,7 @@ func TestSpeakerExtent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			qs := Extract(c.text)
 			checkSpans(t, c.text, qs)
-			for _, q := range qs {
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					continue
-				}
-				if q.Speaker == nil || q.Speaker.Text != c.speaker {
-					t.Errorf("speaker = %+v, want %q", q.Speaker, c.speaker)
-				}
-				return
-			}
-			t.Errorf("no quote with cue %q in %+v", c.cue, qs)
+			checkSpeaker(t, qs, c.cue, c.speaker)
 		})
 	}
 }

@@ -155,23 +155,7 @@ func TestSpeakerBounds(t *testing.T) {
 			"Prices will keep rising through the summer, said economist Jane Park.",
 			"said", "economist Jane Park"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			qs := Extract(c.text)
-			for _, q := range qs {
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					continue
-				}
-				got := "-"
-				if q.Speaker != nil {
-					got = q.Speaker.Text
-				}
-				if got != c.speaker {
-					t.Errorf("speaker = %q, want %q", got, c.speaker)
-				}
-				return
-			}
-			t.Errorf("no quote with cue %q in %+v", c.cue, qs)
-		})
+		t.Run(c.name, func(t *testing.T) { checkSpeaker(t, Extract(c.text), c.cue, c.speaker) })
 	}
 }
 
@@ -345,5 +329,27 @@ func TestSharedSubject(t *testing.T) {
 	}
 	if !got["said"] || !got["urged"] {
 		t.Errorf("got cues %v, want urged and said", got)
+	}
+}
+
+// checkSpeaker checks that the quote of qs with cue has speaker ("-":
+// none); a missing quote is an error unless speaker is "-".
+func checkSpeaker(t *testing.T, qs []Quote, cue, speaker string) {
+	t.Helper()
+	for _, q := range qs {
+		if q.Cue == nil || q.Cue.Text != cue {
+			continue
+		}
+		got := "-"
+		if q.Speaker != nil {
+			got = q.Speaker.Text
+		}
+		if got != speaker {
+			t.Errorf("speaker = %q, want %q", got, speaker)
+		}
+		return
+	}
+	if speaker != "-" {
+		t.Errorf("no quote with cue %q in %+v", cue, qs)
 	}
 }
