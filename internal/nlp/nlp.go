@@ -161,15 +161,27 @@ func guessLanguage(text string) string {
 	}
 	count := map[string]int{}
 	n := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for rest := text; rest != "" && n < 400; n++ {
+		// The next word: a run of letters.
+		i := strings.IndexFunc(rest, unicode.IsLetter)
+		if i < 0 {
+			break
+		}
+		rest = rest[i:]
+		j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(rest)
+		}
+		w := rest[:j]
+		rest = rest[j:]
+		if len(w) > 12 {
+			continue // longer than any function word
+		}
 		lw := strings.ToLower(w)
 		for lang, ws := range functionWords {
 			if slices.Contains(ws, lw) {
 				count[lang]++
 			}
-		}
-		if n++; n == 400 {
-			break
 		}
 	}
 	best, second := "", 0
