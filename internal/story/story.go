@@ -62,8 +62,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"github.com/storyline/storyline/internal/model"
 )
 
 // Config tunes the clusterer. Zero fields take DefaultConfig's values.
@@ -171,20 +169,6 @@ type Article struct {
 	// Against a story with no article in its language, an article is
 	// scored by what crosses languages only (see crossScore).
 	Lang string
-}
-
-// ArticleOf converts an extracted article, reading its Published field
-// ("YYYY-MM-DD" or RFC 3339; anything else counts as no date).
-func ArticleOf(a *model.Article) Article {
-	out := Article{ID: a.ID, Title: a.Title, Text: a.Text, Lang: a.Language, Outlet: a.Outlet}
-	if t, err := time.Parse(time.RFC3339, a.Published); err == nil {
-		out.Published = t
-	} else if len(a.Published) >= 10 {
-		if t, err := time.Parse("2006-01-02", a.Published[:10]); err == nil {
-			out.Published = t
-		}
-	}
-	return out
 }
 
 // Assignment says where an article went.

@@ -59,7 +59,7 @@ func bySentence(rs []rune, sentence func(lo, hi int) []Quote, unnamed func(Quote
 	var out []Quote
 	var last *Span // the latest speaker, and the sentence it spoke in
 	lastAt := -1
-	for i, s := range koSentences(rs) {
+	for i, s := range splitQuoted(rs) {
 		for _, q := range sentence(s[0], s[1]) {
 			switch {
 			case q.Speaker != nil:
@@ -77,9 +77,9 @@ func bySentence(rs []rune, sentence func(lo, hi int) []Quote, unnamed func(Quote
 	return out
 }
 
-// koSentences splits rs into sentences: at line breaks, and after . ? !
+// splitQuoted splits rs into sentences: at line breaks, and after . ? !
 // followed by a space, outside quotation marks.
-func koSentences(rs []rune) [][2]int {
+func splitQuoted(rs []rune) [][2]int {
 	var out [][2]int
 	lo, depth := 0, 0
 	emit := func(hi int) {
