@@ -320,7 +320,9 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 	} else {
 		text = paragraphs(text)
 	}
-	if strings.TrimSpace(text) == "" && strings.TrimSpace(rec.Title) == "" {
+	paras, removed := feedFurniture(strings.Split(text, "\n\n"))
+	text = strings.Join(paras, "\n\n")
+	if text == "" && strings.TrimSpace(rec.Title) == "" {
 		return nil, ErrNoContent
 	}
 	a := &model.Article{
@@ -331,6 +333,7 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 		Outlet:   oneLine(rec.Outlet),
 		Language: rec.Language,
 		Summary:  rec.Summary,
+		Removed:  removed,
 	}
 	if a.URL == "" {
 		a.URL = doc.URL

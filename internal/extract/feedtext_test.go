@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storyline/storyline/internal/model"
+	"github.com/storyline/storyline/internal/sharedtest"
+	"github.com/storyline/storyline/internal/source/feed"
+)
+
+func TestFeedFurniture(t *testing.T) {
+	for _, tt := range []struct {
+		name          string
+		in            []string
+		kept, removed []string
+	}{
+		{"guardian: related link and read-on link",
+			[]string{"Donald Trump has promised a “new American moment”.", "Related: Fact check: Donald Trump's State of the Union address analyzed", "Continue reading..."},
+			[]string{"Donald Trump has promised a “new American moment”."},
+			[]string{"Related: Fact check: Donald Trump's State of the Union address analyzed", "Continue reading..."}},
+		{"read-on link with the title and an arrow",
+			[]string{"The council met on Monday.", "Continue reading Council Approves the Budget →"},
+			[]string{"The council met on Monday."},
+			[]string{"Continue reading Council Approves the Budget →"}},
+		{"bracketed and localised read-on links",
+			[]string{"Erster Absatz.", "[Weiterlesen]", "Segundo parágrafo.", "Leia mais »", "(more…)"},
+			[]string{"Erster Absatz.", "Segundo parágrafo."},
+			[]string{"[Weiterlesen]", "Leia mais »", "(more…)"}},
+		{"read-on link and elision closing a paragraph",
+			[]string{"The minister resigned on Friday, a spokesman said. Read more »", "Radiant floor heating throughout [...]"},
+			[]string{"The minister resigned on Friday, a spokesman said.", "Radiant floor heating throughout"},
+			[]string{"Read more »", "[...]"}},
+		{"blog engines and aggregators",
+			[]string{"Text of the post.", "The post Ten Years On appeared first on Example News.", "Wild Flavors was originally published in Invironment on Medium, where people are continuing the conversation.", "submitted by /u/someone to /r/worldnews", "[link] [85 comments]"},
+			[]string{"Text of the post."},
+			[]string{"The post Ten Years On appeared first on Example News.", "Wild Flavors was originally published in Invironment on Medium, where people are continuing the conversation.", "submitted by /u/someone to /r/worldnews", "[link] [85 comments]"}},
+		{"prose that starts like a link stays",
+			[]string{"More than 100 people died in the floods.", "Read more books, the minister urged pupils.", "More", "Related to the case, two men were arrested."},
+			[]string{"More than 100 people died in the floods.", "Read more books, the minister urged pupils.", "Related to the case, two men were arrested."},
+			[]string{"More"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			kept, removed := feedFurniture(tt.in)
+			if !slices.Equal(kept, tt.kept) {
+				t.Errorf("kept %q, want %q", kept, tt.kept)
+			}
+			if !slices.Equal(removed, tt.removed) {
+				t.Errorf("removed %q, want %q", removed, tt.removed)
+			}
+		})
+	}
+}
+
+// TestFeedItemsFurniture extracts the items of real feeds (the Guardian,
+// Reddit and a Medium publication, from rss-parser's test inputs): no
+// item's text keeps its feed's read-on link, related link, comment bar
+// or Medium footer, each is listed as removed, and the body before it
+// stays.
+func TestFeedItemsFurniture(t *testing.T) {
+	dir := sharedtest.Path(t, "data", "feeds", "rss-parser", "rss-parser-test-input")
+	for _, tt := range []struct {
+		file, furniture, body string
+	}{
+		{"guardian.rss", "Continue reading...", "State of the Union"},
+		{"reddit.rss", "[link]", ""},
+		{"content-encoded.rss", "was originally published in", "Wild Flavors"},
+	} {
+		b, err := os.ReadFile(dir + "/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ex Extractor
+		n, body := 0, false
+		_, err = feed.Parse(b, func(i int, rec *model.Record) error {
+			a, err := ex.Extract(&model.Document{Kind: model.KindRecord, Record: rec, Source: tt.file, Container: "feed"})
+			if err != nil {
+				return err
+			}
+			if strings.Contains(a.Text, tt.furniture) {
+				t.Errorf("%s item %d keeps %q: %q", tt.file, i, tt.furniture, a.Text)
+			}
+			if slices.ContainsFunc(a.Removed, func(s string) bool { return strings.Contains(s, tt.furniture) }) {
+				n++
+			}
+			body = body || tt.body != "" && strings.Contains(a.Title+a.Text, tt.body)
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if n == 0 {
+			t.Errorf("%s: no item lists %q as removed", tt.file, tt.furniture)
+		}
+		if tt.body != "" && !body {
+			t.Errorf("%s: no item keeps %q", tt.file, tt.body)
+		}
+	}
+}
