@@ -172,3 +172,46 @@ func TestAnalyzePortuguese(t *testing.T) {
 		}
 	}
 }
+
+// TestBareRoles checks descriptions without a country ("the president"):
+// resolved when exactly one person the article named before held the
+// office on its publication day, left alone otherwise.
+func TestBareRoles(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	jan2018 := time.Date(2018, 1, 31, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name, text string
+		published  time.Time
+		want       string // canonical of the entity at "president", "" for none
+	}{
+		{"one holder named before", "Donald Trump spoke for an hour. Later our “America first” president declared victory.", jan2018, "Donald Trump"},
+		{"the holder's short name", "Trump spoke for an hour. The president then left for Florida.", jan2018, "Donald Trump"},
+		{"two holders named", "Donald Trump met Moon Jae-in in Seoul. The president then left for Tokyo.", jan2018, ""},
+		{"no holder named before", "The president then left for Florida. Donald Trump had spoken for an hour.", jan2018, ""},
+		{"a named person who did not hold the office", "Hillary Clinton spoke for an hour. The president then left.", jan2018, ""},
+		{"president of an organisation", "Donald Trump spoke. The president of the club resigned.", jan2018, ""},
+		{"a former holder", "Donald Trump spoke. The former president then left.", jan2018, ""},
+		{"undated", "Donald Trump spoke. The president then left.", time.Time{}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ann := a.Analyze(tt.text, tt.published)
+			at := strings.Index(strings.ToLower(tt.text), "president")
+			start := len([]rune(tt.text[:at]))
+			got := ""
+			for _, e := range ann.Entities {
+				if e.Start == start && e.Type == "PER" {
+					got = e.Canonical
+					if e.Text != "president" || string([]rune(tt.text)[e.Start:e.End]) != e.Text {
+						t.Errorf("entity %+v does not hold the title", e)
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("president → %q, want %q (entities %+v)", got, tt.want, ann.Entities)
+			}
+		})
+	}
+}

@@ -26,6 +26,12 @@ import (
 // resolved: "former" or "late" holders, plurals, descriptions without a
 // country ("the president"), undated articles, and days on which the
 // table knows no single holder.
+//
+// A description without a country ("the president", "our prime
+// minister") is resolved only through the document: when exactly one
+// person it names before the description held that office, in any
+// country of the table, on the publication day ("Trump could pretend …
+// our president declared", in an article of January 2018).
 
 // roleCountries maps a country adjective, or the name a possessive is
 // formed from, to the table's country code.
@@ -212,6 +218,7 @@ func resolveRoles(text string, published time.Time, ents []Entity) []Entity {
 		re := rs + utf8.RuneCountInString(text[cs:m[1]])
 		added = append(added, Entity{Text: text[cs:m[1]], Type: "PER", Start: rs, End: re, Canonical: docName(names, ents)})
 	}
+	added = append(added, bareRoles(text, published, ents, added)...)
 	if len(added) == 0 {
 		return ents
 	}
@@ -266,4 +273,125 @@ func docName(names []string, ents []Entity) string {
 		}
 	}
 	return names[0]
+}
+
+// bareRoles returns a PER entity for each description without a country
+// ("the president", "our “America first” president") that one person
+// named earlier in the document held on the day published, skipping the
+// descriptions in done (already resolved by country).
+func bareRoles(text string, published time.Time, ents, done []Entity) []Entity {
+	lower := tokenize.ASCIILower(text)
+	var out []Entity
+	for _, k := range roleKeys {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], k)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(k)
+			ts, te, ok := titleAt(lower, i, k)
+			if !ok || !bareBefore(lower, ts) || formerBefore(text[:ts]) || nameFollows(text[te:]) ||
+				strings.HasPrefix(strings.TrimLeft(lower[te:], " \t"), "of ") {
+				continue
+			}
+			rs := utf8.RuneCountInString(text[:ts])
+			re := rs + utf8.RuneCountInString(text[ts:te])
+			if slices.ContainsFunc(done, func(e Entity) bool { return e.Start < re && rs < e.End }) ||
+				slices.ContainsFunc(out, func(e Entity) bool { return e.Start == rs }) {
+				continue
+			}
+			if names, ok := mentionedHolder(roleTitles[fold(text[ts:te])], published, text[:ts]); ok {
+				out = append(out, Entity{Text: text[ts:te], Type: "PER", Start: rs, End: re, Canonical: docName(names, ents)})
+			}
+		}
+	}
+	return out
+}
+
+// titleAt returns the longest title of roleTitles, as whole words, that
+// holds key at byte i of lower.
+func titleAt(lower string, i int, key string) (ts, te int, ok bool) {
+	ts, te = -1, -1
+	for t := range roleTitles {
+		at := strings.Index(t, key)
+		if at < 0 || i < at || i-at+len(t) > len(lower) || lower[i-at:i-at+len(t)] != t {
+			continue
+		}
+		if s, e := i-at, i-at+len(t); wordEdge(lower, s) && wordEdge(lower, e) && e-s > te-ts {
+			ts, te = s, e
+		}
+	}
+	return ts, te, ts >= 0
+}
+
+// bareBefore reports whether "the" or "our" comes right before the
+// title at byte ts, with at most a quoted phrase between them ("our
+// “America first” president").
+func bareBefore(lower string, ts int) bool {
+	j := skipSpaceBack(lower, ts)
+	if j == ts {
+		return false
+	}
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		if strings.HasSuffix(lower[:j], q[1]) {
+			open := strings.LastIndex(lower[:j-len(q[1])], q[0])
+			if open < 0 || j-open > 60 {
+				return false
+			}
+			if j = skipSpaceBack(lower, open); j == open {
+				return false
+			}
+			break
+		}
+	}
+	k, ok := wordsBefore(lower, j, 1)
+	if !ok || !wordEdge(lower, k) {
+		return false
+	}
+	w := lower[k:j]
+	return w == "the" || w == "our"
+}
+
+// mentionedHolder returns the names of the one person whom the text
+// before names (by a name of the table, as a whole word) and who held
+// office in a country of the table on day at.
+func mentionedHolder(office string, at time.Time, before string) ([]string, bool) {
+	if office == "" || at.IsZero() {
+		return nil, false
+	}
+	var found []string
+	seen := map[string]bool{}
+	for _, code := range roleCountries {
+		if seen[code] {
+			continue
+		}
+		seen[code] = true
+		names, ok := textdate.Holder(code, office, at)
+		if !ok || !slices.ContainsFunc(names, func(n string) bool { return containsWord(before, n) }) {
+			continue
+		}
+		if found != nil && found[0] != names[0] {
+			return nil, false // two holders named: the description cannot say which
+		}
+		found = names
+	}
+	return found, found != nil
+}
+
+// containsWord reports whether s holds w with no letter or digit
+// joined to either end.
+func containsWord(s, w string) bool {
+	for off := 0; w != ""; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if wordEdge(s, i) && wordEdge(s, i+len(w)) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }

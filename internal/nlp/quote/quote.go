@@ -1511,6 +1511,9 @@ func (d *doc) attachAfter(qi int) bool {
 	if c, ok := d.cueAt(q.open - 1); ok && c.participle {
 		return false // "Smith, citing “…,” said": the participle takes it
 	}
+	if d.npQuote(q) {
+		return false // our “America first” president declared: a modifier of the speaker
+	}
 	para := d.toks[q.close].para
 	endedDot := d.low(q.close-1) == "."
 	commas := false
@@ -1580,6 +1583,20 @@ func (d *doc) attachAfter(qi int) bool {
 			}
 		}
 		d.add(rel{spk: spk, cue: cue, content: span{q.open, q.close}, direct: true})
+		return true
+	}
+	return false
+}
+
+// npQuote reports a quoted phrase inside a noun phrase: a determiner
+// before it, no punctuation closing it and a word right after it, as in
+// "our “America first” president" or "the ‘fire and fury’ threat".
+func (d *doc) npQuote(q qmark) bool {
+	if q.open == 0 || !d.word(q.close-1) || !d.word(q.close+1) {
+		return false
+	}
+	switch d.low(q.open - 1) {
+	case "the", "a", "an", "our", "his", "her", "their", "its", "my", "your", "this", "these", "those":
 		return true
 	}
 	return false
@@ -2424,6 +2441,13 @@ func (d *doc) indirect(k int, c cueInfo) {
 			d.shared = true
 			defer func() { d.shared = false }()
 		}
+		if n := d.nearSubject(cue.lo, spk); c.participle && n.ok() {
+			spk = n
+			if !d.shared {
+				d.shared = true
+				defer func() { d.shared = false }()
+			}
+		}
 		if !spk.ok() {
 			return
 		}
@@ -2434,6 +2458,51 @@ func (d *doc) indirect(k int, c cueInfo) {
 	}
 	d.addIndirect(spk, cue, span{start, d.clauseEnd(start, hi)}, minWords)
 }
+
+// nearSubject returns the subject of the finite clause that a
+// participle cue at i, after a comma or "while", closes, when
+// that clause is joined on after the speaker found so far (spk, or the
+// sentence start): "Protesters say …, and the union has sued the city,
+// saying …", "It is a long shot, but Sanders was in Ohio, emphasizing
+// …". It returns none when there is no such clause.
+func (d *doc) nearSubject(i int, spk span) span {
+	if p := d.low(i - 1); p != "," && p != "while" {
+		return none
+	}
+	lo, _ := d.sentBounds(i)
+	if spk.ok() && spk.hi >= lo && spk.hi < i {
+		lo = spk.hi + 1
+	}
+	for m := i - 2; m > lo; m-- {
+		if d.toks[m].quote >= 0 || !clauseJoin[d.low(m)] {
+			continue
+		}
+		if d.low(m) == "and" && d.low(m-1) != "," {
+			continue
+		}
+		s := none
+		if w := d.low(m + 1); lex.subjPron[w] && w != "who" && w != "it" && w != "you" {
+			s = span{m + 1, m + 1}
+		} else if np := d.rightNP(m + 1); np.ok() && !lex.subjPron[w] {
+			s = np
+		}
+		if !s.ok() || s.hi >= i-2 || d.claimed[s.lo] {
+			return none
+		}
+		if v := d.low(s.hi + 1); lex.finite[v] || finiteAux[v] || d.edVerb(s.hi+1) {
+			return s
+		}
+		return none
+	}
+	return none
+}
+
+// clauseJoin holds the conjunctions that join a second finite clause
+// to a sentence; finiteAux the auxiliaries that may open its verb.
+var (
+	clauseJoin = words(`but and while though although because whereas`)
+	finiteAux  = words(`is are was were has have had will would could can did does do may might`)
+)
 
 // openingClause reads a participle clause that opens its sentence and
 // whose speaker is the subject after it: "After saying he was nervous,
