@@ -211,7 +211,7 @@ func (b *builder) read(ai int) {
 			}
 			dates = append(dates, dated{t.Value, t.Start - s.start, t.End - s.start})
 		}
-		trigs := findTriggers(ws, a.Language)
+		trigs := unquotedTriggers(findTriggers(ws, a.Language), ws, quotedSpans(s.text))
 		places, actors := b.participants(a, s, ws)
 		trimmed := strings.TrimSpace(s.text)
 		isItem := s.list

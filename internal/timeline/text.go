@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -234,4 +235,81 @@ func datelineLen(rs []rune) int {
 		return 0
 	}
 	return len([]rune(t[:m[1]]))
+}
+
+// quotedSpans returns the code-point spans [open, close] of the
+// quotations in sentence s, marks included, that hold at least three
+// words and are not a title-cased name (“Washington Summit
+// Declaration”). A straight or curly single mark opens only after a space, a
+// colon or the sentence start and closes only before a space or
+// punctuation, so that apostrophes ("America’s", "don't") open and close
+// nothing.
+func quotedSpans(s string) [][2]int {
+	rs := []rune(s)
+	var out [][2]int
+	for i := 0; i < len(rs); i++ {
+		closer, ok := quoteMarks[rs[i]]
+		if rs[i] == '\'' {
+			closer, ok = '\'', true
+		}
+		if !ok || i+1 < len(rs) && unicode.IsSpace(rs[i+1]) {
+			continue
+		}
+		single := closer == '\'' || closer == '’'
+		if single && i > 0 && !unicode.IsSpace(rs[i-1]) && rs[i-1] != ':' && rs[i-1] != '(' {
+			continue
+		}
+		j := i + 1
+		for ; j < len(rs); j++ {
+			if rs[j] != closer {
+				continue
+			}
+			if !single || j+1 == len(rs) || !unicode.IsLetter(rs[j+1]) && !unicode.IsDigit(rs[j+1]) {
+				break
+			}
+		}
+		if j >= len(rs) {
+			continue
+		}
+		if f := strings.Fields(string(rs[i+1 : j])); len(f) >= 3 && !titleCased(f) {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// unquotedTriggers drops the triggers of a sentence that lie inside one
+// of its quotations when words stand outside the quotations: what a
+// speaker says ("Trump says: 'We have endured floods and fires'") is
+// their words, told in the quotes, not an event the article reports.
+func unquotedTriggers(ts []trigger, ws []word, spans [][2]int) []trigger {
+	if len(spans) == 0 || len(ts) == 0 {
+		return ts
+	}
+	inside := func(start, end int) bool {
+		return slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < start && end <= sp[1] })
+	}
+	outside := 0
+	for _, w := range ws {
+		if !inside(w.start, w.end) {
+			outside++
+		}
+	}
+	if outside < 2 {
+		return ts // the sentence is all quotation: it reports nothing else
+	}
+	return slices.DeleteFunc(ts, func(t trigger) bool { return inside(t.start, t.end) })
+}
+
+// titleCased reports whether every word of four letters or more starts
+// with a capital letter.
+func titleCased(ws []string) bool {
+	for _, w := range ws {
+		rs := []rune(strings.Trim(w, ".,;:!?\"'“”‘’"))
+		if len(rs) >= 4 && !unicode.IsUpper(rs[0]) {
+			return false
+		}
+	}
+	return true
 }
