@@ -71,6 +71,18 @@ var roleKeys = []string{"president", "leader", "minister", "chancellor", "secret
 func roleMatches(text string) [][6]int {
 	lower := tokenize.ASCIILower(text)
 	var out [][6]int
+	eachRoleKey(lower, func(i int, k string) {
+		if m, ok := roleAt(lower, i, k); ok {
+			out = append(out, m)
+		}
+	})
+	slices.SortFunc(out, func(a, b [6]int) int { return a[0] - b[0] })
+	return slices.CompactFunc(out, func(a, b [6]int) bool { return a[0] == b[0] })
+}
+
+// eachRoleKey calls fn with the byte offset of every occurrence of a
+// role key in lower, key by key.
+func eachRoleKey(lower string, fn func(i int, key string)) {
 	for _, k := range roleKeys {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], k)
@@ -79,29 +91,15 @@ func roleMatches(text string) [][6]int {
 			}
 			i += off
 			off = i + len(k)
-			if m, ok := roleAt(lower, i, k); ok {
-				out = append(out, m)
-			}
+			fn(i, k)
 		}
 	}
-	slices.SortFunc(out, func(a, b [6]int) int { return a[0] - b[0] })
-	return slices.CompactFunc(out, func(a, b [6]int) bool { return a[0] == b[0] })
 }
 
 // roleAt reads the description whose title holds key at byte i of lower.
 func roleAt(lower string, i int, key string) ([6]int, bool) {
-	// The longest title around the key, whole words.
-	ts, te := -1, -1
-	for t := range roleTitles {
-		at := strings.Index(t, key)
-		if at < 0 || i < at || i-at+len(t) > len(lower) || lower[i-at:i-at+len(t)] != t {
-			continue
-		}
-		if s, e := i-at, i-at+len(t); wordEdge(lower, s) && wordEdge(lower, e) && e-s > te-ts {
-			ts, te = s, e
-		}
-	}
-	if ts < 0 {
+	ts, te, ok := titleAt(lower, i, key)
+	if !ok {
 		return [6]int{}, false
 	}
 	// Before the title: white space, then the country as one or two
@@ -282,30 +280,22 @@ func docName(names []string, ents []Entity) string {
 func bareRoles(text string, published time.Time, ents, done []Entity) []Entity {
 	lower := tokenize.ASCIILower(text)
 	var out []Entity
-	for _, k := range roleKeys {
-		for off := 0; ; {
-			i := strings.Index(lower[off:], k)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(k)
-			ts, te, ok := titleAt(lower, i, k)
-			if !ok || !bareBefore(lower, ts) || formerBefore(text[:ts]) || nameFollows(text[te:]) ||
-				strings.HasPrefix(strings.TrimLeft(lower[te:], " \t"), "of ") {
-				continue
-			}
-			rs := utf8.RuneCountInString(text[:ts])
-			re := rs + utf8.RuneCountInString(text[ts:te])
-			if slices.ContainsFunc(done, func(e Entity) bool { return e.Start < re && rs < e.End }) ||
-				slices.ContainsFunc(out, func(e Entity) bool { return e.Start == rs }) {
-				continue
-			}
-			if names, ok := mentionedHolder(roleTitles[fold(text[ts:te])], published, text[:ts]); ok {
-				out = append(out, Entity{Text: text[ts:te], Type: "PER", Start: rs, End: re, Canonical: docName(names, ents)})
-			}
+	eachRoleKey(lower, func(i int, k string) {
+		ts, te, ok := titleAt(lower, i, k)
+		if !ok || !bareBefore(lower, ts) || formerBefore(text[:ts]) || nameFollows(text[te:]) ||
+			strings.HasPrefix(strings.TrimLeft(lower[te:], " \t"), "of ") {
+			return
 		}
-	}
+		rs := utf8.RuneCountInString(text[:ts])
+		re := rs + utf8.RuneCountInString(text[ts:te])
+		if slices.ContainsFunc(done, func(e Entity) bool { return e.Start < re && rs < e.End }) ||
+			slices.ContainsFunc(out, func(e Entity) bool { return e.Start == rs }) {
+			return
+		}
+		if names, ok := mentionedHolder(roleTitles[fold(text[ts:te])], published, text[:ts]); ok {
+			out = append(out, Entity{Text: text[ts:te], Type: "PER", Start: rs, End: re, Canonical: docName(names, ents)})
+		}
+	})
 	return out
 }
 

@@ -21,20 +21,7 @@ func TestSpeakerClauseSubject(t *testing.T) {
 			"arguing", "The senator"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			for _, q := range Extract(c.text) {
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					continue
-				}
-				got := "-"
-				if q.Speaker != nil {
-					got = q.Speaker.Text
-				}
-				if got != c.speaker {
-					t.Errorf("speaker of %q = %q, want %q", c.cue, got, c.speaker)
-				}
-				return
-			}
-			t.Errorf("no quote with cue %q in %v", c.cue, Extract(c.text))
+			checkSpeaker(t, Extract(c.text), c.cue, c.speaker)
 		})
 	}
 }
