@@ -120,7 +120,12 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 			f.ev = append(f.ev, dateEvidence{src: src, role: role, t: t, hasTime: hasTime, hasZone: hasZone})
 		}
 	}
-	var prev string // the last non-blank text, for a label split from its date
+	var (
+		prev string // the last non-blank text, for a label split from its date
+		// author is the element naming the article's author that the
+		// walk has just left, while no text but separators followed it.
+		author *html.Node
+	)
 	var walk func(n *html.Node, depth int, inComment bool)
 	walk = func(n *html.Node, depth int, inComment bool) {
 		if depth > maxDateDepth {
@@ -133,6 +138,15 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 				} else if e, ok := bylineDate(prev, t); ok && !inComment && n.Parent != nil && n.Parent.DataAtom != atom.A {
 					// A link's text is another page's title or a reference.
 					f.ev = append(f.ev, e)
+				} else if author != nil && !inComment && within(n, author.Parent, 2) {
+					// "Par Loïc Le Clerc | 30 septembre 2018": the day
+					// following the author's name in the byline.
+					if d, ok := classDay(strings.TrimLeft(t, bylineSeparators)); ok {
+						f.ev = append(f.ev, dateEvidence{src: evLabel, role: roleDate, t: d})
+					}
+				}
+				if strings.Trim(t, bylineSeparators) != "" {
+					author = nil
 				}
 				prev = t
 			}
@@ -210,6 +224,9 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, depth+1, inComment)
 		}
+		if n.Type == html.ElementNode && !inComment && authorBox(n) {
+			author = n
+		}
 	}
 	walk(root, 0, false)
 	if d, ok := headlineDay(root); ok {
@@ -250,6 +267,44 @@ func commentBox(n *html.Node) bool {
 	}
 	return false
 }
+
+// authorRe matches a class token naming an article's author or the
+// author's name ("author", "byline-author", "c-byline__author",
+// "author-name").
+var authorRe = regexp.MustCompile(`^(?:[a-z0-9-]*[a-z0-9](?:[-_]|__))?author(?:(?:[-_]|__)?name)?$`)
+
+// authorBox reports whether n holds an article's author's name, by its
+// rel, itemprop or class.
+func authorBox(n *html.Node) bool {
+	for _, key := range []string{"rel", "itemprop"} {
+		for _, tok := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if tok == "author" {
+				return true
+			}
+		}
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if authorRe.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether box is n's parent or an ancestor at most depth
+// levels above n.
+func within(n, box *html.Node, depth int) bool {
+	for p := n.Parent; p != nil && depth > 0; p, depth = p.Parent, depth-1 {
+		if p == box {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineSeparators are the marks a byline sets between the author's name
+// and the day ("Par Loïc Le Clerc | 30 septembre 2018").
+const bylineSeparators = " \t\n|·•–—-/,"
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
