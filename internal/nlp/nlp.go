@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/storyline/storyline/internal/extract/textdate"
 	"github.com/storyline/storyline/internal/nlp/ner"
 	"github.com/storyline/storyline/internal/nlp/quote"
 	"github.com/storyline/storyline/internal/nlp/timex"
@@ -67,6 +68,9 @@ type Analyzer struct {
 	// scripts finds the gazetteer's names in scripts the tagger cannot
 	// read (see scriptnames.go).
 	scripts scriptNames
+	// times tags time expressions, counting "four months after taking
+	// office" from the terms of office the gazetteer knows.
+	times timex.Tagger
 }
 
 // New loads the embedded models.
@@ -75,7 +79,7 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{tagger: t, scripts: loadScriptNames()}, nil
+	return &Analyzer{tagger: t, scripts: loadScriptNames(), times: timex.Tagger{TookOffice: textdate.TookOffice}}, nil
 }
 
 // Analyze annotates text published on published (zero when unknown:
@@ -97,7 +101,7 @@ func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations
 	canonicalize(out.Entities)
 	out.Entities = resolveRoles(text, published, out.Entities)
 	out.Entities = a.scripts.merge(text, out.Entities)
-	for _, t := range timex.Tag(text, published) {
+	for _, t := range a.times.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}
 	if lang == "" {

@@ -215,3 +215,20 @@ func TestBareRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeOffset checks "four months after taking office" against the
+// terms of office: the seeds' sentence is about Trump's second term.
+func TestOfficeOffset(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "For the first time, evidence has emerged that the Donald Trump administration attempted to resume North Korea-US dialogue just four months after taking office."
+	got := a.Analyze(text, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC))
+	for _, tm := range got.Times {
+		if tm.Text == "four months after taking office" && tm.Type == "DATE" && tm.Value == "2025-05" {
+			return
+		}
+	}
+	t.Errorf("times %+v: want \"four months after taking office\" = DATE 2025-05", got.Times)
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/extract/textdate"
 	"github.com/storyline/storyline/internal/gazetteer"
 	"github.com/storyline/storyline/internal/nlp/timex"
 )
@@ -190,7 +191,8 @@ func (b *builder) read(ai int) {
 	sents := splitSentences(rs)
 	times := a.Times
 	if times == nil {
-		for _, t := range timex.Tag(a.Text, a.Published) {
+		tagger := timex.Tagger{TookOffice: textdate.TookOffice}
+		for _, t := range tagger.Tag(a.Text, a.Published) {
 			times = append(times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 		}
 	}

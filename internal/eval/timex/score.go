@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storyline/storyline/internal/extract/textdate"
 	nlptimex "github.com/storyline/storyline/internal/nlp/timex"
 )
 
@@ -67,9 +68,10 @@ func (e Error) String() string {
 // Tagger is what is scored: it returns the timexes of text written at dct.
 type Tagger func(text string, dct time.Time) []Span
 
-// Storyline is storyline's own tagger as a Tagger.
+// Storyline is storyline's own tagger as a Tagger, as analyze and ingest
+// run it (with the terms of office).
 func Storyline(text string, dct time.Time) []Span {
-	tx := nlptimex.Tag(text, dct)
+	tx := nlptimex.Tagger{TookOffice: textdate.TookOffice}.Tag(text, dct)
 	out := make([]Span, len(tx))
 	for i, t := range tx {
 		out[i] = Span{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value}

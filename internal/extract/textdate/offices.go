@@ -351,3 +351,43 @@ func (p *person) stints(title string) []span {
 }
 
 func day(t time.Time) string { return t.Format(time.DateOnly) }
+
+// TookOffice returns the day on which the person named last in text took
+// the office they held on day at: the start of their latest stint in
+// office begun by then (terms that follow each other are one stint). It
+// says nothing when the name is shared by two such people, when the
+// person was only elected by then (the office is yet to be taken), or
+// when text names nobody of the table.
+func TookOffice(text string, at time.Time) (time.Time, bool) {
+	ms := officeTable().mentions(text)
+	if len(ms) == 0 || at.IsZero() {
+		return time.Time{}, false
+	}
+	last := ms[len(ms)-1].start
+	var took time.Time
+	var who *person
+	for _, m := range ms {
+		if m.start != last {
+			continue
+		}
+		for _, tm := range m.p.terms {
+			if strings.HasSuffix(tm.title, "-elect") && !at.Before(tm.start) && (tm.end.IsZero() || at.Before(tm.end)) {
+				return time.Time{}, false // "president-elect": the office is to come
+			}
+		}
+		var start time.Time
+		for _, st := range m.p.stints("") {
+			if !st.lo.After(at) {
+				start = st.lo
+			}
+		}
+		if start.IsZero() {
+			continue
+		}
+		if who != nil && who != m.p {
+			return time.Time{}, false
+		}
+		who, took = m.p, start
+	}
+	return took, who != nil
+}

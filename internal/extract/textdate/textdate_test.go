@@ -200,3 +200,31 @@ func TestHolder(t *testing.T) {
 		t.Error("Holder at the zero time: want none")
 	}
 }
+
+func TestTookOffice(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	tests := []struct {
+		text, at string
+		want     string // "" for none
+	}{
+		// the seeds' own sentence, in June 2025: the second term
+		{"evidence has emerged that the Donald Trump administration attempted to resume North Korea-US dialogue just", "2025-06-12", "2025-01-20"},
+		{"Trump met Kim", "2018-06-01", "2017-01-20"},
+		{"Trump met Kim", "2022-06-01", "2017-01-20"}, // out of office: the last stint begun
+		{"President-elect Trump said he would meet Kim", "2024-12-01", ""},
+		{"Moon Jae-in, who met Trump", "2018-06-01", "2017-01-20"}, // the last name named
+		{"Moon Jae-in", "2018-06-01", "2017-05-10"},
+		{"the new president", "2018-06-01", ""},
+		{"Trump", "2010-01-01", ""}, // not yet in office
+	}
+	for _, tt := range tests {
+		got, ok := TookOffice(tt.text, day(tt.at))
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if s != tt.want {
+			t.Errorf("TookOffice(%q, %s) = %q, want %q", tt.text, tt.at, s, tt.want)
+		}
+	}
+}

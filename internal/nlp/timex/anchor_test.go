@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestAnchoring covers the anchoring of relative and anaphoric
 // expressions: the tense cues that pick the past or the future
@@ -24,6 +28,14 @@ func TestAnchoring(t *testing.T) {
 		{"future date earlier in the year", "The new labor pact is effective June 1.", "1989-12-26", "June 1", Date, "1990-06-01"},
 		{"past date earlier in the year", "The new labor pact took effect June 1.", "1989-12-26", "June 1", Date, "1989-06-01"},
 		{"future month earlier in the year", "The law will take effect in January.", "1998-08-04", "January", Date, "1999-01"},
+		// counted from the day someone took office, when the text gives it
+		{"months after taking office", "Trump took office on January 20, 2017. Four months after taking office, he flew to Riyadh.", "2018-06-06", "Four months after taking office", Date, "2017-05"},
+		{"days into his presidency", "Moon was sworn in on May 10, 2017. 100 days into his presidency, his approval stood at 78%.", "2017-09-01", "100 days into his presidency", Date, "2017-08-18"},
+		{"weeks after the inauguration", "The inauguration was held on January 20, 2009. Two weeks after the inauguration, the bill passed.", "2009-03-01", "Two weeks after the inauguration", Date, "2009-02-03"},
+		{"years after coming to power", "He came to power in 2011. Two years after coming to power, he purged his uncle.", "2014-01-01", "Two years after coming to power", Date, "2013"},
+		{"office unknown: a duration", "Four months after taking office, he flew to Riyadh.", "2018-06-06", "Four months", Duration, "P4M"},
+		{"anchor coarser than the unit: a duration", "He took office in 2017. Four months after taking office, he flew to Riyadh.", "2018-06-06", "Four months", Duration, "P4M"},
+		{"other events stay durations", "The war began on March 20, 2003. Four months after the invasion, the army withdrew.", "2004-01-01", "Four months", Duration, "P4M"},
 		// anchored on the last date mentioned
 		{"the next day", "He left on Jan. 5, 1997. The next day he died.", "1998-02-13", "The next day", Date, "1997-01-06"},
 		{"the previous day", "He left on Jan. 5, 1997. The previous day was calm.", "1998-02-13", "The previous day", Date, "1997-01-04"},
@@ -111,6 +123,50 @@ func TestSentenceEnd(t *testing.T) {
 	for _, tt := range tests {
 		if got := lastSentenceEnd(tt.text); got != tt.want {
 			t.Errorf("lastSentenceEnd(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTaggerTookOffice checks that a Tagger asks TookOffice for the day
+// an offset from taking office counts from when the text does not say,
+// with the sentence before the expression, and that the text's own date
+// comes first.
+func TestTaggerTookOffice(t *testing.T) {
+	var asked []string
+	tg := Tagger{TookOffice: func(before string, at time.Time) (time.Time, bool) {
+		asked = append(asked, before)
+		if strings.Contains(before, "Trump") {
+			return time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), true
+		}
+		return time.Time{}, false
+	}}
+	tests := []struct {
+		text, want, typ, value string
+		asks                   bool
+	}{
+		{"Earlier news. The Trump administration tried again just four months after taking office.", "four months after taking office", Date, "2025-05", true},
+		{"The new mayor called the council two weeks after taking office.", "two weeks", Duration, "P2W", true},
+		{"Trump was sworn in on January 20, 2017. Four months after taking office, he flew to Riyadh.", "Four months after taking office", Date, "2017-05", false},
+		{"Trump left four months after the summit.", "four months", Duration, "P4M", false},
+	}
+	for _, tt := range tests {
+		asked = nil
+		var got *Timex
+		for _, x := range tg.Tag(tt.text, date("2025-06-12")) {
+			if x.Text == tt.want {
+				got = &x
+			}
+		}
+		if got == nil || got.Type != tt.typ || got.Value != tt.value {
+			t.Errorf("Tag(%q): %q = %+v, want %s %s", tt.text, tt.want, got, tt.typ, tt.value)
+		}
+		if (len(asked) > 0) != tt.asks {
+			t.Errorf("Tag(%q) asked TookOffice %q, want asked %v", tt.text, asked, tt.asks)
+		}
+		for _, b := range asked {
+			if strings.Contains(b, "Earlier news") {
+				t.Errorf("TookOffice was given %q, beyond the sentence", b)
+			}
 		}
 	}
 }

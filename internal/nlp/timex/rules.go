@@ -1411,6 +1411,15 @@ func numUnit(s *state, m *match) (string, string, bool) {
 	if i := m.gs("later"); i >= 0 {
 		// "three days later": the duration; "later" relates it to an event
 		m.end = i
+	} else if m.g("ago") == "" && m.g("tail") == "" && m.g("per") == "" {
+		// from the pattern's own end: the match is resolved twice
+		if r, end, ok := s.officeOffset(m.idx[1], n, g); ok {
+			m.end = end
+			office := s.office // the offset's own sentence names the office
+			s.remember(r)
+			s.office = office
+			return Date, r.value(), true
+		}
 	}
 	switch ago := m.lower("ago"); ago {
 	case "ago", "earlier", "hence", "from now":

@@ -60,7 +60,20 @@ const MaxText = 1 << 20
 // Tag returns the time expressions in text, in text order, with values
 // resolved against dct, the document creation (publication) time. A zero
 // dct leaves relative expressions underspecified (XXXX-XX-11, ...).
-func Tag(text string, dct time.Time) []Timex {
+func Tag(text string, dct time.Time) []Timex { return Tagger{}.Tag(text, dct) }
+
+// A Tagger is Tag with knowledge from outside the text. Its zero value
+// knows nothing more than Tag.
+type Tagger struct {
+	// TookOffice, when set, returns the day on which the person the
+	// text before names last took the office they held on day at, for
+	// "four months after taking office" in a text that does not say
+	// when that was.
+	TookOffice func(before string, at time.Time) (time.Time, bool)
+}
+
+// Tag is the package's Tag with what tg knows.
+func (tg Tagger) Tag(text string, dct time.Time) []Timex {
 	if len(text) > MaxText {
 		n := MaxText
 		for n > 0 && !utf8.RuneStart(text[n]) {
@@ -78,7 +91,7 @@ func Tag(text string, dct time.Time) []Timex {
 	if len(cands) == 0 {
 		return nil
 	}
-	s := &state{text: text, lower: lower, dct: dct, known: !dct.IsZero(), langs: langs}
+	s := &state{text: text, lower: lower, dct: dct, known: !dct.IsZero(), langs: langs, tookOffice: tg.TookOffice}
 	if s.known {
 		s.dct = day(dct)
 	}
@@ -737,6 +750,11 @@ type state struct {
 	// the period a company report is about ("third-quarter net rose").
 	report ref
 	langs  script // the European languages of the text (languagesOf)
+	// office is the last date told of in a sentence about someone
+	// taking office ("was sworn in on January 20, 2017"), which "four
+	// months after taking office" counts from (see officeOffset).
+	office     ref
+	tookOffice func(before string, at time.Time) (time.Time, bool) // Tagger.TookOffice
 }
 
 // remember records r as the latest calendar reference.
@@ -752,6 +770,9 @@ func (s *state) remember(r ref) {
 		}
 		if s.m != nil {
 			s.lastEnd = s.m.end
+			if s.officeSentence() {
+				s.office = r
+			}
 		}
 	}
 }
