@@ -76,7 +76,7 @@ func TestRoleDescriptions(t *testing.T) {
 		role       string // its text
 	}{
 		{"adjective", "Kim Jong-un met Donald Trump in Hanoi. The North Korean leader said the talks were useful.",
-			day("2019-02-28"), "Kim Jong-un", "North Korean leader"}, // the document's own spelling
+			day("2019-02-28"), "Kim Jong Un", "North Korean leader"}, // the gazetteer's spelling, the same in every article
 		{"possessive", "Talks resumed in Seoul. South Korea's president welcomed the decision.",
 			day("2019-06-30"), "Moon Jae-in", "South Korea's president"},
 		{"the holder changes with the date", "The South Korean president visited Washington on Monday.",
@@ -231,4 +231,37 @@ func TestOfficeOffset(t *testing.T) {
 		}
 	}
 	t.Errorf("times %+v: want \"four months after taking office\" = DATE 2025-05", got.Times)
+}
+
+// TestCanonicalAcrossArticles checks that two articles that spell a
+// gazetteer name differently, each consistently, give it one canonical
+// name, and that a name the gazetteer lacks keeps the article's spelling.
+func TestCanonicalAcrossArticles(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2019, 2, 28, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, mention, want string
+	}{
+		{"Kim Jong-un arrived in Hanoi. Kim Jong-un then met Donald Trump.", "Kim Jong-un", "Kim Jong Un"},
+		{"Kim Jong Un arrived in Hanoi. Kim Jong Un then met Donald Trump.", "Kim Jong Un", "Kim Jong Un"},
+		{"Lee Jaemyung spoke in Seoul on Monday.", "Lee Jaemyung", "Lee Jae-myung"},
+		{"Caroline Leavitt briefed reporters. Caroline Leavitt said little.", "Caroline Leavitt", "Caroline Leavitt"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range a.Analyze(tt.text, at).Entities {
+			if e.Text == tt.mention {
+				found = true
+				if e.Canonical != tt.want {
+					t.Errorf("%q in %q: canonical %q, want %q", e.Text, tt.text, e.Canonical, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", tt.text, tt.mention)
+		}
+	}
 }

@@ -127,11 +127,18 @@ func latinKey(s string) string { return strings.Join(strings.Fields(strings.ToLo
 // trained on English, takes "Casa Branca" for a person); a name of one
 // word counts only when the tagger gave it the gazetteer's type
 // ("Jordan" the country, not the player). What the article itself says
-// wins: a "Clinton" it has already tied to "Bill Clinton" keeps him.
+// wins: a "Clinton" it has already tied to "Bill Clinton" keeps him, in
+// the gazetteer's spelling of his name when it has him.
 func (idx scriptNames) canonLatin(ents []Entity) {
 	for i := range ents {
 		e := &ents[i]
 		if e.Canonical != "" && e.Canonical != e.Text {
+			// The article's own full name, spelt as the gazetteer
+			// spells it, so that articles that spell it differently
+			// ("Kim Jong-un", "Kim Jong Un") give one name.
+			if sn, ok := idx.latin[latinKey(e.Canonical)]; ok && sn.typ == e.Type && strings.Contains(strings.TrimSpace(e.Canonical), " ") {
+				e.Canonical = sn.canonical
+			}
 			continue
 		}
 		sn, ok := idx.latin[latinKey(e.Text)]
