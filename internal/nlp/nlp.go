@@ -101,6 +101,7 @@ func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations
 	canonicalize(out.Entities)
 	out.Entities = resolveRoles(text, published, out.Entities)
 	out.Entities = a.scripts.merge(text, out.Entities)
+	out.Entities = resolveHalves(text, out.Entities)
 	for _, t := range a.times.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
 	}
