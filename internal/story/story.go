@@ -744,9 +744,20 @@ func (c *Clusterer) crossScore(d *docVecs, cl *cluster) float64 {
 	case d.nEnt == 0 || cl.nEnt == 0:
 		return 0 // nothing that crosses languages to match
 	}
+	if d.dated && cl.dated && gap(d, cl) > crossSigmas*c.cfg.SigmaDays {
+		// Names alone are weak evidence: two articles on one
+		// country's politics share its leaders' names months apart.
+		return 0
+	}
 	dot, n := d.tab[2].dotN(cl.ent)
 	return dot / (d.nEnt * cl.nEnt) * sharedFactor(n, len(d.ent)) * disc
 }
+
+// crossSigmas is how many SigmaDays an article may lie outside a
+// story's span and still join it across languages (three: 42 days at
+// the default spread). Within a language, words tell two events of the
+// same people apart at any distance; names alone do not.
+const crossSigmas = 3
 
 // A story and an article whose entity vectors meet on a single term
 // ("China", "2024") have one thing in common, however high their cosine:
@@ -776,17 +787,23 @@ func (c *Clusterer) timeFactor(d *docVecs, cl *cluster) float64 {
 	if !d.dated || !cl.dated {
 		return 1
 	}
-	var dist float64
-	switch {
-	case d.day < cl.first:
-		dist = cl.first - d.day
-	case d.day > cl.last:
-		dist = d.day - cl.last
-	}
+	dist := gap(d, cl)
 	if dist > c.cfg.WindowDays {
 		return -1
 	}
 	return c.discount(dist)
+}
+
+// gap is the number of days between a dated article and a dated story's
+// span (0 inside it).
+func gap(d *docVecs, cl *cluster) float64 {
+	switch {
+	case d.day < cl.first:
+		return cl.first - d.day
+	case d.day > cl.last:
+		return d.day - cl.last
+	}
+	return 0
 }
 
 // addLangs adds languages to a story's, up to maxLangs of them.

@@ -501,16 +501,22 @@ func TestAcrossLanguages(t *testing.T) {
 	tests := []struct {
 		name      string
 		cross     float64
-		wantJoin  bool // de joins en's story
-		wantOther bool // other joins en's story
+		deDay     string // de's publication day
+		wantJoin  bool   // de joins en's story
+		wantOther bool   // other joins en's story
 	}{
-		{"default", 0, true, false},
-		{"no crossing", 2, false, false},
+		{"default", 0, "2018-06-12", true, false},
+		{"no crossing", 2, "2018-06-12", false, false},
+		{"a week later", 0, "2018-06-19", true, false},
+		// the same names four months on: another event of the same people
+		{"months later", 0, "2018-10-12", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := New(Config{CrossThreshold: tt.cross})
 			c.Add(en)
+			de := de
+			de.Published = day(tt.deDay)
 			c.Add(de)
 			c.Add(other)
 			s, _ := c.StoryOf("en")
