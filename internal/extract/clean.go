@@ -436,5 +436,22 @@ func siteName(s string) string {
 	if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") && strings.Contains(l, "/") || strings.HasPrefix(l, "@") {
 		return ""
 	}
+	if copyrightMark.MatchString(s) {
+		// a name read from a copyright line: "© 2024 人民网版权所有"
+		s = strings.Trim(oneLine(copyrightWords.ReplaceAllString(s, " ")), " .,;:|-–—")
+	}
 	return s
 }
+
+// copyrightMark tells a copyright line: the sign or the word, or "all
+// rights reserved" in the languages of the shared pages.
+var copyrightMark = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|` + rightsReserved)
+
+// copyrightWords are the words of a copyright line around a site's name:
+// its marks and years.
+var copyrightWords = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b|` + rightsReserved)
+
+// rightsReserved is "all rights reserved" in the languages of the shared
+// pages.
+const rightsReserved = `all rights reserved\.?|alle rechte vorbehalten\.?|todos los derechos reservados\.?|tous droits réservés\.?|` +
+	`tutti i diritti riservati\.?|todos os direitos reservados\.?|版权所有|版權所有|無断転載(?:を)?禁(?:じます|止)|무단\s*전재\s*및\s*재배포\s*금지`

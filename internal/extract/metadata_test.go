@@ -204,6 +204,11 @@ func TestSiteName(t *testing.T) {
 		{"@dwnews", ""},
 		{" Le  Monde.fr ", "Le Monde.fr"},
 		{"www.heise.de", "www.heise.de"},
+		// read from a copyright line (People's Daily Online, fundus cn_People)
+		{"人民网版权所有", "人民网"},
+		{"© 2024 The Asia Business Daily. All rights reserved.", "The Asia Business Daily"},
+		{"Copyright (c) 1995-2025 Yonhap News Agency", "Yonhap News Agency"},
+		{"Radio 2000", "Radio 2000"}, // a year without a copyright mark stays
 	}
 	for _, tt := range tests {
 		if got := siteName(tt.in); got != tt.want {
