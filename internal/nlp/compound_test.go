@@ -49,10 +49,7 @@ func TestNoEntitiesIsEmpty(t *testing.T) {
 	if got := splitCompounds([]Entity{}); got == nil {
 		t.Error("splitCompounds of no entities is nil")
 	}
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	b, err := a.AnalyzeJSON("회담은 다음 달 열릴 예정이다.", "ko", time.Time{})
 	if err != nil {
 		t.Fatal(err)
@@ -64,10 +61,7 @@ func TestNoEntitiesIsEmpty(t *testing.T) {
 
 // TestAnalyzeSplitsPairs checks the whole chain on a sentence.
 func TestAnalyzeSplitsPairs(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	text := "Trump-North Korea talks might resume. Donald Trump said he would meet North Korea's leader."
 	rs := []rune(text)
 	for _, e := range a.Analyze(text, time.Time{}).Entities {

@@ -6,10 +6,7 @@ import (
 )
 
 func TestResolveHalves(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	at := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, text string

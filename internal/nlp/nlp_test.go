@@ -24,10 +24,7 @@ func TestCanonicalNames(t *testing.T) {
 }
 
 func TestAnalyze(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	text := "White House spokesperson Caroline Leavitt stated during a briefing on the 11th (local time), \"The President remains receptive to an exchange of letters with Kim Jong Un.\" Leavitt went on to say that Trump would respond."
 	got := a.Analyze(text, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC))
 	rs := []rune(text)
@@ -58,10 +55,7 @@ func TestAnalyze(t *testing.T) {
 }
 
 func TestRoleDescriptions(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	day := func(s string) time.Time {
 		d, err := time.Parse(time.DateOnly, s)
 		if err != nil {
@@ -116,10 +110,7 @@ func TestRoleDescriptions(t *testing.T) {
 // TestAnalyzeKorean checks that a Korean article's attributions are
 // read, with the speaker tied to the gazetteer's name for them.
 func TestAnalyzeKorean(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	text := `트럼프 대통령은 29일 기자들에게 "김정은 위원장과 다시 만나고 싶다"고 말했다. 북한 외무성은 미국의 제재가 적대 정책의 연장이라고 비난했다.`
 	got := a.Analyze(text, time.Date(2025, 8, 31, 0, 0, 0, 0, time.UTC))
 	if len(got.Quotes) != 2 {
@@ -145,10 +136,7 @@ func TestAnalyzeKorean(t *testing.T) {
 // are read by the Portuguese rules, whether its language is given or
 // told from the text.
 func TestAnalyzePortuguese(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	text := "A porta-voz da Casa Branca, Karoline Leavitt, afirmou que o presidente Trump está aberto a uma nova reunião com Kim Jong-un. “Estamos abertos ao diálogo”, disse Leavitt."
 	for _, lang := range []string{"pt", ""} {
 		got := a.AnalyzeIn(text, lang, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC))
@@ -177,10 +165,7 @@ func TestAnalyzePortuguese(t *testing.T) {
 // resolved when exactly one person the article named before held the
 // office on its publication day, left alone otherwise.
 func TestBareRoles(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	jan2018 := time.Date(2018, 1, 31, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
 		name, text string
@@ -219,10 +204,7 @@ func TestBareRoles(t *testing.T) {
 // TestOfficeOffset checks "four months after taking office" against the
 // terms of office: the seeds' sentence is about Trump's second term.
 func TestOfficeOffset(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	text := "For the first time, evidence has emerged that the Donald Trump administration attempted to resume North Korea-US dialogue just four months after taking office."
 	got := a.Analyze(text, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC))
 	for _, tm := range got.Times {
@@ -237,10 +219,7 @@ func TestOfficeOffset(t *testing.T) {
 // gazetteer name differently, each consistently, give it one canonical
 // name, and that a name the gazetteer lacks keeps the article's spelling.
 func TestCanonicalAcrossArticles(t *testing.T) {
-	a, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newAnalyzer(t)
 	at := time.Date(2019, 2, 28, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		text, mention, want string
@@ -264,4 +243,14 @@ func TestCanonicalAcrossArticles(t *testing.T) {
 			t.Errorf("%q: no entity %q", tt.text, tt.mention)
 		}
 	}
+}
+
+// newAnalyzer loads the embedded models for a test.
+func newAnalyzer(t *testing.T) *Analyzer {
+	t.Helper()
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
