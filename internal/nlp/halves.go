@@ -32,7 +32,7 @@ func resolveHalves(text string, ents []Entity) []Entity {
 			named[side] = append(named[side], tail)
 		}
 	}
-	if len(named) == 0 {
+	if len(named) == 0 || !strings.Contains(text, "he North") && !strings.Contains(text, "he South") {
 		return ents
 	}
 	country := func(side string) string {

@@ -29,6 +29,17 @@ func (s *state) officeSentence() bool {
 	if len(s.lower) != len(s.text) {
 		s.lower = tokenize.ASCIILower(s.text)
 	}
+	if s.officeWords == 0 {
+		s.officeWords = 2
+		for _, w := range []string{"office", "sworn", "inaugurat", "power"} {
+			if strings.Contains(s.lower, w) {
+				s.officeWords = 1
+			}
+		}
+	}
+	if s.officeWords == 2 {
+		return false // most texts: none of officeCue's words
+	}
 	lo := max(0, s.m.start-200)
 	before := s.lower[lo:s.m.start]
 	if i := lastSentenceEnd(before); i >= 0 {

@@ -755,6 +755,9 @@ type state struct {
 	// months after taking office" counts from (see officeOffset).
 	office     ref
 	tookOffice func(before string, at time.Time) (time.Time, bool) // Tagger.TookOffice
+	// officeWords caches whether the text has a word officeCue needs
+	// (0 not yet known, 1 yes, 2 no).
+	officeWords int8
 }
 
 // remember records r as the latest calendar reference.
