@@ -278,6 +278,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("El 12 de junio de 2018, el jueves pasado y hace tres años; cada año, el mismo año.", int64(1749686400))
 	f.Add("Am 12. Juni 2018, am Donnerstagabend, vor drei Jahren, im selben Jahr, jedes Jahr, heute Morgen.", int64(1749686400))
 	f.Add("Le 12 juin 2018, jeudi dernier, il y a trois ans, l'année dernière, la même année, chaque année.", int64(0))
+	f.Add("Trump was sworn in on January 20, 2017. Four months after taking office, 100 days into his presidency, two weeks after the inauguration.", int64(1528761600))
 	f.Add("Il 12 giugno 2018, giovedì scorso, tre anni fa, l'anno scorso, lo stesso anno, ogni anno, un'ora.", int64(1749686400))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		if len(text) > 4096 {
@@ -286,6 +287,9 @@ func FuzzTag(f *testing.F) {
 		dct := time.Unix(unix%(1<<40), 0).UTC()
 		got := Tag(text, dct)
 		checkOffsets(t, text, got)
+		// with terms of office: any offset from any day
+		tg := Tagger{TookOffice: func(string, time.Time) (time.Time, bool) { return dct.AddDate(0, -5, 0), true }}
+		checkOffsets(t, text, tg.Tag(text, dct))
 	})
 }
 
