@@ -6,8 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/translit"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/publicsuffix"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -191,12 +193,14 @@ func withLead(paras []string, description, visible string) []string {
 // titleSeps are the separators between a headline and the site's name.
 var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", "：", " ｜ "}
 
-// foldKey is s lower-cased with its accents removed and everything but
-// letters and digits dropped ("Seznam Zprávy" → "seznamzpravy"), to
-// compare a title's part with the outlet's name and the host.
+// foldKey is s lower-cased, in Latin letters (Cyrillic and Hangul are
+// transliterated), with its accents removed and everything but letters
+// and digits dropped ("Seznam Zprávy" → "seznamzpravy", "Коммерсантъ" →
+// "kommersant"), to compare a title's part with the outlet's name and the
+// host.
 func foldKey(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	for _, r := range norm.NFD.String(translit.Latin(strings.ToLower(s))) {
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
@@ -204,11 +208,22 @@ func foldKey(s string) string {
 	return b.String()
 }
 
+// hostName is the name a host is registered under, without its public
+// suffix and subdomains: "yahoo" for news.yahoo.co.jp, "bbc" for
+// www.bbc.co.uk. A host without a known suffix gives its first label.
+func hostName(host string) string {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		host = d
+	}
+	return strings.Split(host, ".")[0]
+}
+
 // siteNamer reports whether a part of a title names the site: its key
 // and the outlet's or the host's contain one another (or, for names of
 // one or two letters, such as "DW", are equal).
 func siteNamer(outlet, host string) func(part string) bool {
-	site := []string{foldKey(outlet), foldKey(strings.Split(strings.TrimPrefix(host, "www."), ".")[0])}
+	site := []string{foldKey(outlet), foldKey(hostName(host))}
 	return func(part string) bool {
 		k := foldKey(part)
 		if k == "" {

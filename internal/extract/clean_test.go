@@ -186,6 +186,11 @@ func TestCleanTitle(t *testing.T) {
 		// headline's start, not the site's name.
 		{"How we built Acme's job queue - a retry framework", "Acme", "acme.com", "How we built Acme's job queue - a retry framework"},
 		{"Acme Tech Blog - How we built the job queue", "Acme", "acme.com", "How we built the job queue"},
+		// The site's name in another script than the outlet's and host's
+		// (newsapi.org records), and under a subdomain of the host.
+		{"Tut.by уже не тут – Мир - Коммерсантъ", "Kommersant.ru", "kommersant.ru", "Tut.by уже не тут – Мир"},
+		{"東証、取引時間の拡大検討（毎日新聞） - Yahoo!ニュース - Yahoo!ニュース", "Yahoo.co.jp", "news.yahoo.co.jp", "東証、取引時間の拡大検討（毎日新聞）"},
+		{"Zelensky visits the front - BBC News", "", "www.bbc.co.uk", "Zelensky visits the front"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.title, tt.outlet, tt.host); got != tt.want {

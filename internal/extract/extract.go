@@ -327,7 +327,7 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 	}
 	a := &model.Article{
 		URL:      rec.URL,
-		Title:    oneLine(rec.Title),
+		Title:    cleanTitle(oneLine(rec.Title), oneLine(rec.Outlet), hostOf(rec.URL)),
 		Text:     text,
 		Authors:  rec.Authors,
 		Outlet:   oneLine(rec.Outlet),

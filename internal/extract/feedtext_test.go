@@ -9,6 +9,7 @@ import (
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/source/feed"
+	"github.com/storyline/storyline/internal/source/jsonrec"
 )
 
 func TestFeedFurniture(t *testing.T) {
@@ -96,6 +97,46 @@ func TestFeedItemsFurniture(t *testing.T) {
 		}
 		if tt.body != "" && !body {
 			t.Errorf("%s: no item keeps %q", tt.file, tt.body)
+		}
+	}
+}
+
+// TestRecordTitlesLoseSite extracts newsapi.org's Japanese and Russian
+// headlines, whose titles end with the site's name in the site's own
+// script ("… - Yahoo!ニュース - Yahoo!ニュース" for Yahoo.co.jp, "… -
+// Коммерсантъ" for Kommersant.ru): no extracted title keeps it, and the
+// headline before it stays.
+func TestRecordTitlesLoseSite(t *testing.T) {
+	for _, tt := range []struct{ file, outlet, site string }{
+		{"news_jp.json", "Yahoo.co.jp", "Yahoo!ニュース"},
+		{"news_ru.json", "Kommersant.ru", "Коммерсантъ"},
+	} {
+		f, err := os.Open(sharedtest.Path(t, "data", "corpus", "other", "newsapi", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ex Extractor
+		n := 0
+		err = jsonrec.Decode(f, func(i int, rec *model.Record) error {
+			if rec.Outlet != tt.outlet || !strings.HasSuffix(rec.Title, tt.site) {
+				return nil
+			}
+			n++
+			a, err := ex.Extract(&model.Document{Kind: model.KindRecord, Record: rec, Source: tt.file})
+			if err != nil {
+				return err
+			}
+			if strings.Contains(a.Title, tt.site) || len(a.Title) < len(rec.Title)/3 {
+				t.Errorf("%s #%d: title %q from %q", tt.file, i, a.Title, rec.Title)
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if n == 0 {
+			t.Errorf("%s: no %s title ends with %q", tt.file, tt.outlet, tt.site)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/translit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -197,7 +198,7 @@ func entityTerms(toks []token, gaz *nameIndex, common func(string) bool, out map
 			prev = ""
 			continue
 		}
-		w := translit(t.word)
+		w := translit.Latin(t.word)
 		out["e:"+w]++
 		if prev != "" {
 			out["e:"+prev+"_"+w]++

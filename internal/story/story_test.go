@@ -176,17 +176,6 @@ func TestCommonCapitals(t *testing.T) {
 	}
 }
 
-func TestTranslit(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"путин", "putin"}, {"푸틴", "putin"}, {"зеленский", "zelenskiy"}, {"서울", "seoul"}, {"putin", "putin"},
-	}
-	for _, tc := range tests {
-		if got := translit(tc.in); got != tc.want {
-			t.Errorf("translit(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 // giveme reads the Giveme5W1H articles in publication order.
 func giveme(t testing.TB) []Article {
 	t.Helper()

@@ -1,4 +1,9 @@
-package story
+// Package translit writes Cyrillic and Hangul words in Latin letters, so
+// that a name met in several scripts compares equal: "Путин", "푸틴" and
+// "putin"; "Коммерсантъ" and kommersant.ru. The schemes are the simple
+// ones English news uses, not a standard's full rules: no library for Go
+// offers both scripts without pulling in much more than this needs.
+package translit
 
 import (
 	"strings"
@@ -24,10 +29,10 @@ var (
 	hangulFinal   = []string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
 )
 
-// translit writes a folded word of Cyrillic or Hangul script in Latin
+// Latin writes a folded (lower-case) word of Cyrillic or Hangul script in Latin
 // letters; other words are returned as they are. It is deliberately
 // simple: it lets "Путин", "푸틴" and "Putin" meet, not more.
-func translit(w string) string {
+func Latin(w string) string {
 	plain := true
 	for i := 0; i < len(w); {
 		r, size := utf8.DecodeRuneInString(w[i:])
