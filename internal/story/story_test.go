@@ -565,3 +565,34 @@ func TestUntitledStory(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneNameApart checks that two short Japanese items of one day that
+// share one place name ("東京", the gazetteer's Tokyo) and next to no
+// words stay apart (newsapi.org's Japanese headlines of 2021-05-18: an
+// actor's death and the stock exchange's hours), while a second report
+// of the same event, sharing the name and its words, joins.
+func TestLoneNameApart(t *testing.T) {
+	at := day("2021-05-18")
+	actor := Article{ID: "actor", Lang: "ja", Published: at,
+		Title: "俳優の田村正和さんが死去 「古畑任三郎」「眠狂四郎」など（共同通信）",
+		Text:  "テレビドラマ「古畑任三郎」で知られる俳優の田村正和（たむら・まさかず）さんが4月3日午後4時20分、心不全のため東京都港区の病院で死去したことが18日分かった。77歳。京都市出身。"}
+	exchange := Article{ID: "exchange", Lang: "ja", Published: at,
+		Title: "東証、取引時間の拡大検討 終了時刻延長、大型連休対応など（毎日新聞）",
+		Text:  "東京証券取引所は18日、現物株の取引時間拡大を検討すると発表した。現在の取引時間は午前9時～午後3時（途中1時間の昼休みを挟む）だが、終了時刻の延長や、大型連休中の取引機会確保についても検討する。"}
+	again := Article{ID: "again", Lang: "ja", Published: at,
+		Title: "東証、取引時間の延長を検討",
+		Text:  "東京証券取引所は、現物株の取引時間の拡大を検討すると発表した。終了時刻の延長や大型連休中の取引について検討する。"}
+	c := New(Config{})
+	for _, a := range []Article{actor, exchange, again} {
+		c.Add(a)
+	}
+	sa, _ := c.StoryOf("actor")
+	se, _ := c.StoryOf("exchange")
+	sg, _ := c.StoryOf("again")
+	if sa == se {
+		t.Errorf("two items sharing only 東京 are one story")
+	}
+	if sg != se {
+		t.Errorf("a second report of the exchange's plan did not join its story")
+	}
+}
