@@ -4,14 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/termtable"
 )
 
 // filterFlags are the flags shared by articles and search.
@@ -140,13 +139,13 @@ func (a *app) printList(out []listed) error {
 	if a.asJSON {
 		return a.printJSON(out)
 	}
-	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	tw := termtable.NewWriter(a.stdout, 2)
 	fmt.Fprintln(tw, "ID\tPUBLISHED\tLANG\tOUTLET\tTITLE")
 	for _, l := range out {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", l.ID[:12], day(l.Published), l.Language,
-			clip(l.Outlet, 24), clip(l.Title, 70))
+			termtable.Clip(l.Outlet, 24), termtable.Clip(l.Title, 70))
 		if l.Snippet != "" {
-			fmt.Fprintf(tw, "\t\t\t\t  %s\n", clip(strings.Join(strings.Fields(l.Snippet), " "), 100))
+			fmt.Fprintf(tw, "\t\t\t\t  %s\n", termtable.Clip(strings.Join(strings.Fields(l.Snippet), " "), 100))
 		}
 	}
 	return tw.Flush()
@@ -192,13 +191,4 @@ func day(p string) string {
 		return p[:10]
 	}
 	return p
-}
-
-// clip shortens s to n characters, on a rune boundary.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }

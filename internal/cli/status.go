@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/storyline/storyline/internal/termtable"
 )
 
 // defaultConcurrency is one document per CPU.
@@ -39,7 +40,7 @@ that failed on every attempt — with their last error. Needs a PostgreSQL
 			if a.asJSON {
 				return a.printJSON(s)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			tw := termtable.NewWriter(a.stdout, 2)
 			fmt.Fprintln(tw, "QUEUE\tSTATE\tJOBS")
 			for _, c := range s.Counts {
 				fmt.Fprintf(tw, "%s\t%s\t%d\n", c.Queue, c.State, c.Jobs)
@@ -55,7 +56,7 @@ that failed on every attempt — with their last error. Needs a PostgreSQL
 				return nil
 			}
 			fmt.Fprintf(a.stdout, "\nDISCARDED (newest %d at most)\n", limit)
-			tw = tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			tw = termtable.NewWriter(a.stdout, 2)
 			fmt.Fprintln(tw, "JOB\tATTEMPTS\tWHEN\tDOCUMENT\tERROR")
 			for _, d := range s.Discarded {
 				name := d.Name

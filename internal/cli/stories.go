@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +13,7 @@ import (
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/store"
+	"github.com/storyline/storyline/internal/termtable"
 	"github.com/storyline/storyline/internal/timeline"
 )
 
@@ -115,7 +115,7 @@ one region): the ID of the topic's first story.`,
 			if a.asJSON {
 				return a.printJSON(out)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			tw := termtable.NewWriter(a.stdout, 2)
 			fmt.Fprintln(tw, "STORY\tARTICLES\tOUTLETS\tTITLE")
 			for _, s := range out {
 				outlets := map[string]bool{}
@@ -124,7 +124,7 @@ one region): the ID of the topic's first story.`,
 						outlets[timeline.OutletKey(art.Outlet, art.URL, art.ID)] = true
 					}
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", s.ID, len(s.Articles), len(outlets), clip(s.Title, 80))
+				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", s.ID, len(s.Articles), len(outlets), termtable.Clip(s.Title, 80))
 			}
 			return tw.Flush()
 		},

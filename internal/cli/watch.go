@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +14,7 @@ import (
 	"github.com/storyline/storyline/internal/pipeline"
 	"github.com/storyline/storyline/internal/source"
 	"github.com/storyline/storyline/internal/story"
+	"github.com/storyline/storyline/internal/termtable"
 	"github.com/storyline/storyline/internal/watch"
 )
 
@@ -175,7 +175,7 @@ func (a *app) sourcesCmd() *cobra.Command {
 			if a.asJSON {
 				return a.printJSON(states)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			tw := termtable.NewWriter(a.stdout, 2)
 			fmt.Fprintln(tw, "SOURCE\tARTICLES\tLAST SUCCESS\tNEXT POLL\tFAILURES\tLAST ERROR")
 			stamp := func(t time.Time) string {
 				if t.IsZero() {
@@ -184,8 +184,8 @@ func (a *app) sourcesCmd() *cobra.Command {
 				return t.Local().Format("2006-01-02 15:04")
 			}
 			for _, s := range states {
-				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\n", clip(s.Key, 60), s.Articles, stamp(s.LastSuccess),
-					stamp(s.NextPoll), s.Failures, clip(s.LastError, 60))
+				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%d\t%s\n", termtable.Clip(s.Key, 60), s.Articles, stamp(s.LastSuccess),
+					stamp(s.NextPoll), s.Failures, termtable.Clip(s.LastError, 60))
 			}
 			return tw.Flush()
 		},

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
-	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/termtable"
 	"github.com/storyline/storyline/internal/timeline"
 )
 
@@ -40,7 +39,7 @@ func writeText(w io.Writer, v *timeline.View) error {
 		}
 		shown, left := cited(e.Sources, maxCited)
 		for _, s := range shown {
-			fmt.Fprintf(w, "  %-11s %-11s - %s: \"%s\"\n", "", "", oneLine(s.Outlet), clipText(oneLine(s.Sentence), 110))
+			fmt.Fprintf(w, "  %-11s %-11s - %s: \"%s\"\n", "", "", oneLine(s.Outlet), termtable.Clip(oneLine(s.Sentence), 110))
 		}
 		if left > 0 {
 			fmt.Fprintf(w, "  %-11s %-11s … and %d more sentence%s (see --json)\n", "", "", left, plural(left))
@@ -55,7 +54,7 @@ func writeText(w io.Writer, v *timeline.View) error {
 			fmt.Fprintf(w, "  ! %s\n", oneLine(c.Note))
 			for i, val := range c.Values {
 				for _, s := range c.Sources[i] {
-					fmt.Fprintf(w, "      %q — %s: \"%s\"\n", oneLine(val), oneLine(s.Outlet), clipText(oneLine(s.Sentence), 100))
+					fmt.Fprintf(w, "      %q — %s: \"%s\"\n", oneLine(val), oneLine(s.Outlet), termtable.Clip(oneLine(s.Sentence), 100))
 				}
 			}
 		}
@@ -68,7 +67,7 @@ func writeText(w io.Writer, v *timeline.View) error {
 				fmt.Fprintf(w, "  %s\n", oneLine(q.Speaker))
 				last = q.Speaker
 			}
-			fmt.Fprintf(w, "    - %s (%s)\n", clipText(oneLine(q.Text), 120), oneLine(q.Outlet))
+			fmt.Fprintf(w, "    - %s (%s)\n", termtable.Clip(oneLine(q.Text), 120), oneLine(q.Outlet))
 		}
 	}
 	if len(v.Entities) > 0 {
@@ -86,20 +85,20 @@ func writeText(w io.Writer, v *timeline.View) error {
 		}
 	}
 	fmt.Fprintln(w, "\nCOVERAGE")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := termtable.NewWriter(w, 2)
 	fmt.Fprintln(tw, "  OUTLET\tARTICLES\tFIRST\tLAST\tEVENTS\t")
 	for _, c := range v.Coverage {
 		first := c.First
 		if c.FirstToReport {
 			first += " (first)"
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%d\t\n", clipText(oneLine(c.Outlet), 30), c.Articles, first, c.Last, c.Events)
+		fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\t%d\t\n", termtable.Clip(oneLine(c.Outlet), 30), c.Articles, first, c.Last, c.Events)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "\nARTICLES")
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw = termtable.NewWriter(w, 2)
 	fmt.Fprintln(tw, "  PUBLISHED\tLANG\tOUTLET\tTITLE\tSOURCE")
 	for _, r := range v.Articles {
 		title := oneLine(r.Title)
@@ -109,16 +108,7 @@ func writeText(w io.Writer, v *timeline.View) error {
 		if r.New {
 			title = "NEW " + title
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", r.Published, r.Language, clipText(oneLine(r.Outlet), 24), clipText(title, 60), oneLine(r.Source))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", r.Published, r.Language, termtable.Clip(oneLine(r.Outlet), 24), termtable.Clip(title, 60), oneLine(r.Source))
 	}
 	return tw.Flush()
-}
-
-// clipText shortens s to n characters, on a rune boundary.
-func clipText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }
