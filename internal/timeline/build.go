@@ -42,7 +42,8 @@ type mention struct {
 	place     string // gazetteer key, "" when none
 	actors    []actorRef
 	sent      sentence
-	seq       int // order of the mention in its article
+	said      string // the sentence's words, folded (see sentenceKey)
+	seq       int    // order of the mention in its article
 }
 
 // actorRef is a participant: a gazetteer key (or a folded name for
@@ -91,6 +92,7 @@ func Build(id, title string, articles []Article, opt Options) *View {
 		b.arts = append(b.arts, a)
 		byID[a.ID] = i
 	}
+	lendOutlets(b.arts, byID)
 	for _, a := range b.arts {
 		key := outletKey(a)
 		if a.CopyOf != "" {
@@ -123,6 +125,34 @@ func Build(id, title string, articles []Article, opt Options) *View {
 	v.Coverage = b.coverage(v.Events)
 	v.Articles = b.articleRows(opt.Since)
 	return v
+}
+
+// lendOutlets gives an article that names no outlet and has no address
+// (a record of a JSON dump, a text file) the outlet of a copy of it that
+// does: the same article read from the site's page and from a dump is one
+// outlet's, not the dump file's. byID indexes arts by article ID.
+func lendOutlets(arts []*Article, byID map[string]int) {
+	known := func(a *Article) bool {
+		u, err := url.Parse(a.URL)
+		return a.Outlet != "" || err == nil && u.Host != ""
+	}
+	canon := func(a *Article) string {
+		if _, ok := byID[a.CopyOf]; ok {
+			return a.CopyOf
+		}
+		return a.ID
+	}
+	names := map[string]string{} // canonical ID → an outlet name
+	for _, a := range arts {
+		if k := canon(a); names[k] == "" && known(a) {
+			names[k] = outletName(a)
+		}
+	}
+	for _, a := range arts {
+		if n := names[canon(a)]; n != "" && !known(a) {
+			a.Outlet = n
+		}
+	}
 }
 
 // outletKey names the outlet an article speaks for.
@@ -262,6 +292,7 @@ func (b *builder) read(ai int) {
 				m.estimated = true
 			}
 			m.seq = seq
+			m.said = sentenceKey(s.text)
 			seq++
 			b.mentions = append(b.mentions, m)
 		}

@@ -104,6 +104,16 @@ func (b *builder) fits(e *event, m *mention) bool {
 	if !compatible(e.typ, m.typ) || !dateCompatible(e.date, m.date) {
 		return false
 	}
+	if m.said != "" {
+		// The same sentence in another article is the same report,
+		// copied: a syndicated or re-posted article, or the same page
+		// read twice from two sources.
+		for _, o := range e.mentions {
+			if o.said == m.said && o.art != m.art {
+				return true
+			}
+		}
+	}
 	if e.place != "" && m.place != "" {
 		return b.contains(e.place, m.place) || b.contains(m.place, e.place)
 	}
@@ -275,6 +285,7 @@ func (b *builder) render(e *event) Event {
 	actorName := map[string]string{}
 	var order []string
 	seen := map[[2]int]bool{}
+	said := map[string]bool{} // outlet name and sentence key of each source
 	for _, m := range e.mentions {
 		if !m.estimated {
 			estimated = false
@@ -286,12 +297,16 @@ func (b *builder) render(e *event) Event {
 			}
 			actorCount[r.key]++
 		}
+		a := b.arts[m.art]
 		k := [2]int{m.art, m.sent.start}
-		if seen[k] {
-			continue
+		sk := outletName(a) + "\x00" + m.said
+		if seen[k] || m.said != "" && said[sk] {
+			continue // the same outlet's copy of a sentence already cited
 		}
 		seen[k] = true
-		a := b.arts[m.art]
+		if m.said != "" {
+			said[sk] = true
+		}
 		outlets[b.outlets[m.art]] = true
 		ev.Sources = append(ev.Sources, Source{Article: a.ID, Source: a.Source, Outlet: outletName(a), Sentence: m.sent.text, Start: m.sent.start, End: m.sent.end})
 	}

@@ -162,6 +162,29 @@ func isWordRune(r rune) bool {
 }
 func isInner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '.' }
 
+// minSaid is the fewest letters and digits a sentence needs for its
+// key: shorter ones ("He agreed.") recur without being copies.
+const minSaid = 40
+
+// sentenceKey is a sentence's letters and digits, folded, with the
+// quotation marks, dashes and spaces between them dropped, so that a copy
+// that re-typeset its quotes ("…" for “…”) keeps the key; "" for a
+// sentence under minSaid of them.
+func sentenceKey(s string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			n++
+		}
+	}
+	if n < minSaid {
+		return ""
+	}
+	return b.String()
+}
+
 // fold lower-cases s and strips the common Latin diacritics, so that
 // "Hanói" meets "Hanoi".
 func fold(s string) string {

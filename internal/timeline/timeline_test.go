@@ -490,3 +490,39 @@ func TestDatelineLen(t *testing.T) {
 		t.Errorf("sentences %+v", ss)
 	}
 }
+
+// TestCopiesFold builds a story from one article read twice, from a JSON
+// dump (no outlet, no address) and from the site's page, as fundus's
+// Korean test pages are, the copy re-typesetting the quotes: its sentence
+// of 2003 is one event, cited once, and the dump's article counts as the
+// site's outlet. A sentence repeated by another outlet is cited for both.
+func TestCopiesFold(t *testing.T) {
+	const sent = "2003년 성남의 대형병원이 문을 닫자 그는 시민들의 서명을 받아 공공의료원 설립을 위한 주민발의 조례를 만들었지만, 시의회에서 조례가 부결되면서 “시장이 돼 직접 만들겠다”고 결심했다."
+	arts := []Article{
+		{ID: "dump", Source: "kr_MBN.json", Published: day("2025-06-04"), Language: "ko", Text: sent},
+		{ID: "page", Source: "mbn.html", Outlet: "매일경제", CopyOf: "dump", Published: day("2025-06-04"), Language: "ko",
+			Text: strings.NewReplacer("“", "\"", "”", "\"").Replace(sent)},
+		{ID: "other", Outlet: "한국일보", Published: day("2025-06-05"), Language: "ko", Text: sent},
+	}
+	v := Build("s", "t", arts, Options{})
+	if len(v.Events) != 1 {
+		t.Fatalf("%d events, want 1: %+v", len(v.Events), v.Events)
+	}
+	e := v.Events[0]
+	var cited []string
+	for _, s := range e.Sources {
+		cited = append(cited, s.Outlet)
+	}
+	slices.Sort(cited)
+	if want := []string{"매일경제", "한국일보"}; !slices.Equal(cited, want) || e.Corroboration != 2 {
+		t.Errorf("cited by %q (corroboration %d), want %q (2)", cited, e.Corroboration, want)
+	}
+	var outlets []string
+	for _, c := range v.Coverage {
+		outlets = append(outlets, c.Outlet)
+	}
+	slices.Sort(outlets)
+	if want := []string{"매일경제", "한국일보"}; !slices.Equal(outlets, want) {
+		t.Errorf("coverage of %q, want %q", outlets, want)
+	}
+}
