@@ -442,6 +442,65 @@ func labelTitle(title, element, outlet, host string) string {
 	return t
 }
 
+// brandName tidies the site name a page declares with the site's own
+// address (host) and its title element:
+//
+//   - A name that wraps the brand in other words, behind a separator, a
+//     legal form, guillemets or a domain ("Breaking Australian and World
+//     News Headlines - 9News", "Ediciones EL PAÍS S.L.", "Газета
+//     «Коммерсантъ»", "news.ORF.at"), becomes the words that spell the
+//     host's registered name ("9News", "EL PAÍS", "Коммерсантъ", "ORF").
+//     Plain names ("Heise Online") keep their other words.
+//   - A name that is only the address run together ("Afpbbcom", from
+//     the twitter:site handle @afpbbcom) gives way to the part of the
+//     title element that names the site ("… ：AFPBB News").
+func brandName(outlet, element, host string) string {
+	key := foldKey(hostName(host))
+	if key == "" || outlet == "" {
+		return outlet
+	}
+	if reg, err := publicsuffix.EffectiveTLDPlusOne(strings.TrimPrefix(strings.ToLower(host), "www.")); err == nil && !strings.ContainsAny(outlet, " .") && foldKey(outlet) == foldKey(reg) {
+		for _, sep := range titleSeps {
+			parts := strings.Split(element, sep)
+			if len(parts) < 2 {
+				continue
+			}
+			for _, p := range parts[1:] {
+				p = strings.TrimSpace(p)
+				if k := foldKey(p); k != "" && strings.Contains(k, key) && len(strings.Fields(p)) <= 4 && p != strings.ToLower(p) {
+					return p
+				}
+			}
+		}
+		return outlet
+	}
+	if !wrappedBrand.MatchString(outlet) {
+		return outlet
+	}
+	words := brandWord.FindAllStringIndex(outlet, -1)
+	best := ""
+	for i := range words {
+		for j := i; j < len(words) && j < i+6; j++ {
+			span := outlet[words[i][0]:words[j][1]]
+			if foldKey(span) == key && len(span) > len(best) && span != strings.ToLower(span) {
+				best = span
+			}
+		}
+	}
+	if best == "" {
+		return outlet
+	}
+	return best
+}
+
+// wrappedBrand matches a site name with more than the brand in it: a
+// separator, guillemets, or a legal form or a domain at its end.
+var wrappedBrand = regexp.MustCompile(`\s[-–—|:·]\s|[«»]|(?i:\.(?:com|net|org|[a-z]{2})$|\b(?:S\.\s?L\.?|S\.\s?A\.?|A/S|GmbH|AG|Inc\.?|Ltd\.?|LLC|plc)$)`)
+
+// brandWord matches a word of a site name; dots and slashes part words
+// ("news.ORF.at").
+var brandWord = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&-]*`)
+
 // siteName returns the site name a page declares, on one line, or ""
 // when what it declares is an address ("https://twitter.com/…",
 // "www.example.com/news") rather than a name.

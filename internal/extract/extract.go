@@ -177,6 +177,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		a.URL = doc.URL
 	}
 	element := titleElement(root)
+	a.Outlet = brandName(a.Outlet, element, hostOf(a.URL))
 	if p, err := url.Parse(a.URL); err == nil && a.Outlet == p.Hostname() && hostOf(a.URL) != strings.TrimPrefix(p.Hostname(), "www.") {
 		a.Outlet = "" // the archive's host for the archived site's (see hostOf)
 	}

@@ -217,6 +217,34 @@ func TestSiteName(t *testing.T) {
 	}
 }
 
+// TestBrandName checks the site names of the shared pages that wrap
+// the brand in other words or run the address together, and names that
+// stay as they are.
+func TestBrandName(t *testing.T) {
+	tests := []struct{ outlet, element, host, want string }{
+		{"Breaking Australian and World News Headlines - 9News", "", "www.9news.com.au", "9News"},
+		{"Ediciones EL PAÍS S.L.", "", "elpais.com", "EL PAÍS"},
+		{"Газета «Коммерсантъ»", "", "www.kommersant.ru", "Коммерсантъ"},
+		{"news.ORF.at", "", "orf.at", "ORF"},
+		{"DW.COM", "", "www.dw.com", "DW"},
+		{"Le Monde.fr", "", "www.lemonde.fr", "Le Monde"},
+		{"Israel Nachrichten - Chadashoth Israel - חדשות ישראל", "", "www.israel-nachrichten.org", "Israel Nachrichten"},
+		{"Afpbbcom", "動画：ナイジェリアで自爆攻撃　写真1枚　国際ニュース：AFPBB News", "www.afpbb.com", "AFPBB News"},
+		// stay
+		{"Heise Online", "", "www.heise.de", "Heise Online"},
+		{"The WordPress.com Blog", "", "blog.wordpress.com", "The WordPress.com Blog"},
+		{"mbl.is", "", "www.mbl.is", "mbl.is"},
+		{"JP/Politikens Hus A/S", "", "jyllands-posten.dk", "JP/Politikens Hus A/S"},
+		{"Afpbbcom", "No site part here", "www.afpbb.com", "Afpbbcom"},
+		{"Reuters", "", "", "Reuters"},
+	}
+	for _, tt := range tests {
+		if got := brandName(tt.outlet, tt.element, tt.host); got != tt.want {
+			t.Errorf("brandName(%q, %q, %q) = %q, want %q", tt.outlet, tt.element, tt.host, got, tt.want)
+		}
+	}
+}
+
 func TestHostOf(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://www.example.de/a/b", "example.de"},
