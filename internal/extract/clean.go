@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/translit"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -276,6 +278,66 @@ func cleanTitle(title, outlet, host string) string {
 		}
 		if i := strings.Index(title, sep); names(title[:i]) && utf8.RuneCountInString(title[i+len(sep):]) >= 10 {
 			return strings.TrimSpace(title[i+len(sep):])
+		}
+	}
+	return title
+}
+
+// maxTail bounds, in runes, a title's last part that may be the site's
+// name (see titleTails).
+const maxTail = 24
+
+// titleTails returns the last parts of a title, one per separator, that
+// are short enough to be a site's or a section's name: "日本経済新聞" of
+// "トヨタ、2工場停止へ - 日本経済新聞".
+func titleTails(title string) []string {
+	var out []string
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if tail != "" && utf8.RuneCountInString(tail) <= maxTail && len(strings.Fields(tail)) <= 4 {
+			out = append(out, tail)
+		}
+	}
+	return out
+}
+
+// repeatedTail strips from title the tails (see titleTails) that the
+// outlet's earlier titles ended with as well, as counted by seen (nil:
+// none known), or that the title repeats, when a headline of ten runes
+// or more stays.
+func repeatedTail(title string, seen textscrape.LineCounter) string {
+	for range 3 {
+		cut := false
+		for _, sep := range titleSeps {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			tail := strings.TrimSpace(title[i+len(sep):])
+			head := strings.TrimSpace(title[:i])
+			if !slices.Contains(titleTails(title), tail) || utf8.RuneCountInString(head) < 10 {
+				continue
+			}
+			// The title itself may repeat it: "… - 毎日新聞 - 毎日新聞".
+			twice := strings.HasSuffix(head, sep+tail)
+			n := 0
+			if seen != nil {
+				n, _ = seen.Count(textscrape.Normalize(tail))
+			}
+			if n > 0 || twice {
+				title, cut = head, true
+				if twice && utf8.RuneCountInString(head)-utf8.RuneCountInString(sep+tail) >= 10 {
+					title = strings.TrimSpace(strings.TrimSuffix(head, sep+tail))
+				}
+				break
+			}
+		}
+		if !cut {
+			break
 		}
 	}
 	return title

@@ -321,6 +321,16 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 	} else {
 		text = paragraphs(text)
 	}
+	title := cleanTitle(oneLine(rec.Title), oneLine(rec.Outlet), hostOf(rec.URL))
+	// A tail an earlier title of the same outlet ended with is the
+	// outlet's, in whatever script ("… - 日本経済新聞" for Nikkei.com).
+	var seen textscrape.LineCounter
+	group := "tails:" + foldKey(rec.Outlet)
+	if e.Lines != nil && rec.Outlet != "" {
+		seen = e.Lines.Counter(group)
+		defer e.Lines.Add(group, strings.Join(titleTails(oneLine(rec.Title)), "\n"))
+	}
+	title = repeatedTail(title, seen)
 	paras, removed := feedFurniture(strings.Split(text, "\n\n"))
 	text = strings.Join(paras, "\n\n")
 	if text == "" && strings.TrimSpace(rec.Title) == "" {
@@ -328,7 +338,7 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 	}
 	a := &model.Article{
 		URL:      rec.URL,
-		Title:    cleanTitle(oneLine(rec.Title), oneLine(rec.Outlet), hostOf(rec.URL)),
+		Title:    title,
 		Text:     text,
 		Authors:  rec.Authors,
 		Outlet:   oneLine(rec.Outlet),

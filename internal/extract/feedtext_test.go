@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storyline/storyline/internal/extract/textscrape"
 	"github.com/storyline/storyline/internal/model"
 	"github.com/storyline/storyline/internal/sharedtest"
 	"github.com/storyline/storyline/internal/source/feed"
@@ -137,6 +138,42 @@ func TestRecordTitlesLoseSite(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%s: no %s title ends with %q", tt.file, tt.outlet, tt.site)
+		}
+	}
+}
+
+// TestRecordTitleTails extracts newsapi.org's Japanese headlines in
+// order, counting their title tails per outlet as ingest does: a tail an
+// earlier headline of the outlet ended with ("日本経済新聞", which does
+// not spell nikkei.com) is the outlet's name and goes, as does a tail the
+// title repeats ("… - 毎日新聞 - 毎日新聞"); the first headline of an
+// outlet keeps its tail, and headlines keep their own words.
+func TestRecordTitleTails(t *testing.T) {
+	f, err := os.Open(sharedtest.Path(t, "data", "corpus", "other", "newsapi", "news_jp.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ex := Extractor{Lines: textscrape.NewLineStats()}
+	got := map[string][]string{}
+	err = jsonrec.Decode(f, func(i int, rec *model.Record) error {
+		a, err := ex.Extract(&model.Document{Kind: model.KindRecord, Record: rec, Source: "news_jp.json"})
+		if err != nil {
+			return err
+		}
+		got[rec.Outlet] = append(got[rec.Outlet], a.Title)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nikkei := got["Nikkei.com"]
+	if len(nikkei) != 2 || !strings.HasSuffix(nikkei[0], " - 日本経済新聞") || strings.Contains(nikkei[1], "日本経済新聞") {
+		t.Errorf("Nikkei.com titles %q: want the first with its tail, the second without", nikkei)
+	}
+	for _, title := range got["The Mainichi"] {
+		if strings.Contains(title, "毎日新聞") || !strings.Contains(title, "甘利氏") {
+			t.Errorf("Mainichi title %q: want the headline without its doubled tail", title)
 		}
 	}
 }
