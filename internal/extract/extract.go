@@ -325,8 +325,8 @@ func (e *Extractor) record(doc *model.Document) (*model.Article, error) {
 	// A tail an earlier title of the same outlet ended with is the
 	// outlet's, in whatever script ("… - 日本経済新聞" for Nikkei.com).
 	var seen textscrape.LineCounter
-	group := "tails:" + foldKey(rec.Outlet)
 	if e.Lines != nil && rec.Outlet != "" {
+		group := "tails:" + foldKey(rec.Outlet)
 		seen = e.Lines.Counter(group)
 		defer e.Lines.Add(group, strings.Join(titleTails(oneLine(rec.Title)), "\n"))
 	}
