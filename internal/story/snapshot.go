@@ -462,6 +462,13 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 			c.index[t] = append(c.index[t], int32(i))
 		}
 	}
+	for i, cl := range c.clusters {
+		// A topic's first story lists the others (see placeTopic).
+		if cl.topic >= 0 {
+			r := c.clusters[c.topicRoot(int32(i))]
+			r.peers = append(r.peers, int32(i))
+		}
+	}
 	for _, k := range s.Active {
 		if k < 0 || k >= n {
 			return nil, fmt.Errorf("active story %d out of range", k)

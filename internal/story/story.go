@@ -44,10 +44,12 @@
 // (see outlet.go): one outlet's house style makes its articles about
 // different events read alike.
 //
-// Stories also fall into coarser topics: an article that starts a story
-// of its own but came near an earlier story (a second arrest of the same
-// player, a later earthquake in the same region) puts its story in that
-// story's topic, and merged stories share one.
+// Stories also fall into coarser topics: events of one kind (two
+// celebrities' stays in rehab, two store fires) share the kind's words
+// but not their names or days. A story alone in its topic joins the
+// topic of one of its articles' best candidates when its words come
+// close enough, on average, to that topic's stories (see placeTopic),
+// and merged or split stories share one.
 //
 // We wrote our own rather than use a library: the method is small, it
 // must run online inside one static binary, and its state must be
@@ -98,10 +100,10 @@ type Config struct {
 	// like names, but written in lower case more often. Negative turns the
 	// filter off.
 	CapRatio float64 `json:"cap_ratio,omitempty"`
-	// TopicThreshold is the least score for an article that starts a
-	// story of its own (its best score is under Threshold) to put that
-	// story in the topic of the story it came closest to (see
-	// Story.Topic). Above 1 every story is its own topic.
+	// TopicThreshold is the least mean word similarity (see topicSim)
+	// between a story alone in its topic and the stories of another
+	// topic for the story to join that topic (see Story.Topic). Above 1
+	// every story is its own topic.
 	TopicThreshold float64 `json:"topic_threshold,omitempty"`
 	// SplitRatio is the greatest ratio of the mean similarity across two
 	// groups of a story's members to the groups' own mean similarities
@@ -140,7 +142,7 @@ var DefaultConfig = Config{
 	MaxTerms:         300,
 	MaxDuplicates:    200000,
 	CapRatio:         0.5,
-	TopicThreshold:   0.1,
+	TopicThreshold:   0.15,
 	SplitRatio:       0.75,
 	CrossThreshold:   0.25,
 	OutletThreshold:  0.5,
@@ -201,9 +203,9 @@ type Story struct {
 	// MergedFrom lists the stories merged into this one.
 	MergedFrom []string `json:"merged_from,omitempty"`
 	// Topic is the ID of the story's topic: a coarser group of stories
-	// about one subject (two arrests of one player, two earthquakes in one
-	// region), named after the topic's first story that is still live.
-	// A story whose articles never came near another's is its own topic.
+	// of one kind (two arrests, two earthquakes), named after the
+	// topic's first story that is still live. A story whose words never
+	// came near another's is its own topic.
 	Topic string `json:"topic,omitempty"`
 }
 
@@ -260,6 +262,7 @@ type Clusterer struct {
 	upper    []bool           // scratch: whether each word key was capitalised
 	touched  uint32           // what termTable.touch read, kept so the reads stay
 	cands    []int32          // the current article's candidate stories
+	near     []scored         // its best-scoring candidates (see placeTopic)
 	adds     int
 	paces    map[string]pace // each outlet's recent pace (see outlet.go)
 }
@@ -267,10 +270,11 @@ type Clusterer struct {
 // cluster is one story's state.
 type cluster struct {
 	id      string
-	into    int32 // -1, or the cluster this one merged into
-	topic   int32 // -1, or a cluster of the same topic created earlier
-	retired bool  // idle beyond the window: vectors dropped
-	body    vec   // sums of member unit vectors
+	into    int32   // -1, or the cluster this one merged into
+	topic   int32   // -1, or a cluster of the same topic created earlier
+	peers   []int32 // on a topic's first cluster: the topic's others, in order joined
+	retired bool    // idle beyond the window: vectors dropped
+	body    vec     // sums of member unit vectors
 	title   vec
 	ent     vec
 	langs   []string      // the members' languages, at most maxLangs
@@ -440,6 +444,7 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 	best, second := int32(-1), int32(-1)
 	var bestS, secondS float64
 	bestAlt := false // best's score is the title reading's
+	c.near = c.near[:0]
 	for _, k := range c.candidates(look) {
 		cl := c.clusters[k]
 		s := c.rate(&d, cl)
@@ -455,6 +460,7 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 		if busy > 0 && s > 0 {
 			s *= c.outletFactor(cl.outletShare(a.Outlet), busy)
 		}
+		c.near = addNear(c.near, k, s)
 		switch {
 		case s > bestS || best < 0 && s >= 0:
 			second, secondS = best, bestS
@@ -466,9 +472,7 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 	if best < 0 || bestS < c.cfg.Threshold {
 		k := c.newCluster(a.ID)
 		c.join(k, a, &d, look)
-		if best >= 0 && bestS >= c.cfg.TopicThreshold {
-			c.unite(best, k)
-		}
+		c.placeTopic(k)
 		return Assignment{StoryID: c.clusters[k].id, New: true}
 	}
 	out := Assignment{StoryID: c.clusters[best].id, Score: bestS}
@@ -479,6 +483,7 @@ func (c *Clusterer) AddPrepared(p *Prepared) Assignment {
 	} else {
 		c.join(best, a, &d, look)
 	}
+	c.placeTopic(best)
 	if inB := c.findSplit(c.clusters[best]); inB != nil {
 		nk := c.split(best, inB)
 		out.StoryID = c.clusters[c.storyOf[a.ID]].id
@@ -1043,12 +1048,110 @@ func (c *Clusterer) topicRoot(k int32) int32 {
 // the walks short.
 func (c *Clusterer) unite(a, b int32) {
 	ra, rb := c.topicRoot(a), c.topicRoot(b)
-	root := min(ra, rb)
+	root, other := min(ra, rb), max(ra, rb)
 	for _, k := range []int32{a, b, ra, rb} {
 		if k != root {
 			c.clusters[k].topic = root
 		}
 	}
+	if root != other {
+		r, o := c.clusters[root], c.clusters[other]
+		r.peers = append(append(r.peers, other), o.peers...)
+		o.peers = nil
+	}
+}
+
+// Topics are placed by words alone: two stories of one kind of event
+// (two earthquakes, two arrests) share the kind's words (magnitude,
+// struck, arrested, charged) but not their names, places or days, so the
+// entity share and the time discount that keep them two stories would
+// keep them two topics too.
+const (
+	topicNear  = 4  // best-scoring candidates whose topics a story may join
+	topicPeers = 16 // a topic's latest stories its mean is taken over
+)
+
+// addNear keeps the topicNear best-scoring candidates in near, best first.
+func addNear(near []scored, k int32, s float64) []scored {
+	if s <= 0 {
+		return near
+	}
+	i := len(near)
+	for i > 0 && near[i-1].s < s {
+		i--
+	}
+	if i >= topicNear {
+		return near
+	}
+	if len(near) < topicNear {
+		near = append(near, scored{})
+	}
+	copy(near[i+1:], near[i:])
+	near[i] = scored{k, s}
+	return near
+}
+
+// scored is a candidate story and its score.
+type scored struct {
+	k int32
+	s float64
+}
+
+// placeTopic puts story k, while it is alone in its topic, into the
+// topic of one of the current article's best candidates: the one whose
+// stories' mean word similarity to k (see topicSim) is highest and at
+// least TopicThreshold. A story alone is tried again each time it
+// grows, as its centroid comes to say more than its first article did;
+// once in a topic it stays there (topics only unite, as stories merge).
+func (c *Clusterer) placeTopic(k int32) {
+	cl := c.clusters[k]
+	if c.cfg.TopicThreshold > 1 || cl.topic >= 0 || len(cl.peers) > 0 {
+		return
+	}
+	best, bestS := int32(-1), c.cfg.TopicThreshold
+	var tried [topicNear]int32
+	for i, n := range c.near {
+		r := c.topicRoot(c.find(n.k))
+		tried[i] = r
+		if r == k || slices.Contains(tried[:i], r) {
+			continue
+		}
+		if s := c.topicSim(cl, r); s >= bestS {
+			best, bestS = r, s
+		}
+	}
+	if best >= 0 {
+		c.unite(best, k)
+	}
+}
+
+// topicSim is the mean word similarity of story cl to the live stories
+// of topic root (its latest topicPeers), the words' weights as in
+// centroidCos without the entities; 0 when none is live.
+func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
+	w := c.cfg
+	var sum float64
+	var n int
+	add := func(k int32) {
+		o := c.clusters[k]
+		if o.into >= 0 || o.retired || o == cl || n >= topicPeers {
+			return
+		}
+		sum += (w.BodyWeight*cos(cl.body, o.body, cl.nBody, o.nBody) + w.TitleWeight*cos(cl.title, o.title, cl.nTitle, o.nTitle)) /
+			(w.BodyWeight + w.TitleWeight)
+		n++
+	}
+	add(root)
+	// Latest first, and a bounded walk: a long-lived topic's retired
+	// stories pile up at its start.
+	peers := c.clusters[root].peers
+	for i := len(peers) - 1; i >= 0 && i >= len(peers)-4*topicPeers && n < topicPeers; i-- {
+		add(peers[i])
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }
 
 // topicID names a cluster's topic: the live story its topic's root
