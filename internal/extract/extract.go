@@ -305,6 +305,7 @@ func (e *Extractor) text(doc *model.Document) (*model.Article, error) {
 		Published:          r.Published,
 		PublishedFrom:      r.PublishedFrom,
 		PublishedPrecision: r.Precision,
+		PublishedWarnings:  r.DateWarnings,
 		Outlet:             r.Outlet,
 	}
 	return a, nil

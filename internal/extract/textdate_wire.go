@@ -34,7 +34,7 @@ func dateFromText(a *model.Article, doc *model.Document, dateText string) {
 		return
 	}
 	if t, ok := pageDay(a.Published); ok {
-		a.PublishedWarnings = textdate.Check(text, t, opt)
+		a.PublishedWarnings = append(a.PublishedWarnings, textdate.Check(text, t, opt)...)
 	}
 }
 

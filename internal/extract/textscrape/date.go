@@ -202,25 +202,45 @@ func ParseDate(s string) (Date, bool) {
 	return d, true
 }
 
-var datelineRe = regexp.MustCompile(`^\s*(?:\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,3})(?:,\s*\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,2})?\s*,?\s+(?P<mn>\pL{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]|$)`)
+// A dateline's place: up to four capitalised words, with the particles
+// of names such as "Rio de Janeiro" between them, and a region after a
+// comma ("SPRINGFIELD, Ill.").
+const datelinePlace = `^\s*(?:\p{Lu}[\pL.'’-]*(?:\s+(?:(?:de|do|da|del|di|la|le|am|an|der|el)\s+)?\p{Lu}[\pL.'’-]*){0,3})(?:,\s*\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,2})?\s*,?\s+`
 
-// ParseDateline reads the dateline that opens many agency reports,
-// "SEOUL, June 12 (Yonhap) —" or "WASHINGTON, Aug. 29, 2025 —", from the
-// start of s. The year is 0 when the dateline omits it.
+// What may follow a dateline's date: the agency in brackets, then a dash
+// or a colon (Spanish agencies write ".-").
+const datelineEnd = `\s*(?:\([^()]{1,40}\))?\s*(?:\.?\s*[-–—:]|$)`
+
+var datelineRes = []*regexp.Regexp{
+	// "SEOUL, June 12 (Yonhap) —", "WASHINGTON, Aug. 29, 2025 —"
+	regexp.MustCompile(datelinePlace + `(?P<mn>\pL{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?` + datelineEnd),
+	// Day first: "Washington, 11. Juni 2025 —", "São Paulo, 11 de junho
+	// de 2025 —", "PARIS, 11 juin (AFP) -", "LONDON, 11 June 2025 -"
+	regexp.MustCompile(datelinePlace + `(?P<d>\d{1,2})(?:\.|º|°|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<mn>\pL{3,10})\.?(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?` + datelineEnd),
+}
+
+// ParseDateline reads the dateline that opens many agency reports from
+// the start of s: "SEOUL, June 12 (Yonhap) —", "WASHINGTON, Aug. 29,
+// 2025 —", and the day-first forms of other languages, "Berlin, 11. Juni
+// 2025 —", "São Paulo, 11 de junho de 2025 —", "MADRID, 11 jun (EFE).-".
+// The year is 0 when the dateline omits it.
 func ParseDateline(s string) (Date, bool) {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	loc := datelineRe.FindStringSubmatchIndex(s)
-	if loc == nil {
-		return Date{}, false
+	for _, re := range datelineRes {
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil {
+			continue
+		}
+		d, _ := dateFromMatch(re, s, loc)
+		if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+			continue
+		}
+		if d.Year != 0 && !validDate(d) {
+			continue
+		}
+		return d, true
 	}
-	d, _ := dateFromMatch(datelineRe, s, loc)
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
-		return Date{}, false
-	}
-	if d.Year != 0 && !validDate(d) {
-		return Date{}, false
-	}
-	return d, true
+	return Date{}, false
 }

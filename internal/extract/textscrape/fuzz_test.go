@@ -55,6 +55,8 @@ func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"Sunday, August 31, 2025", "2025년 6월 12일", "31 de agosto de 2025", "SEOUL, June 12 (Yonhap) —", "12.06.2025"} {
 		f.Add(s)
 	}
+	f.Add("Washington, 11. Juni 2025 — Das Weiße Haus")
+	f.Add("MADRID, 11 jun (EFE).- El Gobierno")
 	f.Fuzz(func(t *testing.T, s string) {
 		if d, ok := ParseDate(s); ok && !validDate(d) {
 			t.Fatalf("ParseDate(%q) = invalid %+v", s, d)

@@ -25,6 +25,7 @@
 package textscrape
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -103,6 +104,9 @@ type Result struct {
 	PublishedFrom string
 	// Precision is "day", "month" or "year" ("" with no date).
 	Precision string
+	// DateWarnings says where the scrape's dates disagree: a header date
+	// passed over for the dateline opening the body.
+	DateWarnings []string
 	// Outlet is the publisher, from Options.Outlet or a copyright line.
 	Outlet string
 	// Lines holds every non-empty line with its label.
@@ -2072,14 +2076,15 @@ func (c *classifier) date(r *Result) {
 	for k := 0; k+1 < len(c.segs) && c.lines[c.segs[k].start].lede; k++ {
 		limit = c.segs[k+1].start
 	}
+	header, headerLine, dateline := Date{}, "", Date{}
 	for i := 0; i < limit && i < 200; i++ {
 		l := c.lines[i]
 		if l.label != LabelDate {
 			continue
 		}
 		if d, ok := lineDate(l.text); ok {
-			r.Published, r.Precision, r.PublishedFrom = d.String(), d.Precision(), "header"
-			return
+			header, headerLine = d, l.text
+			break
 		}
 	}
 	for _, l := range c.lines[min(limit, len(c.lines)):] {
@@ -2087,9 +2092,21 @@ func (c *classifier) date(r *Result) {
 			continue
 		}
 		if d, ok := ParseDateline(l.text); ok && d.Year != 0 {
-			r.Published, r.Precision, r.PublishedFrom = d.String(), d.Precision(), "text"
+			dateline = d
 		}
-		return
+		break
+	}
+	switch {
+	case dateline.Year != 0:
+		// The dateline is the report's own; a page header may be the
+		// day the page was viewed ("miércoles 11 de noviembre, 2020"
+		// over "EL CAIRO, 15 may 2013 (IPS) -").
+		r.Published, r.Precision, r.PublishedFrom = dateline.String(), dateline.Precision(), "text"
+		if header.Year != 0 && !strings.HasPrefix(dateline.String(), header.String()) {
+			r.DateWarnings = append(r.DateWarnings, fmt.Sprintf("page header date %q (%s) disagrees with the dateline's %s; the header may be the day the page was viewed", headerLine, header, dateline))
+		}
+	case header.Year != 0:
+		r.Published, r.Precision, r.PublishedFrom = header.String(), header.Precision(), "header"
 	}
 }
 
