@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/storyline/storyline/internal/source/charset"
 	"golang.org/x/net/html"
@@ -90,6 +91,23 @@ type traflGold struct {
 	File    string   `json:"file"`
 	With    []string `json:"with"`
 	Without []string `json:"without"`
+	Meta    struct {
+		Title string `json:"title"`
+	} `json:"meta"`
+}
+
+// titleKey folds a title for comparison: lower case, letters and digits,
+// format characters (soft hyphens) dropped.
+func titleKey(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 var spaceRe = regexp.MustCompile(`\s+`)
@@ -123,7 +141,9 @@ func (s snippetScore) String() string {
 // HTML-to-text step loses, or that the page only has in markup) as a miss
 // of Extract. "in dump" scores only the snippets the dump holds, which is
 // what a line classifier can be judged on. Both are given for the
-// development and the test half of the pages (see devHalf).
+// development and the test half of the pages (see devHalf), beside the
+// share of pages whose title is the gold one (folded: case, punctuation
+// and soft hyphens aside), which has a floor.
 func TestTrafilaturaEval(t *testing.T) {
 	dir := filepath.Join(sharedDir, "data", "extraction", "trafilatura-eval")
 	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
@@ -138,6 +158,7 @@ func TestTrafilaturaEval(t *testing.T) {
 	debugOn := os.Getenv("TEXTSCRAPE_DEBUG") != ""
 	var all, inDump [2]snippetScore // [0] dev, [1] test
 	var dumpTP, dumpFP, dumpFN int
+	var titles, titled [2]int // pages with a gold title; of them, read right
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() && all[0].pages+all[1].pages < limit {
@@ -157,6 +178,12 @@ func TestTrafilaturaEval(t *testing.T) {
 		dump := htmlToText(page)
 		r := Extract(dump, Options{})
 		out := normSpace(r.Title + "\n" + r.Text)
+		if g.Meta.Title != "" {
+			titles[half]++
+			if titleKey(r.Title) == titleKey(g.Meta.Title) {
+				titled[half]++
+			}
+		}
 		whole := normSpace(dump)
 		var a, d snippetScore
 		a.pages, d.pages = 1, 1
@@ -222,6 +249,13 @@ func TestTrafilaturaEval(t *testing.T) {
 	t.Logf("trafilatura-eval text dumps, in dump, dev:  %v", inDump[0])
 	t.Logf("trafilatura-eval text dumps, in dump, test: %v", inDump[1])
 	t.Logf("trafilatura-eval text dumps, in dump:       %v", sumIn)
+	share := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+	t.Logf("trafilatura-eval text dumps, titles: dev %d/%d = %.3f, test %d/%d = %.3f, all %.3f",
+		titled[0], titles[0], share(titled[0], titles[0]), titled[1], titles[1], share(titled[1], titles[1]),
+		share(titled[0]+titled[1], titles[0]+titles[1]))
+	if !testing.Short() && share(titled[0]+titled[1], titles[0]+titles[1]) < 0.45 {
+		t.Errorf("titles right on %d of %d dumps, want ≥ 0.45", titled[0]+titled[1], titles[0]+titles[1])
+	}
 	dp, dr, df := prf(dumpTP, dumpFP, dumpFN)
 	t.Logf("the whole dump, for reference: P %.3f R %.3f F1 %.3f", dp, dr, df)
 	if _, _, f1 := prf(sumAll.tp, sumAll.fp, sumAll.fn); f1 < 0.80 {

@@ -259,6 +259,7 @@ func (c *classifier) run() {
 	c.authorBoxes()
 	c.segment()
 	c.findTitle()
+	c.checkTitle()
 	c.labelOutside()
 	c.labelInside()
 	c.ingredients()
