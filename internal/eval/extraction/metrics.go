@@ -3,7 +3,8 @@ package extraction
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/storyline/storyline/internal/extract/textscrape"
 )
 
 // Confusion counts snippet or date outcomes, summed over pages
@@ -229,19 +230,8 @@ func fdiv(a float64, n int) float64 {
 // sameText compares two metadata strings loosely: case, white space and
 // punctuation ignored.
 func sameText(a, b string) bool {
-	k := func(s string) string {
-		// Format characters (soft hyphens, zero-width spaces) do not
-		// show: "Helikopter\u00adlandeplatz" is "Helikopterlandeplatz".
-		s = strings.Map(func(r rune) rune {
-			if unicode.Is(unicode.Cf, r) {
-				return -1
-			}
-			return r
-		}, s)
-		return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}), " ")
-	}
-	ka, kb := k(a), k(b)
+	// Format characters (soft hyphens, zero-width spaces) do not show:
+	// "Helikopter\u00adlandeplatz" is "Helikopterlandeplatz".
+	ka, kb := textscrape.FoldWords(a), textscrape.FoldWords(b)
 	return ka != "" && ka == kb
 }

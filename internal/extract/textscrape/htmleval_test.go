@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/storyline/storyline/internal/source/charset"
 	"golang.org/x/net/html"
@@ -96,20 +95,6 @@ type traflGold struct {
 	} `json:"meta"`
 }
 
-// titleKey folds a title for comparison: lower case, letters and digits,
-// format characters (soft hyphens) dropped.
-func titleKey(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
-
 var spaceRe = regexp.MustCompile(`\s+`)
 
 func normSpace(s string) string { return strings.TrimSpace(spaceRe.ReplaceAllString(s, " ")) }
@@ -180,7 +165,7 @@ func TestTrafilaturaEval(t *testing.T) {
 		out := normSpace(r.Title + "\n" + r.Text)
 		if g.Meta.Title != "" {
 			titles[half]++
-			if titleKey(r.Title) == titleKey(g.Meta.Title) {
+			if FoldWords(r.Title) == FoldWords(g.Meta.Title) {
 				titled[half]++
 			}
 		}

@@ -2,7 +2,6 @@ package textscrape
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,11 +25,10 @@ const (
 	switchShared  = 3    // and at least this many words
 )
 
-// stem keys a word for the lede comparison: lower case, letters and
-// digits only, its first five runes ("Messengerdienste" and
+// stem keys a folded word (see FoldWords) for the lede comparison: its
+// first five runes ("Messengerdienste" and
 // "Messengerdienst" meet); words under three runes do not count.
 func stem(w string) string {
-	w = strings.ToLower(w)
 	if utf8.RuneCountInString(w) < 3 {
 		return ""
 	}
@@ -46,15 +44,7 @@ func stem(w string) string {
 
 func stems(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Cf, r)
-	}) {
-		w = strings.Map(func(r rune) rune {
-			if unicode.Is(unicode.Cf, r) {
-				return -1 // soft hyphens: "Mes\u00adsen\u00adger"
-			}
-			return r
-		}, w)
+	for _, w := range strings.Fields(FoldWords(s)) {
 		if k := stem(w); k != "" {
 			out = append(out, k)
 		}

@@ -90,6 +90,22 @@ func Normalize(s string) string {
 	})
 }
 
+// FoldWords keys a text for loose comparison: its words (runs of
+// letters and digits) in lower case, one space apart, with format
+// characters dropped, so that "Mes\u00adsen\u00adger" (soft hyphens) is
+// "messenger".
+func FoldWords(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
 // isVocab reports whether the normalised line is known furniture.
 func isVocab(norm string, weight int) bool {
 	if norm == "" {
