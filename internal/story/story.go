@@ -1100,12 +1100,13 @@ type scored struct {
 // placeTopic puts story k, while it is alone in its topic, into the
 // topic of one of the current article's best candidates: the one whose
 // stories' mean word similarity to k (see topicSim) is highest and at
-// least TopicThreshold. A story alone is tried again each time it
-// grows, as its centroid comes to say more than its first article did;
-// once in a topic it stays there (topics only unite, as stories merge).
+// least TopicThreshold. A story alone is tried again as it grows (at
+// 2, 4, 8 … members, which bounds the cost), as its centroid comes to
+// say more than its first article did; once in a topic it stays there
+// (topics only unite, as stories merge).
 func (c *Clusterer) placeTopic(k int32) {
 	cl := c.clusters[k]
-	if c.cfg.TopicThreshold > 1 || cl.topic >= 0 || len(cl.peers) > 0 {
+	if c.cfg.TopicThreshold > 1 || cl.topic >= 0 || len(cl.peers) > 0 || cl.n&(cl.n-1) != 0 {
 		return
 	}
 	best, bestS := int32(-1), c.cfg.TopicThreshold
