@@ -978,7 +978,7 @@ func (c *Clusterer) merge(into, from int32) {
 	a.apart = append(a.apart, b.apart...)
 	b.into = into
 	c.unindex(from)
-	*b = cluster{id: b.id, into: into, topic: b.topic}
+	*b = cluster{id: b.id, into: into, topic: b.topic, peers: b.peers} // a topic's first story keeps its list
 }
 
 // sweep retires the stories idle for longer than the window: their
