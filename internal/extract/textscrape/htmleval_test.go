@@ -167,6 +167,8 @@ func TestTrafilaturaEval(t *testing.T) {
 			titles[half]++
 			if FoldWords(r.Title) == FoldWords(g.Meta.Title) {
 				titled[half]++
+			} else if debugOn && half == 0 {
+				t.Logf("TITLE %s: got %q want %q", g.File, r.Title, g.Meta.Title)
 			}
 		}
 		whole := normSpace(dump)

@@ -1316,6 +1316,42 @@ func (d *doc) add(r rel) {
 	d.rels = append(d.rels, r)
 }
 
+// cutVerb ends speaker s before the finite verb of its clause, which a
+// phrase read up to a participle cue can run into: "Sanders compared
+// himself to Clinton, (saying)", "Texas Sen. Ted Cruz is making a pitch
+// to New York voters (saying)". A verb after a comma or a relative
+// pronoun belongs to an apposition or a relative clause and stays
+// ("Giuliani, who backs Trump,").
+func (d *doc) cutVerb(s span) span {
+	if !s.ok() || s.hi == s.lo {
+		return s
+	}
+	for k := s.lo + 1; k <= s.hi; k++ {
+		w := d.low(k)
+		if w == "," || w == "(" || isDash(w) || clauseOpeners[w] || subordinators[w] {
+			return s
+		}
+		if d.toks[k].cap {
+			continue
+		}
+		if lex.finite[w] && !finiteWords[w] && (k == s.hi || participleNext[d.low(k+1)]) {
+			continue // "those surveyed", "audio provided by …": a participle
+		}
+		if finiteWords[w] || lex.finite[w] {
+			return span{s.lo, k - 1}
+		}
+	}
+	return s
+}
+
+// participleNext are the words that follow a past participle closing a
+// noun phrase ("a document provided by", "the deal reached last week").
+var participleNext = words(`by to in at for from last this on with`)
+
+// subordinators open a clause inside a noun phrase ("surveys taken as
+// they entered", "those who …").
+var subordinators = words(`as because since while after before until once unless`)
+
 // speakerOpeners are the prepositions and conjunctions that open an
 // adjunct or a clause, never a speaker phrase: "Despite polls
 // (showing)", "Although candidates like Rubio (have blasted)".

@@ -342,7 +342,7 @@ func (d *doc) spanPass() {
 				lo, best = k, f.score
 			}
 		}
-		d.rels[i].spk = span{lo, hi}
+		d.rels[i].spk = d.cutVerb(span{lo, hi})
 	}
 }
 

@@ -154,6 +154,14 @@ func TestSpeakerBounds(t *testing.T) {
 		{"role noun before an inverted name",
 			"Prices will keep rising through the summer, said economist Jane Park.",
 			"said", "economist Jane Park"},
+		// The span pass can take a participle cue's speaker out to the
+		// sentence's start, over the clause's own verb.
+		{"participle cue after a verb phrase",
+			"Ohio Gov. Ann Ross is making a pitch to New York voters saying a new tariff is hurting their exports.",
+			"saying", "Ohio Gov. Ann Ross"},
+		{"participle cue after a past tense verb and its object",
+			"At the debate on Sunday, Warren compared herself to Biden, saying, “I do not take money from lobbyists.”",
+			"saying", "Warren"},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkSpeaker(t, Extract(c.text), c.cue, c.speaker) })
 	}
