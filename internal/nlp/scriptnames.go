@@ -17,7 +17,8 @@ import (
 // Jong-un" in an English one are one person. Only names in those
 // scripts are found this way; names in Latin script are the tagger's,
 // but one the gazetteer lists takes its display name as canonical (see
-// canonLatin).
+// canonLatin), and where the tagger split or cut short a listed name of
+// several words, it is made whole first (see joinLatin).
 
 // scriptName is one gazetteer name in a script the tagger cannot read.
 type scriptName struct {
@@ -85,6 +86,7 @@ func script(r rune) int {
 // in Latin script are kept, and a gazetteer name overlapping one of them
 // is not read.
 func (idx scriptNames) merge(text string, ents []Entity) []Entity {
+	ents = idx.joinLatin(text, ents)
 	idx.canonLatin(ents)
 	if !hasScript(text) {
 		return ents
@@ -152,6 +154,103 @@ func (idx scriptNames) canonLatin(ents []Entity) {
 		}
 		e.Canonical = sn.canonical
 	}
+}
+
+// maxNameWords is the most words of a gazetteer name joinLatin reads.
+const maxNameWords = 6
+
+// leadArticles are the capitalised articles a tagger trained on English
+// takes into a name at a sentence's start ("La Unión Europea").
+var leadArticles = map[string]bool{"la": true, "el": true, "los": true, "las": true, "le": true, "les": true,
+	"il": true, "lo": true, "o": true, "a": true, "os": true, "as": true, "der": true, "die": true, "das": true}
+
+// joinLatin widens the tagger's entities to the gazetteer names of
+// several words they begin. The tagger learned English, where names
+// hold no lower-case words, so it reads "Coreia do Norte" as two places
+// and finds only "Corea" in "Corea del Sur"; and at a sentence's start
+// it takes an article in ("La Unión Europea"). An entity that starts a
+// listed name of two words or more becomes that name, in place of every
+// entity the name covers; its type and canonical name are canonLatin's
+// to give.
+func (idx scriptNames) joinLatin(text string, ents []Entity) []Entity {
+	var rs []rune
+	out := ents[:0:0]
+	for i := 0; i < len(ents); i++ {
+		e := ents[i]
+		if rs == nil {
+			rs = []rune(text)
+		}
+		if e.End > len(rs) {
+			out = append(out, e)
+			continue
+		}
+		ws := wordsFrom(rs, e.Start, maxNameWords)
+		if len(ws) > 1 && leadArticles[strings.ToLower(string(rs[ws[0][0]:ws[0][1]]))] {
+			if end := idx.longestName(rs, ws[1:]); end > 0 {
+				ws = ws[1:]
+			}
+		}
+		end := idx.longestName(rs, ws)
+		if end < e.End {
+			out = append(out, e)
+			continue
+		}
+		start := ws[0][0]
+		for i+1 < len(ents) && ents[i+1].Start < end {
+			i++
+			end = max(end, ents[i].End)
+		}
+		out = append(out, Entity{Text: string(rs[start:end]), Type: e.Type, Start: start, End: end})
+	}
+	return out
+}
+
+// wordsFrom returns the [start, end) offsets of up to n words of rs from
+// offset at, each set off from the last by one space; a word is a run of
+// letters, digits, hyphens, apostrophes and dots.
+func wordsFrom(rs []rune, at, n int) [][2]int {
+	var ws [][2]int
+	i := at
+	for len(ws) < n && i < len(rs) {
+		j := i
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '-' || rs[j] == '\'' || rs[j] == '’' || rs[j] == '.') {
+			j++
+		}
+		if j == i {
+			break
+		}
+		ws = append(ws, [2]int{i, j})
+		if j >= len(rs) || rs[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return ws
+}
+
+// longestName returns the end of the longest gazetteer name of two
+// words or more that the words ws spell from the first, ending in a
+// capitalised word; 0 when there is none.
+func (idx scriptNames) longestName(rs []rune, ws [][2]int) int {
+	for n := len(ws); n >= 2; n-- {
+		last := ws[n-1]
+		if !unicode.IsUpper(rs[last[0]]) {
+			continue
+		}
+		end := last[1]
+		for end > last[0] && rs[end-1] == '.' {
+			end-- // a sentence's full stop, not an initial
+		}
+		if _, ok := idx.latin[latinKey(string(rs[ws[0][0]:end]))]; ok {
+			return end
+		}
+		if end != last[1] {
+			if _, ok := idx.latin[latinKey(string(rs[ws[0][0]:last[1]]))]; ok {
+				return last[1]
+			}
+		}
+	}
+	return 0
 }
 
 // hasScript reports whether text has a letter in a script the

@@ -2,8 +2,11 @@ package nlp
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestScriptNames checks the gazetteer's reading of names in scripts the
@@ -36,6 +39,18 @@ func TestScriptNames(t *testing.T) {
 		{"what the article ties a name to wins", "Clinton Nordkorea",
 			[]Entity{{Text: "Clinton", Type: "PER", Start: 0, End: 7, Canonical: "Bill Clinton"}, {Text: "Nordkorea", Type: "LOC", Start: 8, End: 17, Canonical: "Nordkorea"}},
 			[]string{"Clinton/PER/Bill Clinton", "Nordkorea/LOC/North Korea"}},
+		{"a listed name the tagger split at a lower-case word is one", "a Coreia do Norte.",
+			[]Entity{{Text: "Coreia", Type: "LOC", Start: 2, End: 8}, {Text: "Norte", Type: "LOC", Start: 12, End: 17}},
+			[]string{"Coreia do Norte/LOC/North Korea"}},
+		{"a listed name the tagger read only the start of", "la Corea del Sur y",
+			[]Entity{{Text: "Corea", Type: "MISC", Start: 3, End: 8}},
+			[]string{"Corea del Sur/LOC/South Korea"}},
+		{"an article the tagger took into a listed name", "La Unión Europea dijo",
+			[]Entity{{Text: "La Unión Europea", Type: "ORG", Start: 0, End: 16}},
+			[]string{"Unión Europea/ORG/European Union"}},
+		{"a name read on past the listed one stays", "Trump Tower and North Korea's",
+			[]Entity{{Text: "Trump", Type: "PER", Start: 0, End: 5}, {Text: "North Korea", Type: "LOC", Start: 16, End: 27}},
+			[]string{"Trump/PER/Donald Trump", "North Korea/LOC/North Korea"}},
 		{"names the gazetteer lacks stay the tagger's", "Sunan",
 			[]Entity{{Text: "Sunan", Type: "LOC", Start: 0, End: 5, Canonical: "Sunan"}},
 			[]string{"Sunan/LOC/Sunan"}},
@@ -55,5 +70,35 @@ func TestScriptNames(t *testing.T) {
 				t.Errorf("got %v, want %v", s, tt.want)
 			}
 		})
+	}
+}
+
+// TestJoinedNamesRealText checks, on a real Spanish article of the
+// ML-Crisis set, that the tagger's split readings of a country name of
+// several words come out as the one country.
+func TestJoinedNamesRealText(t *testing.T) {
+	path := filepath.Join(sharedDir(t), "data", "clustering", "multilingual", "ml-crisis", "es", "egypt", "2011-01-31", "ext_93.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("%s: %v", path, err)
+	}
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range a.Analyze(string(b), time.Time{}).Entities {
+		if e.Text == "Corea" || e.Text == "Norte" {
+			t.Errorf("%q at %d: a part of a country's name", e.Text, e.Start)
+		}
+		if e.Text == "Corea del Norte" {
+			found = true
+			if e.Type != "LOC" || e.Canonical != "North Korea" {
+				t.Errorf("Corea del Norte: %s %q, want LOC North Korea", e.Type, e.Canonical)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity Corea del Norte in %s", path)
 	}
 }
