@@ -36,7 +36,15 @@ type romance struct {
 	sourceOf map[string][]string
 	// articles may open a speaker phrase in lower case ("o governo").
 	articles map[string]bool
+	// adjunct open a time, place or channel adjunct between the verb
+	// and that: "disse nesta sexta-feira (12) que", "dijo a la prensa
+	// que", "a déclaré mardi que", "ha detto ai giornalisti che".
+	adjunct map[string]bool
 }
+
+// maxAdjunct is the most words an adjunct between a verb of saying and
+// its that may have.
+const maxAdjunct = 8
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -60,6 +68,9 @@ var (
 		source:   set("segundo", "conforme"),
 		sourceOf: map[string][]string{"com": {"de", "acordo"}},
 		articles: set("o", "a", "os", "as"),
+		adjunct: set("nesta", "neste", "nessa", "nesse", "na", "no", "nas", "nos", "em", "hoje", "ontem", "anteontem",
+			"à", "ao", "às", "aos", "durante", "após", "pelo", "pela", "por", "segunda-feira", "terça-feira",
+			"quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
 	}
 	spanishRules = &romance{
 		cues: set("dijo", "afirmó", "declaró", "explicó", "añadió", "agregó", "aseguró", "señaló", "indicó",
@@ -74,6 +85,8 @@ var (
 		source:   set("según"),
 		sourceOf: map[string][]string{"con": {"de", "acuerdo"}},
 		articles: set("el", "la", "los", "las"),
+		adjunct: set("este", "esta", "hoy", "ayer", "anoche", "en", "a", "al", "ante", "durante", "tras", "por",
+			"mediante", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 	}
 	frenchRules = &romance{
 		cues: set("déclaré", "dit", "affirmé", "expliqué", "ajouté", "assuré", "souligné", "indiqué", "annoncé",
@@ -87,6 +100,8 @@ var (
 		that: set("que", "qu"), also: set("aussi", "encore", "également"),
 		source:   set("selon", "d'après"),
 		articles: set("le", "la", "les", "l"),
+		adjunct: set("hier", "aujourd'hui", "aujourd", "à", "au", "aux", "dans", "lors", "devant", "lundi", "mardi",
+			"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette", "mardi"),
 	}
 	italianRules = &romance{
 		cues: set("detto", "dichiarato", "affermato", "spiegato", "aggiunto", "assicurato", "sottolineato",
@@ -100,8 +115,38 @@ var (
 		that: set("che"), also: set("anche", "inoltre"),
 		source:   set("secondo"),
 		articles: set("il", "lo", "la", "i", "gli", "le", "l"),
+		adjunct: set("oggi", "ieri", "a", "al", "ai", "alla", "alle", "in", "nel", "nella", "durante", "dopo",
+			"davanti", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
 	}
 )
+
+// adjunctThat returns the index of the that after an adjunct that
+// follows the verb of saying at k: "disse nesta sexta-feira (12) que",
+// "afirmou, em entrevista à rádio, que". The adjunct opens with one of
+// the rules' adjunct words or a number and holds no other verb of saying
+// and no colon; a that right after a comma is a relative pronoun ("disse
+// o ministro, que …") unless a comma opened the adjunct too.
+func (l *romance) adjunctThat(ws []ptWord, k int) (int, bool) {
+	if k+2 >= len(ws) {
+		return 0, false
+	}
+	first := ws[k+1]
+	if !l.adjunct[first.low] && !unicode.IsDigit([]rune(first.low)[0]) {
+		return 0, false
+	}
+	commas := ws[k].comma
+	for j := k + 2; j < len(ws) && j <= k+1+maxAdjunct; j++ {
+		p := ws[j-1]
+		if p.colon || l.cues[p.low] || l.that[p.low] {
+			return 0, false
+		}
+		if l.that[ws[j].low] {
+			return j, !p.comma || commas
+		}
+		commas = commas || p.comma
+	}
+	return 0, false
+}
 
 // ExtractPortuguese returns the attributions of a Portuguese text, with
 // offsets in code points as Extract's.
@@ -363,14 +408,16 @@ func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
 			rest = ws[k+1].end
 		} else if k+2 < len(ws) && l.also[ws[k+1].low] && l.that[ws[k+2].low] {
 			rest = ws[k+2].end
+		} else if j, ok := l.adjunctThat(ws, k); ok {
+			rest = ws[j].end
 		} else {
 			continue // "disse o presidente" with nothing said here
 		}
 		if qs, qe, ok := ptQuotation(rs, rest, hi); ok && strings.TrimSpace(string(rs[rest:qs])) == "" {
 			return []Quote{{Speaker: spk, Cue: cue, Content: Span{Text: string(rs[qs:qe]), Start: qs, End: qe}, Direct: true}}
 		}
-		for rest < end && unicode.IsSpace(rs[rest]) {
-			rest++
+		for rest < end && (unicode.IsSpace(rs[rest]) || rs[rest] == ',') {
+			rest++ // "que, ante la votación, …"
 		}
 		if end-rest < 8 {
 			continue
