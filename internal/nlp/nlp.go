@@ -90,12 +90,20 @@ func (a *Analyzer) Analyze(text string, published time.Time) Annotations {
 }
 
 // AnalyzeIn is Analyze for a text in language lang (ISO 639-1; "" to
-// tell it from the text), which chooses the rules that read its quotes:
-// Korean, Portuguese, Spanish, French, Italian or English.
+// tell it from the text), which chooses the rules that read its quotes
+// (Korean, Portuguese, Spanish, French, Italian or English) and, for
+// German, which capitalises its nouns, keeps the tagger's entities to
+// names (see germanNouns).
 func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations {
 	out := Annotations{Entities: []Entity{}, Times: []Time{}, Quotes: []Quote{}}
+	if lang == "" {
+		lang = guessLanguage(text)
+	}
 	for _, e := range a.tagger.Tag(text) {
 		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
+	}
+	if lang == "de" {
+		out.Entities = a.scripts.germanNouns(text, out.Entities)
 	}
 	out.Entities = splitCompounds(out.Entities)
 	canonicalize(out.Entities)
@@ -104,9 +112,6 @@ func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations
 	out.Entities = resolveHalves(text, out.Entities)
 	for _, t := range a.times.Tag(text, published) {
 		out.Times = append(out.Times, Time{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Start, End: t.End})
-	}
-	if lang == "" {
-		lang = guessLanguage(text)
 	}
 	var qs []quote.Quote
 	if lang == "ko" {
@@ -144,8 +149,8 @@ func mostlyHangul(text string) bool {
 	return letters > 0 && 2*hangul >= letters
 }
 
-// functionWords are frequent words of the languages whose quotes have
-// rules of their own, beside English ones, to tell a text's language
+// functionWords are frequent words of the languages with rules of their
+// own (quotes, or German's nouns), beside English ones, to tell a text's language
 // when the caller does not know it (the pipeline does: it detects each
 // article's language).
 var functionWords = map[string][]string{
@@ -153,6 +158,7 @@ var functionWords = map[string][]string{
 	"es": {"una", "con", "los", "las", "del", "fue", "son", "también", "dijo", "el", "y", "según", "pero"},
 	"fr": {"le", "les", "des", "une", "pour", "avec", "est", "sont", "aussi", "dans", "du", "au", "qui", "pas", "selon"},
 	"it": {"il", "che", "gli", "della", "del", "sono", "anche", "è", "non", "ha", "detto", "secondo", "per"},
+	"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "dem", "sich", "auf", "für", "eine", "sagte", "wurde", "auch"},
 	"en": {"the", "and", "of", "to", "that", "with", "was", "is", "for", "said", "his", "her", "on"},
 }
 
@@ -190,7 +196,7 @@ func guessLanguage(text string) string {
 		}
 	}
 	best, second := "", 0
-	for _, lang := range []string{"en", "pt", "es", "fr", "it"} {
+	for _, lang := range []string{"en", "pt", "es", "fr", "it", "de"} {
 		switch c := count[lang]; {
 		case best == "" || c > count[best]:
 			if best != "" {

@@ -154,6 +154,7 @@ func TestAnalyzePortuguese(t *testing.T) {
 		{"Le président a déclaré que les discussions avec les alliés sont dans une impasse, selon la presse.", "fr"},
 		{"Il ministro ha detto che il governo è pronto e che gli alleati sono d'accordo.", "it"},
 		{"트럼프 대통령은 말했다.", "ko"},
+		{"Der Sprecher sagte, dass die Regierung die Sanktionen nicht mit den Partnern abgestimmt habe.", "de"},
 	} {
 		if got := guessLanguage(tc.text); got != tc.want {
 			t.Errorf("guessLanguage(%q) = %q, want %q", tc.text, got, tc.want)
@@ -253,4 +254,38 @@ func newAnalyzer(t *testing.T) *Analyzer {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestGermanNouns checks that in German text, which capitalises its
+// nouns, the entities are names: common nouns after an article or a
+// number, day and month names go; names the gazetteer lists take its
+// type and name; a role noun before a person's name is not part of it.
+func TestGermanNouns(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "US-Präsident Donald Trump hat am Montag Machthaber Kim Jong Un getroffen. " +
+		"Bundeskanzler Friedrich Merz sagte am Dienstag in Berlin, die Gespräche mit Nordkorea würden fortgesetzt. " +
+		"„Wir sind zu einem Treffen bereit“, sagte der Außenminister. Der Sprecher erklärte, dass die Regierung " +
+		"die Sanktionen unterstütze. Nach Angaben des Ministeriums wurden drei Raketen abgefeuert."
+	got := map[string]string{}
+	for _, e := range a.AnalyzeIn(text, "de", time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)).Entities {
+		got[e.Text] = e.Type + "/" + e.Canonical
+	}
+	for name, want := range map[string]string{
+		"Donald Trump": "PER/Donald Trump", "Kim Jong Un": "PER/Kim Jong Un", "Friedrich Merz": "PER/Friedrich Merz",
+		"Berlin": "LOC/Berlin", "Nordkorea": "LOC/North Korea",
+	} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+	for _, noun := range []string{"Montag", "Dienstag", "Außenminister", "Sprecher", "Regierung", "Sanktionen", "Ministeriums", "Raketen", "Treffen"} {
+		for text, v := range got {
+			if strings.Contains(text, noun) {
+				t.Errorf("%q (%s) taken for a name", text, v)
+			}
+		}
+	}
 }

@@ -77,11 +77,13 @@ func bySentence(rs []rune, sentence func(lo, hi int) []Quote, unnamed func(Quote
 	return out
 }
 
-// splitQuoted splits rs into sentences: at line breaks, and after . ? !
-// followed by a space, outside quotation marks.
+// splitQuoted splits rs into sentences: at line breaks, after . ? !
+// followed by a space outside quotation marks, and after a quotation
+// that ends with one.
 func splitQuoted(rs []rune) [][2]int {
 	var out [][2]int
-	lo, depth := 0, 0
+	lo := 0
+	var m marks
 	emit := func(hi int) {
 		for lo < hi && unicode.IsSpace(rs[lo]) {
 			lo++
@@ -95,23 +97,65 @@ func splitQuoted(rs []rune) [][2]int {
 		switch {
 		case r == '\n':
 			emit(i)
-			depth = 0
-		case r == '“' || r == '‘':
-			depth++
-		case r == '”' || r == '’':
-			depth = max(depth-1, 0)
-		case r == '"':
-			if depth > 0 {
-				depth--
-			} else {
-				depth++
-			}
-		case (r == '.' || r == '?' || r == '!') && depth == 0 && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])):
+			m = marks{}
+		case (r == '.' || r == '?' || r == '!') && !m.open() && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])):
 			emit(i + 1)
+		default:
+			m.step(r)
+			if closing := strings.ContainsRune("”“»«\"", r); closing && !m.open() && i > 0 && strings.ContainsRune(".?!", rs[i-1]) &&
+				(i+1 == len(rs) || unicode.IsSpace(rs[i+1])) {
+				emit(i + 1) // „Wir verhandeln weiter.“ Dazu …
+			}
 		}
 	}
 	emit(len(rs))
 	return out
+}
+
+// marks follows the quotation marks of a text: which are open, and so
+// which mark closes the innermost. English and Portuguese open with “
+// and close with ”; German opens with „ and closes with “, or writes
+// »…«; French writes «…». A closing mark that closes nothing open is
+// an apostrophe or a stray, and is passed over.
+type marks struct {
+	closers []rune // the mark that closes each open quotation, innermost last
+}
+
+// maxMarks bounds the nesting marks follows.
+const maxMarks = 8
+
+func (m *marks) open() bool { return len(m.closers) > 0 }
+
+func (m *marks) step(r rune) {
+	if n := len(m.closers); n > 0 && m.closers[n-1] == r {
+		m.closers = m.closers[:n-1]
+		return
+	}
+	var closer rune
+	switch r {
+	case '“':
+		closer = '”'
+	case '„':
+		closer = '“'
+	case '‘':
+		closer = '’'
+	case '«':
+		closer = '»'
+	case '»':
+		closer = '«'
+	case '"':
+		closer = '"'
+	case '”', '’':
+		if n := len(m.closers); n > 0 {
+			m.closers = m.closers[:n-1] // a mismatched close
+		}
+		return
+	default:
+		return
+	}
+	if len(m.closers) < maxMarks {
+		m.closers = append(m.closers, closer)
+	}
 }
 
 // koWords splits rs[lo:hi] at white space.

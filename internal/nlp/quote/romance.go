@@ -40,6 +40,15 @@ type romance struct {
 	// and that: "disse nesta sexta-feira (12) que", "dijo a la prensa
 	// que", "a déclaré mardi que", "ha detto ai giornalisti che".
 	adjunct map[string]bool
+	// German: afterQuote are cues only right after a quotation ("„…“,
+	// so Merz"); pronouns may speak after an inverted verb ("sagte
+	// er"); with commaClause a comma after the verb (or its inverted
+	// speaker) opens the reported clause ("Merz sagte, die Gespräche
+	// würden fortgesetzt"); with v2 a sentence that opens with an
+	// adverbial puts the speaker after the verb ("Am Dienstag sagte
+	// Merz, …").
+	afterQuote, pronouns map[string]bool
+	commaClause, v2      bool
 }
 
 // maxAdjunct is the most words an adjunct between a verb of saying and
@@ -103,6 +112,28 @@ var (
 		adjunct: set("hier", "aujourd'hui", "aujourd", "à", "au", "aux", "dans", "lors", "devant", "lundi", "mardi",
 			"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette", "mardi"),
 	}
+	germanRules = &romance{
+		cues: set("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "warnte",
+			"warnt", "kritisierte", "bekräftigte", "versicherte", "schrieb", "schreibt", "meinte", "bestätigte",
+			"forderte", "fordert", "verkündete", "berichtete", "berichtet", "unterstrich", "ergänzte",
+			"argumentierte", "antwortete", "behauptete", "mahnte", "erklärten", "sagen", "betonten"),
+		stop: set("und", "aber", "dass", "als", "wenn", "weil", "am", "im", "in", "nach", "vor", "heute",
+			"gestern", "auch", "noch", "bereits", "zudem", "außerdem", "dabei", "damit", "dazu", "so", "wie",
+			"bei", "für", "mit", "von", "zu", "auf", "an", "um", "über", "seit", "während", "nachdem", "denn",
+			"doch", "jedoch", "nun", "jetzt", "dann", "da", "hier", "dort", "später", "zuvor", "ist", "sind",
+			"war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "wurden", "soll", "sollen",
+			"sei", "seien", "habe", "könne", "müsse", "gegenüber"),
+		that: set("dass"), also: set("auch", "zudem", "außerdem", "ferner"),
+		source:   set("laut"),
+		sourceOf: map[string][]string{"von": {"nach", "angaben"}, "des": {"nach", "angaben"}, "der": {"nach", "angaben"}},
+		articles: set("der", "die", "das", "den", "dem", "des", "ein", "eine"),
+		adjunct: set("am", "im", "in", "bei", "vor", "nach", "gegenüber", "heute", "gestern", "montag",
+			"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+		afterQuote:  set("so"),
+		pronouns:    set("er", "sie", "man"),
+		commaClause: true,
+		v2:          true,
+	}
 	italianRules = &romance{
 		cues: set("detto", "dichiarato", "affermato", "spiegato", "aggiunto", "assicurato", "sottolineato",
 			"indicato", "annunciato", "precisato", "ribadito", "ricordato", "ammesso", "negato", "scritto",
@@ -119,6 +150,52 @@ var (
 			"davanti", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
 	}
 )
+
+// inverted returns, for a language with v2 order, the last word of the
+// speaker that follows the verb at k (ck with its auxiliary) when the
+// sentence opens with an adverbial rather than its subject: "Am
+// Dienstag sagte Merz, …", "Gestern erklärte der Minister: …", "Dazu
+// sagte er, …". ok is false otherwise.
+func (l *romance) inverted(rs []rune, ws []ptWord, ck, k int) (int, bool) {
+	if !l.v2 || ck == 0 || k+1 >= len(ws) || ws[k].comma || ws[k].colon {
+		return 0, false
+	}
+	if first := ws[0].low; !l.stop[first] && !l.adjunct[first] {
+		return 0, false
+	}
+	nx := ws[k+1]
+	if !unicode.IsUpper([]rune(nx.text)[0]) && !l.articles[nx.low] && !l.pronouns[nx.low] {
+		return 0, false
+	}
+	sp := l.speakerAfter(rs, ws, k+1)
+	if sp == nil {
+		return 0, false
+	}
+	j := k + 1
+	for j+1 < len(ws) && ws[j+1].end <= sp.End {
+		j++
+	}
+	return j, true
+}
+
+// adjunctComma returns, for a language whose reported clause may follow
+// a comma, the index of the clause's first word after an adjunct that
+// follows the verb at k and ends in that comma ("sagte am Dienstag in
+// Berlin, die Gespräche …").
+func (l *romance) adjunctComma(ws []ptWord, k int) (int, bool) {
+	if !l.commaClause || k+2 >= len(ws) || !l.adjunct[ws[k+1].low] {
+		return 0, false
+	}
+	for j := k + 1; j+1 < len(ws) && j <= k+maxAdjunct; j++ {
+		if ws[j].colon || l.cues[ws[j].low] || l.that[ws[j].low] {
+			return 0, false
+		}
+		if ws[j].comma {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
 
 // adjunctThat returns the index of the that after an adjunct that
 // follows the verb of saying at k: "disse nesta sexta-feira (12) que",
@@ -153,10 +230,11 @@ func (l *romance) adjunctThat(ws []ptWord, k int) (int, bool) {
 func ExtractPortuguese(text string) []Quote { return portugueseRules.extract(text) }
 
 // ExtractRomance returns the attributions of a text in Portuguese
-// ("pt"), Spanish ("es"), French ("fr") or Italian ("it"); ok is false
-// for another language.
+// ("pt"), Spanish ("es"), French ("fr") or Italian ("it"), or in German
+// ("de"), whose news attributes speech in the same few orders; ok is
+// false for another language.
 func ExtractRomance(text, lang string) (qs []Quote, ok bool) {
-	l, ok := map[string]*romance{"pt": portugueseRules, "es": spanishRules, "fr": frenchRules, "it": italianRules}[lang]
+	l, ok := map[string]*romance{"pt": portugueseRules, "es": spanishRules, "fr": frenchRules, "it": italianRules, "de": germanRules}[lang]
 	if !ok {
 		return nil, false
 	}
@@ -234,8 +312,12 @@ func ptQuotation(rs []rune, from, hi int) (int, int, bool) {
 		switch rs[i] {
 		case '“':
 			closer = '”'
+		case '„':
+			closer = '“' // German „…“
 		case '«':
 			closer = '»'
+		case '»':
+			closer = '«' // German »…«
 		case '"':
 			closer = '"'
 		default:
@@ -338,17 +420,10 @@ func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
 	}
 	// quoted[i] reports that rs[lo+i] is inside quotation marks.
 	quoted := make([]bool, hi-lo)
-	depth := 0
+	var m marks
 	for i := lo; i < hi; i++ {
-		quoted[i-lo] = depth > 0
-		switch rs[i] {
-		case '“', '«':
-			depth++
-		case '”', '»':
-			depth = max(depth-1, 0)
-		case '"':
-			depth = 1 - min(depth, 1)
-		}
+		quoted[i-lo] = m.open()
+		m.step(rs[i])
 	}
 	inQuote := func(pos int) bool { return quoted[pos-lo] }
 	for k, w := range ws {
@@ -380,7 +455,7 @@ func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
 			return []Quote{{Speaker: spk, Cue: &Span{Text: string(rs[cueStart:w.end]), Start: cueStart, End: w.end},
 				Content: Span{Text: string(rs[cs:ce]), Start: cs, End: ce}}}
 		}
-		if !l.cues[w.low] {
+		if !l.cues[w.low] && !l.afterQuote[w.low] {
 			continue
 		}
 		// A compound tense's auxiliary is part of the cue: "a déclaré".
@@ -393,7 +468,16 @@ func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
 		if qs, qe, ok := ptQuotation(rs, lo, cue.Start); ok && strings.Trim(string(rs[qe:cue.Start]), " ,–—-") == "" {
 			return []Quote{{Speaker: l.speakerAfter(rs, ws, k+1), Cue: cue, Content: Span{Text: string(rs[qs:qe]), Start: qs, End: qe}, Direct: true}}
 		}
+		if !l.cues[w.low] {
+			continue // "so" after no quotation
+		}
 		spk := l.speakerBefore(rs, ws, ck)
+		if inv, ok := l.inverted(rs, ws, ck, k); ok {
+			// "Am Dienstag sagte Merz, …": the verb's report starts
+			// after its speaker.
+			spk, k = &Span{Text: string(rs[ws[k+1].start:ws[inv].end]), Start: ws[k+1].start, End: ws[inv].end}, inv
+			w = ws[k]
+		}
 		if spk == nil && ck > 0 && !ws[ck-1].comma {
 			continue // "foi dito", "o que disse": not an attribution
 		}
@@ -410,6 +494,10 @@ func (l *romance) sentence(rs []rune, lo, hi int) []Quote {
 			rest = ws[k+2].end
 		} else if j, ok := l.adjunctThat(ws, k); ok {
 			rest = ws[j].end
+		} else if l.commaClause && w.comma && spk != nil && k+1 < len(ws) {
+			rest = ws[k+1].start // "Merz sagte, die Gespräche würden …"
+		} else if j, ok := l.adjunctComma(ws, k); ok && spk != nil {
+			rest = ws[j].start // "Merz sagte am Dienstag in Berlin, die …"
 		} else {
 			continue // "disse o presidente" with nothing said here
 		}

@@ -107,6 +107,20 @@ func TestExtractRomance(t *testing.T) {
 			"Le ministre", "a déclaré", "le sommet aurait lieu en mars", false},
 		{"it", "Il ministro ha detto ieri ai giornalisti che il vertice si terrà a Roma.",
 			"Il ministro", "ha detto", "il vertice si terrà a Roma", false},
+		{"de", "Bundeskanzler Friedrich Merz sagte am Dienstag in Berlin, die Gespräche würden fortgesetzt.",
+			"Bundeskanzler Friedrich Merz", "sagte", "die Gespräche würden fortgesetzt", false},
+		{"de", "„Wir sind zu einem Treffen bereit“, sagte der Außenminister.",
+			"der Außenminister", "sagte", "„Wir sind zu einem Treffen bereit“", true},
+		{"de", "„Das ist ein Fehler“, so der Sprecher der Regierung.",
+			"der Sprecher der Regierung", "so", "„Das ist ein Fehler“", true},
+		{"de", "Am Dienstag sagte Merz, die Regierung werde die Sanktionen verschärfen.",
+			"Merz", "sagte", "die Regierung werde die Sanktionen verschärfen", false},
+		{"de", "Gestern erklärte der Minister: »Wir verhandeln weiter.«",
+			"der Minister", "erklärte", "»Wir verhandeln weiter.«", true},
+		{"de", "Der Sprecher erklärte, dass die Regierung die Sanktionen unterstütze.",
+			"Der Sprecher", "erklärte", "die Regierung die Sanktionen unterstütze", false},
+		{"de", "Laut Reuters ist das Treffen für März geplant.",
+			"Reuters", "Laut", "ist das Treffen für März geplant", false},
 		{"it", "Secondo l'agenzia Ansa, il vertice si terrà a Roma.",
 			"l'agenzia Ansa", "Secondo", "il vertice si terrà a Roma", false},
 	}
@@ -121,7 +135,21 @@ func TestExtractRomance(t *testing.T) {
 			t.Errorf("%s %q: %+v %+v %+v direct=%v", tc.lang, tc.text, q.Speaker, q.Cue, q.Content, q.Direct)
 		}
 	}
-	if _, ok := ExtractRomance("text", "de"); ok {
-		t.Error("German taken for a Romance language")
+	if _, ok := ExtractRomance("text", "nl"); ok {
+		t.Error("Dutch taken for a language with rules")
+	}
+}
+
+// TestSentenceAfterQuotation checks that a quotation ending with its own
+// full stop ends the sentence, so that the next sentence's report is
+// read too.
+func TestSentenceAfterQuotation(t *testing.T) {
+	text := "Gestern erklärte der Minister: „Wir verhandeln weiter.“ Dazu sagte er, man sei von den Partnern enttäuscht."
+	qs, _ := ExtractRomance(text, "de")
+	if len(qs) != 2 {
+		t.Fatalf("%d quotes, want 2: %+v", len(qs), qs)
+	}
+	if q := qs[1]; q.Speaker == nil || q.Speaker.Text != "er" || q.Content.Text != "man sei von den Partnern enttäuscht" {
+		t.Errorf("second quote %+v %+v", q.Speaker, q.Content)
 	}
 }
