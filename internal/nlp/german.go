@@ -65,9 +65,8 @@ func (idx scriptNames) germanNouns(text string, ents []Entity) []Entity {
 			continue
 		}
 		key := latinKey(e.Text)
-		if sn, ok := idx.latin[key]; ok && sn.typ != "" {
-			e.Type = sn.typ
-			out = append(out, e)
+		if _, ok := idx.latin[key]; ok {
+			out = append(out, e) // its type is listedTypes' to give
 			continue
 		}
 		if germanCalendar[key] {
@@ -77,6 +76,7 @@ func (idx scriptNames) germanNouns(text string, ents []Entity) []Entity {
 			out = append(out, e)
 		}
 	}
+	idx.listedTypes(out)
 	return out
 }
 

@@ -102,8 +102,12 @@ func (a *Analyzer) AnalyzeIn(text, lang string, published time.Time) Annotations
 	for _, e := range a.tagger.Tag(text) {
 		out.Entities = append(out.Entities, Entity{Text: e.Text, Type: e.Type, Start: e.Start, End: e.End})
 	}
-	if lang == "de" {
+	switch lang {
+	case "", "en":
+	case "de":
 		out.Entities = a.scripts.germanNouns(text, out.Entities)
+	default:
+		a.scripts.listedTypes(out.Entities)
 	}
 	out.Entities = splitCompounds(out.Entities)
 	canonicalize(out.Entities)

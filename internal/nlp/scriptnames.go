@@ -253,6 +253,23 @@ func (idx scriptNames) longestName(rs []rune, ws [][2]int) int {
 	return 0
 }
 
+// listedTypes gives each one-word entity the gazetteer lists the
+// gazetteer's type. It is for text in a language other than English,
+// where the tagger's type is a guess ("Egipto" an organisation) and a
+// listed word is seldom anything else; in English the tagger's type
+// decides ("Jordan" the player; see canonLatin).
+func (idx scriptNames) listedTypes(ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if strings.ContainsRune(strings.TrimSpace(e.Text), ' ') {
+			continue
+		}
+		if sn, ok := idx.latin[latinKey(e.Text)]; ok && sn.typ != "" {
+			e.Type = sn.typ
+		}
+	}
+}
+
 // hasScript reports whether text has a letter in a script the
 // gazetteer's reading covers.
 func hasScript(text string) bool {

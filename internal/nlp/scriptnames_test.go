@@ -102,3 +102,21 @@ func TestJoinedNamesRealText(t *testing.T) {
 		t.Errorf("no entity Corea del Norte in %s", path)
 	}
 }
+
+// TestListedTypes checks that outside English a one-word name the
+// gazetteer lists takes its type, whatever the tagger guessed, and that
+// other entities keep theirs.
+func TestListedTypes(t *testing.T) {
+	ents := []Entity{
+		{Text: "Egipto", Type: "ORG"}, {Text: "Nordkorea", Type: "MISC"},
+		{Text: "Tapis", Type: "MISC"}, {Text: "Oriente Próximo", Type: "PER"},
+	}
+	loadScriptNames().listedTypes(ents)
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Text+"/"+e.Type)
+	}
+	if want := "Egipto/LOC Nordkorea/LOC Tapis/MISC Oriente Próximo/PER"; strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
