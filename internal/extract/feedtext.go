@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Feed items and JSON records carry their publisher's own furniture in the
@@ -47,15 +48,78 @@ func feedFurniture(paras []string) (kept, removed []string) {
 		if t == "" {
 			continue
 		}
-		if feedMoreRe.MatchString(t) || feedRelatedRe.MatchString(t) || feedEngineRe.MatchString(t) {
+		if feedRelatedRe.MatchString(t) || mayBeFeedLine(t) && (feedMoreRe.MatchString(t) || feedEngineRe.MatchString(t)) {
 			removed = append(removed, t)
 			continue
 		}
-		if loc := feedMoreTailRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
-			removed = append(removed, strings.TrimSpace(t[loc[0]:]))
-			t = strings.TrimSpace(t[:loc[0]])
+		// The tail's link is short: search the paragraph's end only,
+		// not from every position of a long paragraph.
+		at := max(len(t)-maxFeedTail, 0)
+		for at > 0 && !utf8.RuneStart(t[at]) {
+			at--
+		}
+		if !mayEndInLink(t) {
+			kept = append(kept, t)
+			continue
+		}
+		if loc := feedMoreTailRe.FindStringIndex(t[at:]); loc != nil && at+loc[0] > 0 {
+			removed = append(removed, strings.TrimSpace(t[at+loc[0]:]))
+			t = strings.TrimSpace(t[:at+loc[0]])
 		}
 		kept = append(kept, t)
 	}
 	return kept, removed
+}
+
+// maxFeedTail bounds, in bytes, the read-more link or elision mark
+// feedMoreTailRe finds closing a paragraph (its longest form, "read the
+// rest of this entry …", with the spaces before it).
+const maxFeedTail = 96
+
+// feedTailEnds are the last words feedMoreTailRe's links may end with
+// when no mark closes them.
+var feedTailEnds = []string{"reading", "more", "entry", "post", "weiterlesen", "suite", "mais", "más"}
+
+// mayEndInLink reports whether paragraph t may close with what
+// feedMoreTailRe finds: a closing bracket, an ellipsis, a guillemet or
+// an arrow, or a link's last word. A sentence's full stop ends most
+// paragraphs, and they are spared the expression.
+func mayEndInLink(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case ')', ']', '…', '»', '›', '→':
+		return true
+	case '.':
+		return strings.HasSuffix(t, "...")
+	}
+	for _, w := range feedTailEnds {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFeedLink bounds, in runes, a paragraph feedMoreRe can match: a
+// read-more link with a title of up to 120 runes.
+const maxFeedLink = 160
+
+// feedEngineWords are words one of feedEngineRe's lines holds.
+var feedEngineWords = []string{"appeared first on", "originally published in", "comment", "submitted by"}
+
+// mayBeFeedLine reports whether paragraph t may be a read-more link or an
+// engine's line: short enough to be the link, or holding one of the
+// engine lines' words. Most paragraphs are text, and this spares them
+// the two expressions' backtracking.
+func mayBeFeedLine(t string) bool {
+	if len(t) <= maxFeedLink || utf8.RuneCountInString(t) <= maxFeedLink {
+		return true
+	}
+	low := strings.ToLower(t)
+	for _, w := range feedEngineWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -177,3 +177,49 @@ func TestRecordTitleTails(t *testing.T) {
 		}
 	}
 }
+
+// feedFurnitureRef is feedFurniture without its shortcuts: every
+// expression on every whole paragraph. FuzzFeedFurniture checks the two
+// agree.
+func feedFurnitureRef(paras []string) (kept, removed []string) {
+	for _, p := range paras {
+		t := strings.TrimSpace(p)
+		if t == "" {
+			continue
+		}
+		if feedMoreRe.MatchString(t) || feedRelatedRe.MatchString(t) || feedEngineRe.MatchString(t) {
+			removed = append(removed, t)
+			continue
+		}
+		if loc := feedMoreTailRe.FindStringIndex(t); loc != nil && loc[0] > 0 {
+			removed = append(removed, strings.TrimSpace(t[loc[0]:]))
+			t = strings.TrimSpace(t[:loc[0]])
+		}
+		kept = append(kept, t)
+	}
+	return kept, removed
+}
+
+// FuzzFeedFurniture checks that feedFurniture's shortcuts (a length
+// bound, the engine lines' words, the tail alone for a closing link)
+// change nothing, on paragraphs seeded from TestFeedFurniture's cases
+// and long ones around them.
+func FuzzFeedFurniture(f *testing.F) {
+	long := strings.Repeat("The minister said the talks would go on for another week. ", 6)
+	for _, s := range []string{
+		"Continue reading...", "Related: Fact check: a headline", "Continue reading Council Approves the Budget →",
+		"The post Talks resume appeared first on Example News.", long + "Read more »", long + " […]",
+		"A story title was originally published in Our Blog on Medium, where people are continuing the conversation by highlighting and responding to this story.",
+		"submitted by /u/someone to /r/worldnews [link] [12 comments]", long,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n\n")
+		k1, r1 := feedFurniture(paras)
+		k2, r2 := feedFurnitureRef(paras)
+		if !slices.Equal(k1, k2) || !slices.Equal(r1, r2) {
+			t.Errorf("%q: kept %q removed %q, want %q %q", s, k1, r1, k2, r2)
+		}
+	})
+}

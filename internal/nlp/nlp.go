@@ -8,7 +8,6 @@ package nlp
 
 import (
 	"encoding/json"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -166,6 +165,18 @@ var functionWords = map[string][]string{
 	"en": {"the", "and", "of", "to", "that", "with", "was", "is", "for", "said", "his", "her", "on"},
 }
 
+// functionIndex maps each of functionWords' words to its languages; it
+// is read-only.
+var functionIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, ws := range functionWords {
+		for _, w := range ws {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
 // guessLanguage tells a text's language as far as the quote rules need:
 // "ko" for mostly Hangul, else the language among functionWords' whose
 // words are most of the first 400 words' (at least three, and twice the
@@ -192,11 +203,8 @@ func guessLanguage(text string) string {
 		if len(w) > 12 {
 			continue // longer than any function word
 		}
-		lw := strings.ToLower(w)
-		for lang, ws := range functionWords {
-			if slices.Contains(ws, lw) {
-				count[lang]++
-			}
+		for _, lang := range functionIndex[strings.ToLower(w)] {
+			count[lang]++
 		}
 	}
 	best, second := "", 0
