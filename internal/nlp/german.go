@@ -21,29 +21,29 @@ import (
 // Vogelweide") is a run of ordinary words and is dropped.
 
 // germanDeterminers are the words before a common noun.
-var germanDeterminers = map[string]bool{}
+var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem einer eines kein keine
+	keinen keinem keiner keines im am zum zur vom beim ins ans aufs dieser diese dieses diesem diesen
+	jener jene jenes jeder jede jedes jeden jedem mein meine sein seine seinen seinem seiner seines ihr
+	ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure alle allen aller viele
+	vielen mehrere mehreren einige einigen wenige wenigen manche solche welche welcher zwei drei vier
+	fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend beide beiden`)
 
 // germanCalendar are the day and month names.
-var germanCalendar = map[string]bool{}
+var germanCalendar = wordSet(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+	januar jänner februar märz april mai juni juli august september oktober november dezember
+	montags dienstags mittwochs donnerstags freitags samstags sonntags`)
 
 // nameParticles may stand lower-case inside a German name.
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "zu": true,
-	"und": true, "al": true, "bin": true, "el": true, "da": true, "di": true, "del": true, "la": true, "le": true}
+var nameParticles = wordSet(`von van der den de zu und al bin el da di del la le`)
 
-func init() {
-	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines kein keine
-		keinen keinem keiner keines im am zum zur vom beim ins ans aufs dieser diese dieses diesem diesen
-		jener jene jenes jeder jede jedes jeden jedem mein meine sein seine seinen seinem seiner seines ihr
-		ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure alle allen aller viele
-		vielen mehrere mehreren einige einigen wenige wenigen manche solche welche welcher zwei drei vier
-		fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend beide beiden`) {
-		germanDeterminers[w] = true
+// wordSet returns the set of the words of s; the package's sets are
+// built once and only read.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
-	for _, w := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-		januar jänner februar märz april mai juni juli august september oktober november dezember
-		montags dienstags mittwochs donnerstags freitags samstags sonntags`) {
-		germanCalendar[w] = true
-	}
+	return m
 }
 
 // germanNouns returns the entities of a German text that read as names;

@@ -26,6 +26,6 @@
 // subject as speaker, a quotative particle after the quotation or the
 // reported clause, a verb of saying to close the sentence, and
 // "…에 따르면" (according to …). ExtractRomance reads Portuguese,
-// Spanish, French and Italian ones (see romance.go): "X disse que …",
-// "«…», a affirmé X", "según X, …".
+// Spanish, French, Italian and German ones (see romance.go): "X disse
+// que …", "«…», a affirmé X", "según X, …", "Am Dienstag sagte X, …".
 package quote

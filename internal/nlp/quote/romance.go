@@ -13,7 +13,12 @@ import (
 // "selon X", "secondo X"). The rules read these orders once, with a
 // lexicon for each language. These languages may drop a subject the
 // reader knows ("Disse ainda que …"), and such a sentence continues the
-// latest speaker's (see bySentence).
+// latest speaker's (see bySentence). German news uses the same orders
+// („…“, sagte X; X sagte, dass …; laut X), with two of its own: a
+// comma alone may open the reported clause ("X sagte, die Gespräche
+// würden fortgesetzt"), and a sentence that opens with an adverbial puts
+// the speaker after the verb ("Am Dienstag sagte X, …"); the same rules
+// read it, with flags for these.
 
 // romance is one language's words for the rules.
 type romance struct {
@@ -110,13 +115,13 @@ var (
 		source:   set("selon", "d'après"),
 		articles: set("le", "la", "les", "l"),
 		adjunct: set("hier", "aujourd'hui", "aujourd", "à", "au", "aux", "dans", "lors", "devant", "lundi", "mardi",
-			"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette", "mardi"),
+			"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette"),
 	}
 	germanRules = &romance{
 		cues: set("sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "warnte",
 			"warnt", "kritisierte", "bekräftigte", "versicherte", "schrieb", "schreibt", "meinte", "bestätigte",
 			"forderte", "fordert", "verkündete", "berichtete", "berichtet", "unterstrich", "ergänzte",
-			"argumentierte", "antwortete", "behauptete", "mahnte", "erklärten", "sagen", "betonten"),
+			"argumentierte", "antwortete", "behauptete", "mahnte", "sagen", "betonten"),
 		stop: set("und", "aber", "dass", "als", "wenn", "weil", "am", "im", "in", "nach", "vor", "heute",
 			"gestern", "auch", "noch", "bereits", "zudem", "außerdem", "dabei", "damit", "dazu", "so", "wie",
 			"bei", "für", "mit", "von", "zu", "auf", "an", "um", "über", "seit", "während", "nachdem", "denn",
