@@ -33,6 +33,10 @@ var germanCalendar = wordSet(`montag dienstag mittwoch donnerstag freitag samsta
 	januar jänner februar märz april mai juni juli august september oktober november dezember
 	montags dienstags mittwochs donnerstags freitags samstags sonntags`)
 
+// germanQuantities are the nouns of round numbers ("Tausende
+// demonstrierten"), written without an article.
+var germanQuantities = wordSet(`dutzende hunderte tausende zehntausende hunderttausende millionen milliarden`)
+
 // nameParticles may stand lower-case inside a German name.
 var nameParticles = wordSet(`von van der den de zu und al bin el da di del la le`)
 
@@ -69,7 +73,7 @@ func (idx scriptNames) germanNouns(text string, ents []Entity) []Entity {
 			out = append(out, e) // its type is listedTypes' to give
 			continue
 		}
-		if germanCalendar[key] {
+		if germanCalendar[key] || germanQuantities[key] {
 			continue
 		}
 		if isCapitals(e.Text) || !common[key] {
@@ -91,11 +95,17 @@ var germanRoles = strings.Fields(`kanzler kanzlerin präsident präsidentin mini
 // dropRoleNouns moves the start of e past the role nouns (and day
 // names: "Montag Machthaber Kim Jong Un") that open it while a name of
 // two words or more is left ("Friedrich Merz"), so that its canonical
-// name is the person's.
+// name is the person's; and past a determiner or a number capitalised at
+// a sentence's start ("Am Wochenende", "Zwei Jahre"), leaving a word
+// the one-word tests then judge.
 func dropRoleNouns(e Entity) Entity {
 	for {
 		words := strings.Fields(e.Text)
-		if len(words) < 3 || !isRoleNoun(words[0]) && !germanCalendar[strings.ToLower(words[0])] {
+		if len(words) < 2 {
+			return e
+		}
+		first := strings.ToLower(words[0])
+		if !germanDeterminers[first] && (len(words) < 3 || !isRoleNoun(words[0]) && !germanCalendar[first]) {
 			return e
 		}
 		rs := []rune(e.Text)

@@ -268,7 +268,9 @@ func TestGermanNouns(t *testing.T) {
 	text := "US-Präsident Donald Trump hat am Montag Machthaber Kim Jong Un getroffen. " +
 		"Bundeskanzler Friedrich Merz sagte am Dienstag in Berlin, die Gespräche mit Nordkorea würden fortgesetzt. " +
 		"„Wir sind zu einem Treffen bereit“, sagte der Außenminister. Der Sprecher erklärte, dass die Regierung " +
-		"die Sanktionen unterstütze. Nach Angaben des Ministeriums wurden drei Raketen abgefeuert."
+		"die Sanktionen unterstütze. Nach Angaben des Ministeriums wurden drei Raketen abgefeuert. " +
+		"Am Wochenende demonstrierten Tausende in Berlin. Zwei Jahre später kam es zum Gipfel. " +
+		"Die Sanktionen laufen bis Ende 2026."
 	got := map[string]string{}
 	for _, e := range a.AnalyzeIn(text, "de", time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)).Entities {
 		got[e.Text] = e.Type + "/" + e.Canonical
@@ -281,11 +283,31 @@ func TestGermanNouns(t *testing.T) {
 			t.Errorf("%s: %q, want %q", name, got[name], want)
 		}
 	}
-	for _, noun := range []string{"Montag", "Dienstag", "Außenminister", "Sprecher", "Regierung", "Sanktionen", "Ministeriums", "Raketen", "Treffen"} {
+	for _, noun := range []string{"Montag", "Dienstag", "Außenminister", "Sprecher", "Regierung", "Sanktionen", "Ministeriums", "Raketen", "Treffen",
+		"Wochenende", "Tausende", "Jahre", "Ende"} {
 		for text, v := range got {
 			if strings.Contains(text, noun) {
 				t.Errorf("%q (%s) taken for a name", text, v)
 			}
+		}
+	}
+}
+
+func TestOutsideTimes(t *testing.T) {
+	times := []Time{{Text: "Zwei Jahre später", Start: 10, End: 27}, {Text: "Lundi", Start: 40, End: 45}}
+	for _, tc := range []struct {
+		e    Entity
+		keep bool
+	}{
+		{Entity{Text: "Zwei Jahre", Start: 10, End: 20}, false},       // inside the first
+		{Entity{Text: "Lundi", Start: 40, End: 45}, false},            // the same span
+		{Entity{Text: "Merz", Start: 0, End: 4}, true},                // before
+		{Entity{Text: "Jahre später Merz", Start: 15, End: 32}, true}, // overlaps, not inside
+		{Entity{Text: "Paris", Start: 30, End: 35}, true},             // between
+	} {
+		got := outsideTimes([]Entity{tc.e}, times)
+		if (len(got) == 1) != tc.keep {
+			t.Errorf("%q at %d-%d: kept %v, want %v", tc.e.Text, tc.e.Start, tc.e.End, len(got) == 1, tc.keep)
 		}
 	}
 }

@@ -96,6 +96,13 @@ var germanCases = []euCase{
 	{"Die Zeitung erscheint täglich in der Stadt.", "täglich", Set, "P1D"},
 	{"Sie trafen sich am 12.06.2018 in Bonn.", "12.06.2018", Date, "2018-06-12"},
 	{"Der Umsatz stieg im Vorjahr um fünf Prozent.", "Vorjahr", Date, "2024"},
+	{"Die Sanktionen laufen bis Ende 2026 weiter.", "Ende 2026", Date, "2026"},
+	{"Im Jahr 2027 soll das Werk öffnen.", "Jahr 2027", Date, "2027"},
+	{"Mitte 2024 begann der Bau in der Stadt.", "Mitte 2024", Date, "2024"},
+	{"Für Juli ist ein Treffen in Bonn geplant.", "Juli", Date, "2025-07"},
+	{"Am Wochenende demonstrierten Tausende in der Stadt gegen die Regierung.", "Wochenende", Date, "2025-W23-WE"},
+	{"Am kommenden Wochenende wird in Bayern gewählt.", "kommenden Wochenende", Date, "2025-W24-WE"},
+	{"Am vergangenen Wochenende gab es Proteste in der Stadt und auf dem Land.", "vergangenen Wochenende", Date, "2025-W23-WE"},
 }
 
 func TestGerman(t *testing.T) {
