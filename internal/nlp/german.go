@@ -60,7 +60,7 @@ func (idx scriptNames) germanNouns(text string, ents []Entity) []Entity {
 	common := articledWords(rs)
 	out := ents[:0]
 	for _, e := range ents {
-		e = dropRoleNouns(e)
+		e = dropLeadWords(e)
 		words := strings.Fields(e.Text)
 		if len(words) > 1 {
 			if !hasLowerWord(words) {
@@ -92,13 +92,13 @@ var germanRoles = strings.Fields(`kanzler kanzlerin präsident präsidentin mini
 	botschafterin general papst könig königin premier vorsitzende vorsitzender abgeordnete abgeordneter
 	gouverneur gouverneurin bürgermeister bürgermeisterin sekretär sekretärin diktator`)
 
-// dropRoleNouns moves the start of e past the role nouns (and day
+// dropLeadWords moves the start of e past the role nouns (and day
 // names: "Montag Machthaber Kim Jong Un") that open it while a name of
 // two words or more is left ("Friedrich Merz"), so that its canonical
 // name is the person's; and past a determiner or a number capitalised at
 // a sentence's start ("Am Wochenende", "Zwei Jahre"), leaving a word
 // the one-word tests then judge.
-func dropRoleNouns(e Entity) Entity {
+func dropLeadWords(e Entity) Entity {
 	for {
 		words := strings.Fields(e.Text)
 		if len(words) < 2 {

@@ -106,12 +106,13 @@ func deWeekend(s *state, m *match) (string, string, bool) {
 	t, wd := s.dct, s.dct.Weekday()
 	switch rel {
 	case "last":
-		t = t.AddDate(0, 0, -int(wd)) // the Sunday before
-		if wd == time.Sunday || wd == time.Saturday {
-			t = s.dct.AddDate(0, 0, -7)
+		if weekend := wd == time.Saturday || wd == time.Sunday; weekend {
+			t = t.AddDate(0, 0, -7) // a week before the creation date
+		} else {
+			t = t.AddDate(0, 0, -int(wd)) // the Sunday before
 		}
 	case "next":
-		t = t.AddDate(0, 0, int(time.Saturday-wd))
+		t = t.AddDate(0, 0, int(time.Saturday-wd)) // the Saturday ahead
 		if wd == time.Saturday || wd == time.Sunday {
 			t = t.AddDate(0, 0, 7)
 		}
