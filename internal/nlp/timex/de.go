@@ -113,8 +113,8 @@ func deWeekend(s *state, m *match) (string, string, bool) {
 		}
 	case "next":
 		t = t.AddDate(0, 0, int(time.Saturday-wd)) // the Saturday ahead
-		if wd == time.Saturday || wd == time.Sunday {
-			t = t.AddDate(0, 0, 7)
+		if wd == time.Saturday {
+			t = t.AddDate(0, 0, 7) // not the weekend it is
 		}
 	default:
 		return theWeekend(s, m)

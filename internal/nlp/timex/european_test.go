@@ -107,6 +107,11 @@ var germanCases = []euCase{
 
 func TestGerman(t *testing.T) {
 	runEuCases(t, germanCases)
+	// From a weekend day, the coming weekend is the next one: from
+	// Sunday 2025-06-15 (week 24) and Saturday 2025-06-14, week 25's.
+	for _, dct := range []string{"2025-06-15", "2025-06-14"} {
+		expectTimex(t, "Am kommenden Wochenende wird in Bayern gewählt.", date(dct), "kommenden Wochenende", Date, "2025-W25-WE")
+	}
 	runEuNegatives(t, []string{
 		"Der Mai ist gekommen, die Bäume schlagen aus.",
 		"Der Komponist August Schmidt und die Sängerin Mai Nguyen sind hier.",
