@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -315,9 +316,14 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// jsonDates returns the schema.org date keys and values found anywhere
-// in a JSON-LD block, in document order of the objects. A block that is
-// not valid JSON gives nothing.
+// jsonDates returns the schema.org date keys and values of a JSON-LD
+// block, keys of each object in sorted order so that the answer never
+// depends on map order. Dates of the things an article carries rather
+// than of the article itself are skipped with everything under them: an
+// author's portrait (ImageObject under Person) is dated the day it was
+// uploaded, months before the story, and a page's gallery or videos are
+// dated when each was made (see notArticleTypes). A block that is not
+// valid JSON gives nothing.
 func jsonDates(src string) [][2]string {
 	var v any
 	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
@@ -331,13 +337,21 @@ func jsonDates(src string) [][2]string {
 		}
 		switch x := v.(type) {
 		case map[string]any:
+			if notArticle(x["@type"]) {
+				return
+			}
 			for _, k := range []string{"datePublished", "dateCreated", "dateModified", "uploadDate"} {
 				if s, ok := x[k].(string); ok {
 					out = append(out, [2]string{k, s})
 				}
 			}
-			for _, c := range x {
-				walk(c, depth+1)
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				walk(x[k], depth+1)
 			}
 		case []any:
 			for _, c := range x {
@@ -347,6 +361,35 @@ func jsonDates(src string) [][2]string {
 	}
 	walk(v, 0)
 	return out
+}
+
+// notArticleTypes are the schema.org types whose dates are not the
+// article's: media, people and organisations, and readers' comments.
+var notArticleTypes = map[string]bool{
+	"ImageObject": true, "VideoObject": true, "AudioObject": true,
+	"MediaObject": true, "Clip": true, "Photograph": true,
+	"Person": true, "Organization": true, "NewsMediaOrganization": true,
+	"Corporation": true, "Comment": true, "Answer": true, "Review": true,
+}
+
+// notArticle reports whether a JSON-LD @type value (a string or a list
+// of them) names only types in notArticleTypes.
+func notArticle(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return notArticleTypes[x]
+	case []any:
+		if len(x) == 0 {
+			return false
+		}
+		for _, e := range x {
+			if s, _ := e.(string); !notArticleTypes[s] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // urlDayRe matches a year/month/day run in an address path: 2020/07/08,
