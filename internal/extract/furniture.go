@@ -63,6 +63,9 @@ func isFurnitureBox(n *html.Node) bool {
 	case atom.Figcaption:
 		return true
 	}
+	if relatedBox(n) {
+		return true
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
@@ -84,6 +87,50 @@ func isFurnitureBox(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// relatedBox reports whether n is a block of other articles that says
+// so in its own heading or label rather than in a class name: a
+// container whose first element (or that element's first element) is a
+// heading such as "You might also like", or whose aria-label or
+// data-desc says it.
+func relatedBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Ul, atom.Nav, atom.Footer:
+	default:
+		return false
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "aria-label" || a.Key == "data-desc") && isRelatedHead(a.Val) {
+			return true
+		}
+	}
+	c := firstElement(n)
+	for depth := 0; c != nil && depth < 2; depth++ {
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return isRelatedHead(strings.Join(strings.Fields(textOf(c)), " "))
+		}
+		c = firstElement(c)
+	}
+	return false
+}
+
+// isRelatedHead reports a short heading that announces a block of
+// related articles (see relatedHeadRe).
+func isRelatedHead(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && utf8.RuneCountInString(s) <= 60 && relatedHeadRe.MatchString(s)
+}
+
+// firstElement returns n's first element child, or nil.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // maxFurnitureDepth bounds the nesting furnitureParas descends.

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/storyline/storyline/internal/model"
+)
+
+// TestRelatedBox checks which containers count as a block of related
+// articles by their own heading or label, whatever their class names.
+func TestRelatedBox(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"heading first", `<div class="box"><h1>You might also like</h1><ul><li>A</li></ul></div>`, true},
+		{"heading one level down", `<section><div class="hd"><h3>Related stories</h3></div><p>A</p></section>`, true},
+		{"data-desc label", `<div data-desc="Weitere Artikel"><a href="/a">A</a></div>`, true},
+		{"aria-label", `<aside aria-label="More stories"><a href="/a">A</a></aside>`, true},
+		{"an article's own heading", `<div><h1>Trump meets Kim in Singapore</h1><p>The two leaders met.</p></div>`, false},
+		{"heading not first", `<div><p>The two leaders met.</p><h2>You might also like</h2></div>`, false},
+		{"long heading that only starts so", `<div><h2>More stories of the summit were told by the delegates who were there in the room that day</h2></div>`, false},
+		{"paragraph, not a container", `<p aria-label="More stories">A</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.src + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := doc.FirstChild.LastChild // <html> → <body>
+			if got := relatedBox(body.FirstChild); got != tt.want {
+				t.Errorf("relatedBox = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelatedBoxOnRealPage checks a Taipei Times page whose "You might
+// also like" block (teasers of three other stories, each a kicker and a
+// summary) sits under a class-less heading: the teasers go, the
+// article's last paragraph stays.
+func TestRelatedBoxOnRealPage(t *testing.T) {
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML,
+		Body: readShared(t, "../html-news", "fundus_tw_TaipeiTimes_2024_10_15.html.gz"),
+		URL:  "https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := fold(a.Text)
+	if !strings.Contains(text, "the third vessel owned by the bureau") {
+		t.Errorf("lost the article's last paragraph")
+	}
+	for _, s := range []string{"RISK REMAINS", "FIVE-YEAR WINDOW", "REACTION TO LAI"} {
+		if strings.Contains(text, s) {
+			t.Errorf("kept the related teaser %q", s)
+		}
+	}
+}
