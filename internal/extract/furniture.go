@@ -303,6 +303,14 @@ var (
 		`^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\b\s*(?:[-–:|]|$)|` +
 		// a caption closed by its credit ("… © Agency / Name", "… (Foto: dpa)")
 		`(?:©|\((?:foto|photo|bild|image|credit|crédito)s?:)[^.!?]{1,60}$|` +
+		// a paywall's note on what is left to read ("Il vous reste 57 % de
+		// cet article à lire", "有料会員になると…お読みいただけます")
+		`^il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|la suite est réservée aux abonnés|` +
+		`^(?:the rest of )?this (?:article|story) is (?:for|only available to|exclusive to) (?:paying )?subscribers|` +
+		`^dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnierende)|^有料会員になると|^この記事は有料会員限定|` +
+		`abonelik için (?:lütfen )?iletişime geçiniz|` +
+		// a comment section's moderation notice
+		`\breserva el derecho de (?:eliminar|borrar|suprimir|retirar)\b.{0,30}\bcomentarios?\b|\breserves? the right to (?:remove|delete|edit)\b.{0,30}\bcomments?\b|` +
 		// disclaimers
 		`^\(?alle angaben ohne gewähr\)?\.?$|` +
 		// a download's type and size ("PDF | 38 KB")
@@ -335,7 +343,7 @@ func dropLines(paras []string, anchors map[string]bool) []string {
 			continue
 		case toc && isLinkPara(p, anchors):
 			continue
-		case short && (labelLineRe.MatchString(p) || promoRe.MatchString(p)):
+		case short && (labelLineRe.MatchString(p) || promoRe.MatchString(p) || textscrape.IsFurnitureLine(p)):
 			toc = false
 			continue
 		}

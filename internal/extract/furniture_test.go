@@ -60,3 +60,24 @@ func TestRelatedBoxOnRealPage(t *testing.T) {
 		}
 	}
 }
+
+// TestDropLinesNotices checks the notices dropLines removes wherever
+// they stand (a paywall's count of what is left, a comment section's
+// moderation notice, a copied-link widget) and the prose it keeps.
+func TestDropLinesNotices(t *testing.T) {
+	paras := []string{
+		"Pour la syndicaliste, il n’existe qu’une seule voie pour apaiser la colère.",
+		"Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+		"有料会員になると会員限定の有料記事もお読みいただけます。",
+		"Abonelik için lütfen iletişime geçiniz.",
+		"ultimahora.es se reserva el derecho de eliminar cualquier comentario inapropiado.",
+		"기사 URL이 복사되었습니다.",
+		"小字号",
+		"The paper reserves the right to publish the letters it receives, the editor said.",
+	}
+	got := dropLines(paras, nil)
+	want := []string{paras[0], paras[7]}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("dropLines kept\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

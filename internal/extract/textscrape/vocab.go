@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // furnitureLines holds whole lines, normalised by Normalize, that are page
@@ -40,8 +41,9 @@ delen|lees ook|reageer|reacties|sluiten
 udostępnij|czytaj także|czytaj też|zobacz także|komentarze|reklama|zamknij
 поделиться|читайте также|комментарии|реклама|подписаться|закрыть|печать
 본문 바로가기|관련기사|관련 기사|공유|공유하기|인쇄|닫기|댓글|많이 본 뉴스|많이 본 기사|구독|글자크기|글자 크기|기사 듣기|가장 많이 본 기사|좋아요|메뉴|검색|이전|다음|목록|맨위로|위로|top 버튼|스크랩|기사 공유|페이스북|트위터|카카오톡|이 기사를 추천합니다|추천|주요뉴스|오늘의 핫뉴스
-関連記事|シェア|印刷|閉じる|コメント|ランキング|メニュー|トップへ|ツイート
-相关新闻|相关文章|分享|打印|关闭|评论|热门|返回顶部|推荐阅读|責任編輯|责任编辑
+関連記事|シェア|印刷|閉じる|コメント|ランキング|メニュー|トップへ|ツイート|詳しくはこちら|続きを読む|もっと見る|この記事をシェア
+相关新闻|相关文章|分享|打印|关闭|评论|热门|返回顶部|推荐阅读|責任編輯|责任编辑|小字号|中字号|大字号|关注|收藏|分享到
+기사 url이 복사되었습니다|url이 복사되었습니다|링크가 복사되었습니다|기사 url 복사|url 복사
 advert|report|report comment|report abuse|read later|save for later|view all|see all|copied|link copied|print mode|view pdf/print mode|thanks for watching|breaking news emails|ähnliche themen|markiert mit|ausgabe kaufen
 story continues below advertisement|article continues below advertisement|story continues below|article continues below|article continues after advertisement|continue reading below|passer la publicité|la suite après cette publicité|la suite après la publicité|video link|headline link
 link wurde kopiert|link kopiert|link kopieren|lien copié|enlace copiado|link copiato|link copiado|lenke kopiert|ihre meinung zählt|ihre meinung zählt.|ihre meinung ist gefragt|schicken sie uns ihr feedback|inhaltliches feedback?|send us your feedback
@@ -215,4 +217,23 @@ func isCodeToken(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	return hasUnderscore || (inner && strings.ToLower(s[:1]) == s[:1]) || strings.Contains(lower, "adsbygoogle") || strings.HasPrefix(lower, "div-gpt")
+}
+
+// IsFurnitureLine reports whether a line of text, standing alone, is
+// word for word a known piece of page furniture in one of the
+// vocabulary's languages: a sharing or reading widget ("Text size",
+// "Link copied", "小字号"), a navigation label, a comment count
+// ("Comments (12)"), with or without a closing full stop. Unlike Extract it reads the line without its
+// neighbours, so it takes no prefixes ("Read more: …" may head a
+// paragraph of text) and no line of one character.
+func IsFurnitureLine(s string) bool {
+	norm := strings.TrimRight(Normalize(s), ".。")
+	if utf8.RuneCountInString(norm) < 2 {
+		return false
+	}
+	if furnitureLines[norm] {
+		return true
+	}
+	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
+	return c != norm && utf8.RuneCountInString(c) >= 2 && furnitureLines[c]
 }

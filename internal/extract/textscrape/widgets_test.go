@@ -286,3 +286,30 @@ func TestCaptionCreditAfterText(t *testing.T) {
 		t.Error(`inlineLink does not match "Zum Artikel: …"`)
 	}
 }
+
+// TestIsFurnitureLine checks the one-line vocabulary test the HTML
+// extractor borrows: whole widget lines in several languages, with a
+// count or a full stop, but not a line that only starts like one, a
+// single letter or a line of prose.
+func TestIsFurnitureLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Share this article", true},
+		{"Comments (12)", true},
+		{"小字号", true},
+		{"기사 URL이 복사되었습니다.", true},
+		{"詳しくはこちら", true},
+		{"Link kopiert", true},
+		{"X", false},
+		{"Read more: the council's full report on the budget", false},
+		{"Mehr zum Tauern-Radweg", false},
+		{"The council shared the report with the press.", false},
+	}
+	for _, tt := range tests {
+		if got := IsFurnitureLine(tt.line); got != tt.want {
+			t.Errorf("IsFurnitureLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
