@@ -343,7 +343,10 @@ func dropLines(paras []string, anchors map[string]bool) []string {
 			continue
 		case toc && isLinkPara(p, anchors):
 			continue
-		case short && (labelLineRe.MatchString(p) || promoRe.MatchString(p) || textscrape.IsFurnitureLine(p)):
+		case short && (labelLineRe.MatchString(p) || promoRe.MatchString(p)),
+			// a widget line; a related-articles heading goes only with
+			// its links (above)
+			textscrape.IsFurnitureLine(p) && !relatedHeadRe.MatchString(p):
 			toc = false
 			continue
 		}
