@@ -223,9 +223,10 @@ func isCodeToken(s string) bool {
 // word for word a known piece of page furniture in one of the
 // vocabulary's languages: a sharing or reading widget ("Text size",
 // "Link copied", "小字号"), a navigation label, a comment count
-// ("Comments (12)"), with or without a closing full stop. Unlike Extract it reads the line without its
-// neighbours, so it takes no prefixes ("Read more: …" may head a
-// paragraph of text) and no line of one character.
+// ("Comments (12)"), with or without a closing full stop. Unlike
+// Extract it reads the line without its neighbours, so it takes no
+// prefixes ("Read more: …" may head a paragraph of text) and no line of
+// one character.
 func IsFurnitureLine(s string) bool {
 	norm := strings.TrimRight(Normalize(s), ".。")
 	if utf8.RuneCountInString(norm) < 2 {
