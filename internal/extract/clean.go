@@ -591,3 +591,21 @@ var copyrightWords = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(?:19|20)\
 // pages.
 const rightsReserved = `all rights reserved\.?|alle rechte vorbehalten\.?|todos los derechos reservados\.?|tous droits réservés\.?|` +
 	`tutti i diritti riservati\.?|todos os direitos reservados\.?|版权所有|版權所有|無断転載(?:を)?禁(?:じます|止)|무단\s*전재\s*및\s*재배포\s*금지`
+
+// dropHeadline removes the page's headline (its first h1) from the
+// opening of the text, where it stands when the chosen title is another
+// one (a social-media title in og:title): the headline heads the
+// article, it is not a paragraph of it. Only one of the first three
+// paragraphs, equal to the headline word for word, goes.
+func dropHeadline(paras, heads []string) []string {
+	if len(heads) == 0 || len(paras) < 2 {
+		return paras
+	}
+	h := oneLine(heads[0])
+	for i := 0; i < len(paras) && i < 3; i++ {
+		if oneLine(paras[i]) == h {
+			return append(paras[:i:i], paras[i+1:]...)
+		}
+	}
+	return paras
+}

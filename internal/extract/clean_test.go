@@ -52,7 +52,7 @@ func TestFurnitureOnRealPages(t *testing.T) {
 			[]string{"The Americas cannot ignore the risk"},
 			[]string{"This article is the copyrighted property of Breaking Belize"}},
 		{"laestrella.com.pa-laboral.html.gz", "",
-			[]string{"El espacio físico"},
+			[]string{"La oficina nunca será el reemplazo del hogar"},
 			[]string{"Alcaldía de Panamá licita el nuevo Mercado de Marisco"}},
 	}
 	for _, tt := range tests {

@@ -198,7 +198,8 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 			}
 		}
 	}
-	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), headings(root), siteNamer(a.Outlet, hostOf(a.URL)))
+	heads := headings(root)
+	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), heads, siteNamer(a.Outlet, hostOf(a.URL)))
 	a.Title = labelTitle(a.Title, element, a.Outlet, hostOf(a.URL))
 	if wordKey(a.Outlet) == wordKey(a.Title) {
 		a.Outlet = "" // the headline taken for the site's name: Extract falls back on the host
@@ -207,6 +208,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	bodyParas := paras // with the date lines a dateline may open
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
+	paras = dropHeadline(paras, heads)
 	a.Text = strings.Join(shownLead(withLead(classLead(paras, root, pageParas), m.Description, visible), m.Description, pageParas), "\n\n")
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]

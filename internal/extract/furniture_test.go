@@ -81,3 +81,46 @@ func TestDropLinesNotices(t *testing.T) {
 		t.Errorf("dropLines kept\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDropHeadline checks that the page's headline leaves the opening of
+// the text, once, and that a later paragraph or a text of one paragraph
+// stays.
+func TestDropHeadline(t *testing.T) {
+	head := "What's next for Gaza?"
+	tests := []struct {
+		name        string
+		paras, want []string
+	}{
+		{"second paragraph", []string{"A lead.", head, "The body."}, []string{"A lead.", "The body."}},
+		{"first, spaced differently", []string{"What's next  for Gaza?", "The body."}, []string{"The body."}},
+		{"fourth paragraph stays", []string{"A.", "B.", "C.", head}, []string{"A.", "B.", "C.", head}},
+		{"only paragraph stays", []string{head}, []string{head}},
+		{"a paragraph that only starts so stays", []string{head + " Nobody knows.", "B."}, []string{head + " Nobody knows.", "B."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dropHeadline(append([]string(nil), tt.paras...), []string{head})
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("dropHeadline = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineOnRealPage checks a CBC News page whose og:title ("Palestinians
+// say his appointment could ruin ceasefire talks") is not its headline:
+// the h1 headline no longer opens the text as a paragraph of it.
+func TestHeadlineOnRealPage(t *testing.T) {
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML,
+		Body: readShared(t, "../html-news", "fundus_ca_CBCNews_2024_08_08.html.gz"),
+		URL:  "https://www.cbc.ca/news/world/gaza-israel-ceasefire-negotiations-sinwar-1.7287711"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "What's next for Gaza, after Yahya Sinwar's appointment as Hamas political head?") {
+		t.Errorf("the headline is a paragraph of the text")
+	}
+	if !strings.Contains(a.Text, "Hours after Yahya Sinwar was named the new leader") {
+		t.Errorf("lost the article's first paragraph")
+	}
+}
