@@ -288,7 +288,14 @@ func TestSoftHyphensDropped(t *testing.T) {
 // published at url.
 func extractPage(t *testing.T, file, url string) *model.Article {
 	t.Helper()
-	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: readShared(t, "htmldate", file), URL: url})
+	return extractSharedPage(t, "htmldate", file, url)
+}
+
+// extractSharedPage extracts a gzipped page of the shared data, from the
+// extraction set folder set (or "../html-news"), served at url.
+func extractSharedPage(t *testing.T, set, file, url string) *model.Article {
+	t.Helper()
+	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML, Body: readShared(t, set, file), URL: url})
 	if err != nil {
 		t.Fatal(err)
 	}

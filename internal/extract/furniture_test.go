@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-
-	"github.com/storyline/storyline/internal/model"
 )
 
 // TestRelatedBox checks which containers count as a block of related
@@ -44,12 +42,8 @@ func TestRelatedBox(t *testing.T) {
 // summary) sits under a class-less heading: the teasers go, the
 // article's last paragraph stays.
 func TestRelatedBoxOnRealPage(t *testing.T) {
-	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML,
-		Body: readShared(t, "../html-news", "fundus_tw_TaipeiTimes_2024_10_15.html.gz"),
-		URL:  "https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractSharedPage(t, "../html-news", "fundus_tw_TaipeiTimes_2024_10_15.html.gz",
+		"https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372")
 	text := fold(a.Text)
 	if !strings.Contains(text, "the third vessel owned by the bureau") {
 		t.Errorf("lost the article's last paragraph")
@@ -111,12 +105,8 @@ func TestDropHeadline(t *testing.T) {
 // say his appointment could ruin ceasefire talks") is not its headline:
 // the h1 headline no longer opens the text as a paragraph of it.
 func TestHeadlineOnRealPage(t *testing.T) {
-	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML,
-		Body: readShared(t, "../html-news", "fundus_ca_CBCNews_2024_08_08.html.gz"),
-		URL:  "https://www.cbc.ca/news/world/gaza-israel-ceasefire-negotiations-sinwar-1.7287711"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractSharedPage(t, "../html-news", "fundus_ca_CBCNews_2024_08_08.html.gz",
+		"https://www.cbc.ca/news/world/gaza-israel-ceasefire-negotiations-sinwar-1.7287711")
 	if strings.Contains(a.Text, "What's next for Gaza, after Yahya Sinwar's appointment as Hamas political head?") {
 		t.Errorf("the headline is a paragraph of the text")
 	}

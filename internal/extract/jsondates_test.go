@@ -3,8 +3,6 @@ package extract
 import (
 	"reflect"
 	"testing"
-
-	"github.com/storyline/storyline/internal/model"
 )
 
 // TestJSONDates checks that the dates read from a JSON-LD block are the
@@ -43,12 +41,8 @@ func TestJSONDates(t *testing.T) {
 // the author's portrait three months before the article: the article's
 // own datePublished is the page's date.
 func TestNestedJSONDateOnRealPage(t *testing.T) {
-	a, err := (&Extractor{}).Extract(&model.Document{Kind: model.KindHTML,
-		Body: readShared(t, "../html-news", "fundus_ca_CBCNews_2024_08_08.html.gz"),
-		URL:  "https://www.cbc.ca/news/world/gaza-israel-ceasefire-negotiations-sinwar-1.7287711"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractSharedPage(t, "../html-news", "fundus_ca_CBCNews_2024_08_08.html.gz",
+		"https://www.cbc.ca/news/world/gaza-israel-ceasefire-negotiations-sinwar-1.7287711")
 	if len(a.Published) < 10 || a.Published[:10] != "2024-08-08" {
 		t.Errorf("published %q (from %s), want 2024-08-08", a.Published, a.PublishedFrom)
 	}
