@@ -154,8 +154,8 @@ func mostlyHangul(text string) bool {
 }
 
 // functionWords are frequent words of the languages with rules of their
-// own (quotes, or German's nouns), beside English ones, to tell a text's language
-// when the caller does not know it (the pipeline does: it detects each
+// own (quotes, or German's nouns), beside English ones, to tell a text's
+// language when the caller does not know it (the pipeline does: it detects each
 // article's language).
 var functionWords = map[string][]string{
 	"pt": {"não", "uma", "com", "dos", "das", "pelo", "pela", "foi", "são", "também", "disse", "ao", "seu", "sua", "o", "os"},

@@ -15,7 +15,6 @@ import (
 	"io"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -101,18 +100,21 @@ func (w *Writer) columns(rows [][]string, widths [][]int, col, from, to int) {
 // characters, one for the rest.
 func Width(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
-		case width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
+	for _, r := range s {
+		n += runeWidth(r)
 	}
 	return n
+}
+
+// runeWidth is the number of terminal columns r takes (see Width).
+func runeWidth(r rune) int {
+	if unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+		return 0
+	}
+	if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+		return 2
+	}
+	return 1
 }
 
 // Clip shortens s to at most n display columns (see Width), ending it
@@ -124,7 +126,7 @@ func Clip(s string, n int) string {
 	var b strings.Builder
 	w := 0
 	for _, r := range s {
-		rw := Width(string(r))
+		rw := runeWidth(r)
 		if w+rw > n-1 {
 			break
 		}
