@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/storyline/storyline/internal/extract/textscrape"
 )
 
 // go-trafilatura reads a page's authors well but leaves three kinds of
@@ -82,7 +84,7 @@ func tidyName(n string) string {
 // a name, the authors its JSON-LD blocks name, or else those its markup
 // marks as authors (see markupAuthors).
 func pageAuthors(root *html.Node, meta, visible, host string) []string {
-	if out := tidyAuthors(splitAuthors(meta), visible, host); len(out) > 0 {
+	if out := tidyAuthors(notBystanders(splitAuthors(meta), root), visible, host); len(out) > 0 {
 		return out
 	}
 	if out := tidyAuthors(jsonLDAuthors(root), visible, host); len(out) > 0 {
@@ -296,22 +298,12 @@ func domainName(name, host string) string {
 // JSON-LD blocks: a string, an object with a name, or a list of either.
 func jsonLDAuthors(root *html.Node) []string {
 	var out []string
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if len(out) >= maxAuthors || depth > 512 {
-			return
+	for _, src := range ldScripts(root) {
+		if len(out) >= maxAuthors {
+			break
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
-				out = append(out, jsonAuthors(n.FirstChild.Data)...)
-			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
+		out = append(out, jsonAuthors(src)...)
 	}
-	walk(root, 0)
 	if len(out) > maxAuthors {
 		out = out[:maxAuthors]
 	}
@@ -382,29 +374,306 @@ func jsonAuthors(src string) []string {
 }
 
 // bylineRe matches a paragraph that is a byline and nothing else: a
-// label or a preposition, then a name of two to four capitalised words,
-// perhaps with an agency after a slash or comma ("Autor: Jana Roth/dpa",
-// "von Daniela Berg", "Par Marc Hy", "Text: Klaus Lenz"). Where no
-// meta tag or schema names an author, such a line above or below the
-// text is how the page says who wrote it.
-var bylineRe = regexp.MustCompile(`^(?i:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|tekst|von|by|par|por|di|door|przez)\s*:?\s+(\p{Lu}[\pL'’.-]+(?:\s+(?:\p{Lu}[\pL'’.-]+|van|von|der|de|da|del|di|du|la|le)){1,3})(?:\s*[/,|]\s*[\pL-]{2,20})?$`)
+// label or a preposition, then one or more names of two to four
+// capitalised words joined by "and" in the page's language, perhaps
+// with an agency after a slash or comma and a role in brackets
+// ("Autor: Jana Roth/dpa", "von Daniela Berg", "Par Marc Hy", "Text:
+// Klaus Lenz", "Autorin/Autor Roman Goncharenko", "Autoren Jo Roth und
+// Eva Lenz", "Redaktion: Eva Lenz (Pressesprecherin)"). Where no meta
+// tag or schema names an author, such a line above or below the text is
+// how the page says who wrote it. bylineLabelRe is the label alone, a
+// paragraph of its own that the name follows ("Autor:", then "Jana
+// Roth/SP-X").
+var (
+	bylineRe      = regexp.MustCompile(`^` + bylineLabel + `\s*:?\s+(` + bylineName + `(?:(?:\s*,\s*|\s+(?:und|and|&|y|et|e|en|og|och|i)\s+)` + bylineName + `)*)` + bylineTail + `$`)
+	bylineLabelRe = regexp.MustCompile(`^` + bylineLabel + `\s*:$`)
+	bylineNameRe  = regexp.MustCompile(`^(` + bylineName + `)` + bylineTail + `$`)
+	bylineJoinRe  = regexp.MustCompile(`\s*,\s*|\s+(?:und|and|&|y|et|e|en|og|och|i)\s+`)
+	bylineAndRe   = regexp.MustCompile(`\s(?:und|and|&|y|et|e|en|og|och|i)\s`)
+)
+
+// The parts of bylineRe: the label, a name, and what may follow the
+// names (an agency, a role).
+const (
+	bylineLabel = `(?i:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|autoren|authors?|auteurs?|autore|autora|redaktion|text|texto|testo|tekst|von|by|written\s+by|par|por|di|door|przez|av|af)`
+	bylineName  = `\p{Lu}[\pL'’.-]+(?:\s+(?:\p{Lu}[\pL'’.-]+|van|von|der|de|da|del|di|du|la|le)){1,3}`
+	bylineTail  = `(?:\s*[/,|]\s*[\pL-]{2,20})?(?:\s*\([^()]{1,60}\))?`
+)
 
 // maxByline is the length in bytes of the longest paragraph bylineAuthors
 // reads.
-const maxByline = 80
+const maxByline = 100
 
-// bylineAuthors returns the name of the first paragraph of the page that
-// is a byline (see bylineRe), for a page whose metadata names no author.
+// bylineAuthors returns the names of the first paragraph of the page
+// that is a byline (see bylineRe), or that follows a paragraph holding
+// the byline's label alone, for a page whose metadata names no author.
 func bylineAuthors(paras []string) []string {
-	for _, p := range paras {
+	for i, p := range paras {
 		if len(p) > maxByline {
 			continue
 		}
 		if m := bylineRe.FindStringSubmatch(p); m != nil {
 			// "By Jo Hart For Mailonline": the outlet follows.
-			name, _, _ := strings.Cut(m[1], " For ")
-			return []string{name}
+			names, _, _ := strings.Cut(m[1], " For ")
+			if !bylineAndRe.MatchString(names) {
+				// "By Nada Tawfik, BBC News, New York": without an
+				// "and", what follows a comma is the desk and the place.
+				names, _, _ = strings.Cut(names, ",")
+				return []string{strings.TrimSpace(names)}
+			}
+			return bylineJoinRe.Split(names, -1)
+		}
+		if bylineLabelRe.MatchString(p) && i+1 < len(paras) && len(paras[i+1]) <= maxByline {
+			if m := bylineNameRe.FindStringSubmatch(paras[i+1]); m != nil {
+				return []string{m[1]}
+			}
 		}
 	}
 	return nil
+}
+
+// signature reports whether last, the text's last paragraph, is the
+// writer's signature, and returns the name: a name of two to four
+// capitalised words (as bylineRe's names), alone in a paragraph of the
+// page that is set in bold throughout or aligned to the right. Papers
+// in Vietnam, Spain or Germany sign an article so at its foot
+// ("<p style="text-align:right"><strong>Lê Phương</strong></p>")
+// where others print a byline above it.
+func signature(root *html.Node, last string) (string, bool) {
+	if len(last) > maxByline {
+		return "", false
+	}
+	m := bylineNameRe.FindStringSubmatch(last)
+	if m == nil || textscrape.IsFurnitureLine(last) {
+		return "", false
+	}
+	found := false
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if found || depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Div) {
+			if t := strings.Join(strings.Fields(textOf(n)), " "); t == last {
+				found = rightAligned(n) || allBold(n, false)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return m[1], found
+}
+
+// rightAligned reports an element the page sets flush right.
+func rightAligned(n *html.Node) bool {
+	for _, a := range n.Attr {
+		v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+		if a.Key == "align" && v == "right" || a.Key == "style" && strings.Contains(v, "text-align:right") {
+			return true
+		}
+	}
+	return false
+}
+
+// allBold reports whether every piece of text below n sits in a strong
+// or b element (bold says whether n itself is in one).
+func allBold(n *html.Node, bold bool) bool {
+	if n.Type == html.TextNode {
+		return bold || strings.TrimSpace(n.Data) == ""
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Strong || n.DataAtom == atom.B) {
+		bold = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !allBold(c, bold) {
+			return false
+		}
+	}
+	return true
+}
+
+// publisherNames returns what the page's meta tags give as its
+// publisher or copyright holder ("Deutsche Welle (www.dw.com)", "©
+// 2023 Deutsche Welle"): an author field that holds one of these names
+// the site, not a writer.
+func publisherNames(root *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > 512 || len(out) >= 8 {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return true
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Meta {
+			var key, content string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "name", "property":
+					key = strings.ToLower(a.Val)
+				case "content":
+					content = a.Val
+				}
+			}
+			switch key {
+			case "publisher", "copyright", "dc.publisher", "dcterms.publisher", "application-name":
+				if strings.TrimSpace(content) != "" {
+					out = append(out, content)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root, 0)
+	return out
+}
+
+// siteOrPublisher extends a siteNamer (see siteNamer) to the names
+// publisherNames found: a name whose words all stand, in order, in one
+// of them.
+func siteOrPublisher(isSite func(string) bool, publishers []string) func(string) bool {
+	return func(name string) bool {
+		if isSite(name) {
+			return true
+		}
+		k := wordKey(name)
+		if strings.TrimSpace(k) == "" {
+			return false
+		}
+		for _, p := range publishers {
+			if strings.Contains(wordKey(p), k) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// cardLink reports a link that wraps blocks: a teaser card for another
+// article, whose byline is that article's ("<a …><h3>…</h3><p>…</p>
+// <h6>By Jo Hart</h6></a>").
+func cardLink(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.A {
+		return false
+	}
+	var block func(n *html.Node, depth int) bool
+	block = func(n *html.Node, depth int) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (isBlock(atomOf(c)) || depth < 8 && block(c, depth+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return block(n, 0)
+}
+
+// notBystanders drops from names, the authors go-trafilatura read, the
+// people the page's JSON-LD names in another role than author: an
+// organisation's employee or founder ("Rudolf Haufe", founder of the
+// publisher). go-trafilatura takes any Person of a block for the author
+// when no article names one, and in an order that changes from run to
+// run. A name the JSON-LD also gives as an author stays.
+func notBystanders(names []string, root *html.Node) []string {
+	if len(names) == 0 {
+		return names
+	}
+	others := map[string]bool{}
+	for _, src := range ldScripts(root) {
+		var v any
+		if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+			continue
+		}
+		ldPersons(v, "", 0, others)
+	}
+	if len(others) == 0 {
+		return names
+	}
+	for _, a := range jsonLDAuthors(root) {
+		delete(others, strings.ToLower(oneLine(a)))
+	}
+	var out []string
+	for _, n := range names {
+		if !others[strings.ToLower(oneLine(n))] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ldPersons adds to others the lowercased names of the Person objects
+// in v that stand in another role than author: under a key that is not
+// "author" or "creator" (say "employee" or "founder"). Persons at the
+// top of a block or of its @graph stay out: WordPress's graph lists the
+// author so and points to it by @id. role is the key v stands under
+// ("" at the top).
+func ldPersons(v any, role string, depth int, others map[string]bool) {
+	if depth > 20 || len(others) > 64 || role == "author" || role == "creator" {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if role != "" && ldType(x, "person") {
+			if s, ok := x["name"].(string); ok && oneLine(s) != "" {
+				others[strings.ToLower(oneLine(s))] = true
+			}
+		}
+		for k, c := range x {
+			if k == "@graph" {
+				k = ""
+			}
+			ldPersons(c, k, depth+1, others)
+		}
+	case []any:
+		for _, c := range x {
+			ldPersons(c, role, depth+1, others)
+		}
+	}
+}
+
+// ldType reports whether a JSON-LD object's @type is t, or a list
+// that holds it, ignoring case.
+func ldType(x map[string]any, t string) bool {
+	switch v := x["@type"].(type) {
+	case string:
+		return strings.EqualFold(v, t)
+	case []any:
+		for _, e := range v {
+			if s, ok := e.(string); ok && strings.EqualFold(s, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ldScripts returns the texts of the page's JSON-LD script elements.
+func ldScripts(root *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 || len(out) >= 32 {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+				out = append(out, n.FirstChild.Data)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	return out
 }

@@ -182,16 +182,17 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 		a.Outlet = "" // the archive's host for the archived site's (see hostOf)
 	}
 	a.Authors = pageAuthors(root, m.Author, visible, hostOf(a.URL))
-	if isSite := siteNamer(a.Outlet, hostOf(a.URL)); len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
-		// No author, or only the site's own name where a person's
-		// should be ("Badische Zeitung", "example.de"): the page's
+	isSite := siteOrPublisher(siteNamer(a.Outlet, hostOf(a.URL)), publisherNames(root))
+	if len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
+		// No author, or only the site's or publisher's own name where a
+		// person's should be ("Badische Zeitung", "example.de"): the page's
 		// markup or a byline may name the writer. (With no author,
 		// pageAuthors has already read the markup and found none.)
 		var sources [][]string
 		if len(a.Authors) > 0 {
 			sources = append(sources, markupAuthors(root))
 		}
-		for _, names := range append(sources, bylineAuthors(pageParas)) {
+		for _, names := range append(sources, bylineAuthors(blockParagraphsSkip(cardLink, root))) {
 			if b := tidyAuthors(names, visible, hostOf(a.URL)); len(b) > 0 && !(len(b) == 1 && isSite(b[0])) {
 				a.Authors = b
 				break
@@ -209,6 +210,17 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
 	paras = dropHeadline(paras, heads)
+	if len(paras) >= 3 {
+		// A signature at the foot names the writer; it is not text.
+		if name, ok := signature(root, paras[len(paras)-1]); ok {
+			paras = paras[:len(paras)-1]
+			if len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
+				if b := tidyAuthors([]string{name}, visible, hostOf(a.URL)); len(b) == 1 && !isSite(b[0]) {
+					a.Authors = b
+				}
+			}
+		}
+	}
 	a.Text = strings.Join(shownLead(withLead(classLead(paras, root, pageParas), m.Description, visible), m.Description, pageParas), "\n\n")
 	if l := strings.ToLower(m.Language); len(l) >= 2 {
 		a.Language = l[:2]

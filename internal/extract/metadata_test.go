@@ -132,7 +132,17 @@ func TestBylineAuthors(t *testing.T) {
 		{[]string{"By Jo Hart For Mailonline"}, []string{"Jo Hart"}},
 		{[]string{"By Ana van der Berg, Reuters"}, []string{"Ana van der Berg"}},
 		// A sentence that starts with "By" is no byline.
+		// The label's forms, names joined by "and", a role after the name.
+		{[]string{"Autorin/Autor Roman Goncharenko"}, []string{"Roman Goncharenko"}},
+		{[]string{"Autoren Jelko Djuren und Jutta Klaukien"}, []string{"Jelko Djuren", "Jutta Klaukien"}},
+		{[]string{"Redaktion: Eva Lenz (Pressesprecherin des Verbands)"}, []string{"Eva Lenz"}},
+		{[]string{"By Jo Hart, Ana Berg and Li Wei"}, []string{"Jo Hart", "Ana Berg", "Li Wei"}},
+		{[]string{"By Nada Tawfik, BBC News, New York"}, []string{"Nada Tawfik"}},
+		// The label alone, and the name in the next paragraph.
+		{[]string{"Autor:", "Peter Maahn/SP-X"}, []string{"Peter Maahn"}},
+		{[]string{"Autor:", "Der Text beginnt hier mit einem Satz."}, nil},
 		{[]string{"By the end of the day the rain had stopped."}, nil},
+		{[]string{"Von Berlin nach Paris"}, nil},
 		{[]string{"By Jo Hart and the staff of the paper who worked late into the night on this story"}, nil},
 	}
 	for _, tt := range tests {
@@ -259,5 +269,74 @@ func TestHostOf(t *testing.T) {
 		if got := hostOf(tt.url); got != tt.want {
 			t.Errorf("hostOf(%q) = %q, want %q", tt.url, got, tt.want)
 		}
+	}
+}
+
+func TestSignature(t *testing.T) {
+	tests := []struct {
+		name, page, last string
+		want             string // "" for no signature
+	}{
+		{"bold and right", `<p>Text.</p><p style="text-align: right;"><strong>Lê Phương</strong></p>`, "Lê Phương", "Lê Phương"},
+		{"bold italic", `<p>Text.</p><p><b><i>Stefan Wasmer</i></b></p>`, "Stefan Wasmer", "Stefan Wasmer"},
+		{"right only", `<p>Text.</p><div align="right">Ana Berg</div>`, "Ana Berg", "Ana Berg"},
+		{"plain paragraph", `<p>Text.</p><p>Ana Berg</p>`, "Ana Berg", ""},
+		{"half bold", `<p>Text.</p><p><b>Ana</b> Berg</p>`, "Ana Berg", ""},
+		{"a sentence", `<p>Text.</p><p><b>Das war es für heute.</b></p>`, "Das war es für heute.", ""},
+		{"one word", `<p>Text.</p><p><b>Ende</b></p>`, "Ende", ""},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name, ok := signature(root, tt.last)
+		if ok != (tt.want != "") || ok && name != tt.want {
+			t.Errorf("%s: signature = %q, %v, want %q", tt.name, name, ok, tt.want)
+		}
+	}
+}
+
+// TestWriterOverPublisher reads real pages whose metadata give the
+// publisher or nothing for the author: DW names its writer in a
+// labelled field ("Autorin/Autor Roman Goncharenko"), VnExpress signs
+// the article at its foot, which then leaves the text, and Taipei
+// Times shows other articles' bylines only.
+func TestWriterOverPublisher(t *testing.T) {
+	a := extractSharedPage(t, "../html-news", "fundus_de_DW_2023_04_28.html.gz",
+		"https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327")
+	if want := []string{"Roman Goncharenko"}; !slices.Equal(a.Authors, want) {
+		t.Errorf("DW authors %q, want %q", a.Authors, want)
+	}
+	a = extractSharedPage(t, "../html-news", "fundus_vn_VnExpress_2025_10_22.html.gz",
+		"https://vnexpress.net/dau-bung-keo-dai-phat-hien-ung-thu-lymphoma-ruot-non-4953563.html")
+	if want := []string{"Lê Phương"}; !slices.Equal(a.Authors, want) {
+		t.Errorf("VnExpress authors %q, want %q", a.Authors, want)
+	}
+	if strings.HasSuffix(a.Text, "Lê Phương") {
+		t.Errorf("VnExpress text ends with the signature: …%s", a.Text[len(a.Text)-80:])
+	}
+	// Taipei Times lists other stories as link cards, each with its
+	// own byline ("By Ben Blanchard and Yimou Lee"): not this page's.
+	a = extractSharedPage(t, "../html-news", "fundus_tw_TaipeiTimes_2024_10_15.html.gz",
+		"https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372")
+	if slices.Contains(a.Authors, "Ben Blanchard") {
+		t.Errorf("Taipei Times authors %q: a teaser's byline", a.Authors)
+	}
+}
+
+func TestNotBystanders(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@type":"Organization","name":"Haufe",
+"employee":{"@type":"Person","name":"Miron Schneckenberger"},"founder":{"@type":"Person","name":"Rudolf Haufe"}}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jo Hart"}],
+"editor":{"@type":"Person","name":"Ana Berg"}}</script>
+<script type="application/ld+json">{"@graph":[{"@type":"Person","@id":"#eva","name":"Eva Lenz"}]}</script></head><body></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := notBystanders([]string{"Rudolf Haufe", "Jo Hart", "Miron Schneckenberger", "Ana Berg", "Eva Lenz"}, root)
+	if want := []string{"Jo Hart", "Eva Lenz"}; !slices.Equal(got, want) {
+		t.Errorf("notBystanders = %q, want %q", got, want)
 	}
 }
