@@ -95,6 +95,7 @@ func TestAnchoringRejects(t *testing.T) {
 		{"newspaper title", "The poll was published in USA Today on Monday.", "Today"},
 		{"programme title", "This is VOA Today.", "Today"},
 		{"generic tomorrow", "If I were choosing the people of tomorrow, I would have chosen them.", "tomorrow"},
+		{"august as an adjective", "His august name will shine for ever.", "august"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -198,12 +198,15 @@ func validDate(y int, m time.Month, d int) bool {
 	return y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
 }
 
-// capitalised reports whether a month word that doubles as an English
-// word ("may", "march") is written as a name.
+// nameLike reports whether a month word that doubles as an English
+// word ("may", "march", "august") is written as a name.
 func nameLike(w string) bool {
 	lw := strings.ToLower(w)
 	if lw == "may" || lw == "march" {
 		return w[0] >= 'A' && w[0] <= 'Z' && !(w == "MAY" || w == "MARCH")
+	}
+	if lw == "august" {
+		return w[0] >= 'A' && w[0] <= 'Z' // "his august name": the adjective
 	}
 	return true
 }

@@ -38,6 +38,19 @@ func TestTenseCues(t *testing.T) {
 		{"is expected on a day", "The results are expected Monday, officials said.", "1998-08-12", "Monday", Date, "1998-08-17"},
 		{"was expected on a day", "The results were expected Monday, officials said.", "1998-08-12", "Monday", Date, "1998-08-10"},
 		{"scheduled for May", "The elections are scheduled for May.", "1998-02-12", "May", Date, "1998-05"},
+		// A month gone this year, in a clause about the future, is next
+		// year's; a weak cue (a deadline alone) keeps the near one.
+		{"will meet in a month gone", "The ministers will meet in March.", "2019-06-12", "March", Date, "2020-03"},
+		{"met in a month gone", "The ministers met in March.", "2019-06-12", "March", Date, "2019-03"},
+		// A month and day weeks ahead, told of in the past tense or
+		// after "since", is last year's; a deadline, or an infinitive
+		// after the past, may still lie ahead.
+		{"since a day ahead", "He has not been seen in public since Oct. 7.", "2024-08-08", "Oct. 7", Date, "2023-10-07"},
+		{"past verb before a day ahead", "That really showed on Oct. 7, when he understood the trauma.", "2024-08-08", "Oct. 7", Date, "2023-10-07"},
+		{"past clause, day ahead", "Israel has characterized Sinwar as the mastermind behind the Oct. 7 attacks.", "2024-08-08", "Oct. 7", Date, "2023-10-07"},
+		{"past verb, deadline", "The company extended its $18-a-share offer for the common stock until Nov. 9.", "1989-10-02", "Nov. 9", Date, "1989-11-09"},
+		{"past verb, infinitive", "He was ordered to appear in court on Oct. 5.", "1998-08-12", "Oct. 5", Date, "1998-10-05"},
+		{"past verb, day just ahead", "The rally took place on Aug. 13.", "1998-08-12", "Aug. 13", Date, "1998-08-13"},
 	})
 }
 

@@ -350,6 +350,10 @@ type match struct {
 	// by a weak cue: a mark of the future that a comma separates from
 	// the match, or a deadline ("by", "until") alone.
 	weakFut bool
+	// pastCue records that future found the clause about the past by a
+	// mark of it (a verb in the past tense governing the match, "since"
+	// before it), not merely for want of a mark of the future.
+	pastCue bool
 }
 
 // g returns the text of the first non-empty group called name.
@@ -915,8 +919,12 @@ func (s *state) clauseFuture() bool {
 		s.m.weakFut = true
 		return true
 	}
-	if pastPerfect.MatchString(lowerBefore) || s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") ||
+	if pastPerfect.MatchString(lowerBefore) {
+		return false
+	}
+	if s.reportedPast() || strings.HasSuffix(strings.TrimRight(lowerBefore, " \t"), "since") ||
 		saidJustBefore(lowerBefore, lowerAfter) {
+		s.m.pastCue = s.m.rule.script == anyScript
 		return false
 	}
 	if s.m.rule.script != anyScript {
@@ -942,6 +950,9 @@ func (s *state) clauseFuture() bool {
 		s.m.weakFut = strings.Contains(before[fut:], ", ") || strings.Contains(before[fut:], ";")
 		return true
 	case past >= 0:
+		// "was ordered to appear Oct. 5": an infinitive after the verb
+		// in the past may set a date to come
+		s.m.pastCue = !strings.Contains(before[past:], " to ")
 		return false
 	}
 	switch strings.ToLower(lastWord(strings.TrimRight(before, " \t"))) {
@@ -1455,10 +1466,28 @@ func (s *state) monthYear(m time.Month, rel string) int {
 		}
 		return y - 1
 	}
-	if s.future() && int(dm-m) > 4 {
+	// A month gone this year is next year's in a clause that a modal
+	// or a plan puts in the future ("will meet in March" said in June);
+	// a present tense ("the vote is in June") or a deadline alone is
+	// too weak a cue for a month gone less than five months back.
+	if s.future() && (int(dm-m) > 4 || !s.m.weakFut && s.futureMarkBefore()) {
 		return y + 1
 	}
 	return y
+}
+
+// futureMarkBefore reports whether the clause before the current match
+// holds a mark of the future: a modal, "will", or a word of plan.
+func (s *state) futureMarkBefore() bool {
+	before := s.lower[max(0, s.m.start-80):s.m.start]
+	if i := lastSentenceEnd(before); i >= 0 {
+		before = before[i+1:]
+	}
+	fut, past := tenseMarks(before, true)
+	if f := lastMatch(futureCue, before); f > fut {
+		fut = f
+	}
+	return fut > past
 }
 
 // electionWords are the nouns of votes held on a date fixed long
@@ -1504,12 +1533,35 @@ func (s *state) closestYear(m time.Month, d int) time.Time {
 	switch fut := s.future(); {
 	case t.After(s.dct.AddDate(0, 3, 0)) && !fut:
 		y--
+	case t.After(s.dct.AddDate(0, 0, pastSlack)) && !fut && s.m.pastCue && !deadlineBefore(s.lower[:s.m.start]):
+		// "since Oct. 7", "the attack that began on Oct. 7" told in
+		// August: a day gone by, so the year before
+		y--
 	case t.Before(s.dct.AddDate(0, -6, 0)) && fut:
 		y++
 	case t.Before(s.dct.AddDate(0, 0, -7)) && fut && !s.m.weakFut:
 		y++
 	}
 	return ymd(y, m, d)
+}
+
+// pastSlack is how many days after the DCT a month and day told of in
+// the past tense may lie and still be taken for the DCT's year: a story
+// may be dated a day or two before the events it reports, and a verb in
+// the past may govern a clause that sets a date to come ("asked it to
+// respond Oct. 31").
+const pastSlack = 14
+
+// deadlineBefore reports whether before, the lower-cased text ahead of
+// a date, ends in a word that makes the date a bound ("by", "until",
+// "before", "ahead of"), which a past tense does not place in the past
+// ("extended the offer until Nov. 9").
+func deadlineBefore(before string) bool {
+	switch lastWord(strings.TrimRight(before, " \t")) {
+	case "by", "until", "till", "through", "before", "to":
+		return true
+	}
+	return boundBefore(before)
 }
 
 // dayOfMonth resolves "the 11th": the DCT's month when that day is not
