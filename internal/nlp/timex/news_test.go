@@ -57,6 +57,17 @@ func TestNewsClasses(t *testing.T) {
 		{"time, gmt, weekday", "Rescuers dug through the rubble Saturday. The bomb exploded at 10:35 a.m. (0735 GMT) Friday, killing 80.", "1998-08-08", "10:35 a.m.", Time, "1998-08-07T10:35"},
 		{"gmt, weekday", "Rescuers dug through the rubble Saturday. The bomb exploded at 10:35 a.m. (0735 GMT) Friday, killing 80.", "1998-08-08", "0735 GMT", Time, "1998-08-07T07:35"},
 		{"time on weekday", "Rescuers dug through the rubble Saturday. The first blast came at 10:30 a.m. on Friday.", "1998-08-08", "10:30 a.m.", Time, "1998-08-07T10:30"},
+		// "the end of" a relative unit is part of the expression, as
+		// for "the end of 1990" (TimeML's mod END).
+		{"end of this week", "The company will begin mailing materials to shareholders at the end of this week.", "1989-11-02", "the end of this week", Date, "1989-W44"},
+		{"beginning of this year", "Exports have risen 10 percent since the beginning of this year.", "1998-08-08", "the beginning of this year", Date, "1998"},
+		{"end of last month", "The rally took place at the end of last month.", "2019-06-12", "the end of last month", Date, "2019-05"},
+		// A day name with the week it is in is one expression.
+		{"weekday next week", "The exercises, which run until Wednesday next week, began yesterday.", "2024-10-16", "Wednesday next week", Date, "2024-10-23"},
+		{"weekday last week", "The vessel was damaged on Friday last week.", "2024-10-16", "Friday last week", Date, "2024-10-11"},
+		// In a clause about the future, "the end of the year" is the
+		// DCT's, not that of a year gone told of before.
+		{"end of the year ahead", "The project, started in 1995, is expected to be completed by the end of the year.", "1998-08-08", "the end of the year", Date, "1998"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +86,12 @@ func TestNewsClassRejects(t *testing.T) {
 		"Magna cut its quarterly dividend in half.",
 		"The vote was a blow for May and her cabinet.",
 		"Iraq imports about three-quarters of its food.",
+		// a season before a noun is a kind of thing; capitalised among
+		// capitalised words, a name
+		"The commission is intensifying the guidance over winter wheat sowing.",
+		"They were provided with autumn clothes and school uniforms.",
+		"Pak Mi Song won gold at the First International Summer Sports Contest.",
+		"Forecasts are released alongside the Budget and Autumn Statement.",
 	} {
 		if got := Tag(text, date("1998-08-08")); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want none", text, got)

@@ -102,14 +102,14 @@ var baseRules = []rule{
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<part>` + reDayPart + `)\b)?`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
 	{re: re(`\bmid[\s-]?(?P<part>morning|afternoon)\b(?:\s+(?P<rd>today|yesterday|tomorrow|` + reWeekday + `)\b)?`), fn: midPart, need: []string{"morning", "afternoon"}},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later)\s+)?(?:(?P<that>that|the\s+same)|the\s+(?P<nx>next|following|previous)|(?P<rel>this|last|tomorrow|yesterday))\s+(?P<part>` + reDayPart + `)\b`), fn: relDay, need: []string{"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}, wordStart: true},
-	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
+	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)[\s-]+(?:in\s+)?|the\s+(?P<pos3>end|beginning|start|middle)\s+of\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+previous|the\s+prior|the\s+following|the\s+next|the\s+same|that|the\s+latest|the\s+preceding|the\s+current)\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?P<u>day|week|weekend|month|year|decade|century)\b(?:\s+or\s+so\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, relWords, true)},
 	{re: re(`\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:in\s+)?)?the\s+(?P<u>day|week|weekend|month|year)\s+(?P<dir>before|after|earlier|later)\b`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, theWord, false)},
 	{re: re(`\b(?:(?P<pos>earlier|later|early|late)\s+in\s+)?the\s+(?:(?P<pos2>end|beginning|start|middle|turn)\s+of\s+the\s+)?(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<u>year|month|week|day|decade|century)\b(?P<ended>\s+(?:ended|ending|since)\b)?`), fn: theUnit, near: unitsAfter([]string{"day", "week", "month", "year", "decade", "century"}, theWord, true)},
 	{re: re(`\b(?:the\s+)?(?P<ord>` + reOrdinal + `|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b`), fn: nthDay, near: nearNthDay},
 	{re: re(`\bthe\s+weekend\b`), fn: theWeekend, need: []string{"weekend"}, wordStart: true},
 	{re: re(`\b(?P<ye>year[\s-]end|year's\s+end)\b`), fn: yearEnd, need: []string{"year"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before)\b(?:(?P<rest>\s+period)|\s+(?:first\s+)?(?P<mos>` + reNumber + `)\s+months\b)?`), fn: yearAgoAdj, need: []string{"year-"}, wordStart: true},
-	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)(?P<ppl>s)?\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later)\s+)?(?P<wd>` + reWeekday + `)(?P<pl>s)?\b(?:\s+(?P<part>` + reDayPart + `)(?P<ppl>s)?\b)?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?`), fn: weekdayRule, need: []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}, wordStart: true},
 
 	{re: re(`\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:eve|day))?|new\s+year's(?:\s+(?:eve|day))?|thanksgiving(?:\s+day)?|valentine's\s+day|halloween)\b(?:,?\s+(?P<y>` + reYear + `)\b)?`), fn: holiday, need: []string{"christmas", "new year's", "thanksgiving", "valentine's", "halloween"}, wordStart: true},
 
@@ -767,6 +767,12 @@ func season(s *state, m *match) (string, string, bool) {
 			}
 		}
 	}
+	if ys == "" && (rel == "" && s.nounAfter() || inName(s, m)) {
+		// "winter wheat", "autumn clothes", "summer vacation": a kind of
+		// thing, no season told of; "the Autumn Statement", "the
+		// International Summer Sports Contest": a name
+		return "", "", false
+	}
 	var y int
 	switch {
 	case ys != "":
@@ -1127,8 +1133,11 @@ func theUnit(s *state, m *match) (string, string, bool) {
 		return Date, "XXXX", true
 	}
 	a := ref{t: s.dct, g: g}
-	if s.last.g != gNone && s.last.g >= g && m.g("fy") == "" {
-		a = ref{t: s.last.t, g: g} // "the full year" is the current one
+	if s.last.g != gNone && s.last.g >= g && m.g("fy") == "" && !(s.last.t.Before(s.dct) && s.future() && !s.m.weakFut) {
+		// "the full year" is the current one; so is the year a clause
+		// about the future tells of after a year gone ("started in
+		// 1995, it is expected to be finished by the end of the year")
+		a = ref{t: s.last.t, g: g}
 	}
 	return s.date(a)
 }
@@ -1326,6 +1335,11 @@ func weekdayRule(s *state, m *match) (string, string, bool) {
 		return Date, fmt.Sprintf("XXXX-WXX-%d", isoDay(wd)), true
 	}
 	t := s.weekday(wd, rel)
+	if wk := m.lower("wk"); wk != "" && rel == "" {
+		// "Wednesday next week", "Friday last week": that day of the
+		// (ISO) week named
+		t = s.weekday(wd, "this").AddDate(0, 0, 7*map[string]int{"last": -1, "next": 1}[wk])
+	}
 	if part != "" {
 		s.remember(ref{t: t, g: gDay})
 		return Time, ref{t: t, g: gPartOfDay, part: partCode[part]}.value(), true
@@ -1734,6 +1748,43 @@ func setAdverb(s *state, m *match) (string, string, bool) {
 		}
 	}
 	return Set, adverbSets[m.lower("adv")], true
+}
+
+// notNouns are lower-case words that, right after a word that may be an
+// adjective or a noun ("daily", "winter"), show it is not modifying a
+// noun: prepositions, conjunctions, determiners, pronouns, auxiliaries
+// and adverbs.
+var notNouns = wordSet("of|in|on|at|to|for|from|by|with|without|into|onto|over|under|through|throughout|during|since|until|till|" +
+	"after|before|about|around|across|against|along|among|between|beyond|within|near|as|than|like|per|via|" +
+	"and|or|but|nor|so|yet|if|when|while|where|because|although|though|unless|whether|that|which|who|whom|whose|" +
+	"the|a|an|this|these|those|its|his|her|their|our|my|your|each|every|all|some|any|no|" +
+	"he|she|it|they|we|i|you|him|them|us|me|there|here|" +
+	"is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|" +
+	"not|also|too|again|now|then|still|already|only|just|even|ever|never|always|alone|together|instead|" +
+	"ago|later|earlier|ahead|back|long|more|less|most|least|well|very")
+
+// nounAfter reports whether the current match is followed, after one
+// space, by a lower-case word that may be a noun it modifies ("daily
+// necessities", "winter wheat"), not by punctuation, a capitalised word
+// or a word of notNouns ("published daily in Paris", "in winter and").
+func (s *state) nounAfter() bool {
+	rest := s.text[s.m.end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	end := 0
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	if end == 0 || end < len(rest) && (rest[end] == '\'' || rest[end] == '-') {
+		return false
+	}
+	w := rest[:end]
+	if notNouns[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return true
 }
 
 // inName reports whether the match, a single capitalised word, stands
