@@ -67,6 +67,16 @@ func TestNewsClasses(t *testing.T) {
 		{"weekday last week", "The vessel was damaged on Friday last week.", "2024-10-16", "Friday last week", Date, "2024-10-11"},
 		// In a clause about the future, "the end of the year" is the
 		// DCT's, not that of a year gone told of before.
+		// "the same period of last year" (Xinhua's way) is the period
+		// last told of, a year before, as "the same period last year".
+		{"same period of last year", "Exports in the first half of this year rose 10 percent over the same period of last year.", "1998-08-08", "the same period of last year", Date, "1997-H1"},
+		{"same month of last year", "Output in July rose 5 percent compared with the same month of last year.", "1998-08-08", "the same month of last year", Date, "1997-07"},
+		// "the last century" is the century before the DCT's, like "the
+		// past decade".
+		{"last century", "They inflicted huge damage on mankind in the last century.", "2024-08-22", "the last century", Date, "19"},
+		// KCNA gives the Gregorian year in brackets after the Juche one.
+		{"month, juche year", "One day in June Juche 102 (2013), he visited the farm.", "2024-07-16", "June", Date, "2013-06"},
+		{"month day, juche year", "The republic was declared before the world on September 9, Juche 37 (1948).", "2024-09-06", "September 9", Date, "1948-09-09"},
 		{"end of the year ahead", "The project, started in 1995, is expected to be completed by the end of the year.", "1998-08-08", "the end of the year", Date, "1998"},
 	}
 	for _, tt := range tests {
@@ -92,6 +102,8 @@ func TestNewsClassRejects(t *testing.T) {
 		"They were provided with autumn clothes and school uniforms.",
 		"Pak Mi Song won gold at the First International Summer Sports Contest.",
 		"Forecasts are released alongside the Budget and Autumn Statement.",
+		// "the daily" that reports is a newspaper
+		"The daily carries news that inhabitants from flooded areas were rescued.",
 	} {
 		if got := Tag(text, date("1998-08-08")); len(got) != 0 {
 			t.Errorf("Tag(%q) = %+v, want none", text, got)

@@ -93,7 +93,7 @@ var baseRules = []rule{
 
 	// --- quarters, halves, seasons ---------------------------------------
 	{re: re(`\b(?:(?P<det>the|this|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+same|the\s+(?P<qy0>` + reYear + `)|year-earlier|year-ago)\s+)?(?:(?:fiscal|flat|comparable|calendar|latest|current|fiscal-)\s*)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:quarter|qtr\.?|period)s?\b(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<qy>` + reYear + `)\b|(?:\s+of)?\s+(?P<qrel>last|this|next)\s+year\b|(?P<ago>\s+a\s+year\s+(?:ago|earlier)))?`), fn: quarter, need: []string{"quarter", "qtr", "period"}, wordStart: true},
-	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|last\s+year's|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
+	{re: re(`\b(?:(?P<rel>the\s+latest|the\s+current|the\s+last|this|last|next|the\s+next|the\s+previous|the\s+same|that|the\s+year-earlier|the\s+year-ago|the\s+comparable|the\s+comparable\s+year-ago|the\s+corresponding|year-ago|year-earlier|last\s+year's|the|the\s+(?P<qy>` + reYear + `))\s+)(?:fiscal\s+)?(?P<u>quarter|period)\b(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?`), fn: relQuarter, need: []string{"quarter", "period"}, wordStart: true},
 	{re: re(`\b(?:(?P<k>q[1-4]|h[12])(?:\s+(?P<y>` + reYear + `)\b|\s+fy\s*(?P<fy>\d{4}|\d{2})\b)?|fy\s*(?P<fy2>\d{4}|\d{2}))\b`), fn: shortPeriod, need: []string{"q1", "q2", "q3", "q4", "h1", "h2", "fy"}, wordStart: true},
 	{re: re(`\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<hy>` + reYear + `)\b|(?P<hrel>this|last|next|the)\s+year\b|the\s+'(?P<hdec>\d0)s))?`), fn: half, need: []string{"half"}, wordStart: true},
 	{re: re(`\b(?:(?P<rel>this|last|next|this\s+past|this\s+coming|early|late|the|the\s+early|the\s+late|mid)[\s-]+)?(?P<se>spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?P<y>` + reYear + `)\b|\s+(?P<y2>` + reYear + `)\b)?`), fn: season, need: []string{"spring", "summer", "fall", "autumn", "winter"}, wordStart: true},
@@ -138,7 +138,7 @@ var baseRules = []rule{
 	{re: re(`\b(?:quite\s+)?a\s+(?:little\s+)?while\b(?P<ago>\s+(?:ago|back)\b)?`), fn: aWhile, need: []string{"while"}},
 	{re: re(`\b(?P<pr>recently|lately|the\s+past|recent\s+years|years\s+ago)\b`), fn: pastRef, need: []string{"recent", "lately", "past", "ago"}, wordStart: true},
 	{re: re(`\b(?P<pr>the\s+future|the\s+near\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|the\s+medium\s+term|the\s+coming\s+(?:days|weeks|months|years)|as\s+soon\s+as\s+possible|soon|a\s+(?:later|future)\s+date)\b`), fn: futureRef, need: []string{"future", "term", "coming", "soon", "later date"}, wordStart: true},
-	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b(?P<yago>\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year\s+before|year\s+earlier))\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
+	{re: re(`\b(?P<same>the\s+same|that(?:\s+same)?|this\s+same)\s+(?P<u>day|week|month|year)\b(?P<yago>\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|year\s+before|year\s+earlier))\b)?`), fn: relUnit, near: unitsAfter([]string{"day", "week", "month", "year"}, sameWords, false)},
 
 	// --- Korean ---------------------------------------------------------------------
 	{re: re(`(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일`), fn: koDate, glue: true, script: hangul},
@@ -268,6 +268,9 @@ func monthDay(s *state, m *match) (string, string, bool) {
 	if !validDate(2000, mo, d) { // leap year: Feb 29 allowed
 		return "", "", false
 	}
+	if y, ok := jucheYear(s.text[m.end:]); ok && validDate(y, mo, d) {
+		return s.date(ref{t: ymd(y, mo, d), g: gDay})
+	}
 	if !s.known {
 		return Date, fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
 	}
@@ -310,6 +313,9 @@ func monthAlone(s *state, m *match) (string, string, bool) {
 			return "", "", false
 		}
 	}
+	if y, ok := jucheYear(s.text[m.end:]); ok && m.g("ry") == "" && m.g("rel") == "" {
+		return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
+	}
 	if !s.known {
 		return Date, fmt.Sprintf("XXXX-%02d", mo), true
 	}
@@ -334,6 +340,22 @@ func monthAlone(s *state, m *match) (string, string, bool) {
 		}
 	}
 	return s.date(ref{t: ymd(y, mo, 1), g: gMonth})
+}
+
+// jucheAfter matches, after a month or a month and day, the year of
+// the North Korean calendar with its Gregorian year in brackets, as
+// KCNA writes it ("in June Juche 102 (2013)", "October 10, Juche 113
+// (2024)").
+var jucheAfter = regexp.MustCompile(`^,?\s+Juche\s*\d{1,3}\s*\((\d{4})\)`)
+
+// jucheYear returns the Gregorian year that jucheAfter finds at the
+// start of rest.
+func jucheYear(rest string) (int, bool) {
+	sm := jucheAfter.FindStringSubmatch(rest[:min(len(rest), 32)])
+	if sm == nil {
+		return 0, false
+	}
+	return atoi(sm[1]), true
 }
 
 // monthRangeEnd matches, after a month, the month that ends a range of
@@ -979,9 +1001,10 @@ func relUnit(s *state, m *match) (string, string, bool) {
 	}
 	switch rel {
 	case "the past", "the last":
-		if g == gYear || g == gDecade {
-			// "over the past year", "inflation in the last decade": the
-			// year (decade) before the DCT's, as TimeBank values them
+		if g == gYear || g == gDecade || g == gCentury {
+			// "over the past year", "inflation in the last decade", "the
+			// occupation in the last century": the year (decade,
+			// century) before the DCT's, as TimeBank values them
 			return s.date(ref{t: shift(s.dct, -1, g), g: g})
 		}
 		return Duration, durValue(1, durUnit(g)), true
@@ -1740,6 +1763,9 @@ func setAdverb(s *state, m *match) (string, string, bool) {
 	if inName(s, m) {
 		return "", "", false // "the New York Daily News", "the Weekly Standard"
 	}
+	if m.lower("adv") == "daily" && newspaperAfter(s.text[m.end:]) {
+		return "", "", false // "the daily said": a newspaper
+	}
 	if m.lower("adv") == "quarterly" {
 		// "its quarterly dividend", "quarterly results": the reporting
 		// period of a company, named as a kind of figure, not a set
@@ -1786,6 +1812,23 @@ func (s *state) nounAfter() bool {
 	}
 	return true
 }
+
+// newspaperAfter reports whether rest, the text after "daily", shows it
+// is a newspaper, the subject of a verb of reporting ("the daily said",
+// "the daily carries"). A capitalised word after it is no sign: "daily
+// U.N. inspections".
+func newspaperAfter(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	w := rest[:len(rest)-len(strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz"))]
+	return reportVerbs[w]
+}
+
+// reportVerbs are the verbs a newspaper is the subject of.
+var reportVerbs = wordSet("said|says|reported|reports|carried|carries|wrote|writes|quoted|quotes|added|adds|noted|notes|" +
+	"published|publishes|commented|comments|stressed|stresses|claimed|claims|cited|cites|revealed|reveals")
 
 // inName reports whether the match, a single capitalised word, stands
 // in a proper name: a capitalised word that is no sentence's end comes
