@@ -455,9 +455,49 @@ func headingTitle(title string, heads []string, names func(string) bool) string 
 	return title
 }
 
+// headlineOutlet reports a site name that is the headline: a name of
+// four words or more that is a part of the title element between
+// separators while another part names the host ("Vegetarier zu sein.
+// Bedarf, Trend oder eigene Entscheidung?" of "… | Ethify" on
+// ethify.org). go-trafilatura can take the wrong part of the title for
+// the site's name.
+func headlineOutlet(outlet, element, host string) bool {
+	o := wordKey(outlet)
+	if len(strings.Fields(o)) < 4 {
+		return false
+	}
+	names := siteNamer("", host)
+	for _, sep := range titleSeps {
+		parts := strings.Split(element, sep)
+		isPart, hostPart := false, false
+		for _, p := range parts {
+			if wordKey(p) == o {
+				isPart = true
+			} else if names(strings.TrimSpace(p)) {
+				hostPart = true
+			}
+		}
+		if isPart && hostPart {
+			return true
+		}
+	}
+	return false
+}
+
 // titleElement returns the text of the page's first title element, on
-// one line.
+// one line. It looks in the body only when the head has none: a page
+// that begins with the server's error messages (PHP warnings printed
+// before "<html>") has its head parsed into the body.
 func titleElement(root *html.Node) string {
+	if t := findTitle(root, false); t != "" {
+		return t
+	}
+	return findTitle(root, true)
+}
+
+// findTitle returns the text of the first title element outside svg,
+// and outside the body unless inBody.
+func findTitle(root *html.Node, inBody bool) string {
 	var found string
 	var walk func(n *html.Node, depth int) bool
 	walk = func(n *html.Node, depth int) bool {
@@ -466,9 +506,9 @@ func titleElement(root *html.Node) string {
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
 			found = oneLine(dropInvisible(textOf(n)))
-			return true
+			return found != ""
 		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Body || n.DataAtom == atom.Svg) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Body && !inBody || n.DataAtom == atom.Svg) {
 			return false
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

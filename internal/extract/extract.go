@@ -199,6 +199,9 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 			}
 		}
 	}
+	if headlineOutlet(a.Outlet, element, hostOf(a.URL)) {
+		a.Outlet = "" // the headline taken for the site's name: Extract falls back on the host
+	}
 	heads := headings(root)
 	a.Title = headingTitle(cleanTitle(a.Title, a.Outlet, hostOf(a.URL)), heads, siteNamer(a.Outlet, hostOf(a.URL)))
 	a.Title = labelTitle(a.Title, element, a.Outlet, hostOf(a.URL))

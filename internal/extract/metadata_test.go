@@ -205,6 +205,35 @@ func TestTitleElement(t *testing.T) {
 	if got := titleElement(root); got != "Real headline" {
 		t.Errorf("titleElement = %q, want %q", got, "Real headline")
 	}
+	// PHP warnings before "<html>" put the head's elements in the body.
+	root, err = html.Parse(strings.NewReader(`<br />
+<b>Warning</b>: mysql_get_server_info(): Access denied in <b>x.php</b> on line <b>299</b><br />
+<html><head><title>Alles Neue macht der Mai | Blog</title></head><body><p>Text.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := titleElement(root), "Alles Neue macht der Mai | Blog"; got != want {
+		t.Errorf("titleElement after warnings = %q, want %q", got, want)
+	}
+}
+
+func TestHeadlineOutlet(t *testing.T) {
+	tests := []struct {
+		outlet, element, host string
+		want                  bool
+	}{
+		{"Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?", "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung? | Ethify", "ethify.org", true},
+		// A site's name of four words, beside the headline.
+		{"South China Morning Post", "Hong Kong's new playbook | South China Morning Post", "scmp.com", false},
+		// The headline alone, no part naming the host: nothing to go by.
+		{"Angus Barbieri nie jadł przez 382 dni", "Angus Barbieri nie jadł przez 382 dni", "interia.pl", false},
+		{"Ethify", "Vegetarier zu sein | Ethify", "ethify.org", false},
+	}
+	for _, tt := range tests {
+		if got := headlineOutlet(tt.outlet, tt.element, tt.host); got != tt.want {
+			t.Errorf("headlineOutlet(%q, %q, %q) = %v, want %v", tt.outlet, tt.element, tt.host, got, tt.want)
+		}
+	}
 }
 
 func TestSiteName(t *testing.T) {
