@@ -34,6 +34,9 @@ var notNames = map[string]bool{
 	"follow": true, "datum": true, "date": true, "comments": true, "comment": true, "kommentieren": true,
 	"share": true, "teilen": true, "email": true, "e-mail": true, "submitted": true, "posted": true,
 	"published": true, "webmaster": true,
+	"view my complete profile": true, "afficher mon profil complet": true, "mein profil vollständig anzeigen": true,
+	"archiv anzeigen": true, "abgelegt unter": true, "filed under": true,
+	"red": true, "agenturen": true, "agencies": true, // ORF's "red, ORF.at/Agenturen"
 	"phd": true, "ph d": true, "md": true, "dr": true, "prof": true, "mba": true, "msc": true, "jr": true,
 }
 
@@ -48,8 +51,8 @@ var socialNames = map[string]bool{
 // von …", "Interview: …", "Par …", "Por …", and a trailing "am" or
 // "Stand" whose date it cut off.
 var (
-	namePrefixRe = regexp.MustCompile(`(?i)^(?:(?:zum\s+)?profil\s+von|(?:ein\s+)?(?:artikel|beitrag|text)\s+von|autor(?:in)?|author|auteur|interview|text|texto|par|por|von|by|written\s+by)\s*:?\s+`)
-	nameSuffixRe = regexp.MustCompile(`(?i)\s+(?:am|um|on|le|el|stand|aktualisiert|updated|tiempo\s+de\s+lectura)$`)
+	namePrefixRe = regexp.MustCompile(`(?i)^(?:(?:zum\s+)?profil\s+von|(?:zeige\s+)?alle\s+beiträge\s+von|view\s+all\s+posts\s+by|posts\s+by|(?:analysis|commentary|opinion|review|reporting|photos?)\s+by|(?:ein\s+)?(?:artikel|beitrag|text)\s+von|autor(?:in)?|author|auteur|interview|text|texto|par|por|von|by|written\s+by)\s*:?\s+|^(?:责任编辑|编辑|作者|记者|文)\s*[:：]\s*`)
+	nameSuffixRe = regexp.MustCompile(`(?i)\s+(?:am|um|on|at|vor|le|el|says|said|stand|aktualisiert|updated|tiempo\s+de\s+lectura|→)$`)
 )
 
 // tidyName strips the box text around an author name and a name printed
@@ -62,12 +65,14 @@ func tidyName(n string) string {
 		}
 		n = nameSuffixRe.ReplaceAllString(n, "")
 	}
-	n = strings.TrimSpace(n)
+	n = strings.TrimFunc(n, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`'"‘’“”«»→`, r) })
 	w := strings.Fields(n)
 	if h := len(w) / 2; len(w) >= 2 && len(w)%2 == 0 && strings.EqualFold(strings.Join(w[:h], " "), strings.Join(w[h:], " ")) {
 		n = strings.Join(w[:h], " ")
 	}
-	if notNames[strings.ToLower(n)] || !strings.ContainsFunc(n, unicode.IsLetter) {
+	// A name has a few words; seven or more are a sentence, a title or
+	// an affiliation ("Mykolo Romerio universiteto … profesorius").
+	if notNames[strings.ToLower(n)] || !strings.ContainsFunc(n, unicode.IsLetter) || strings.Contains(n, " | ") || len(strings.Fields(n)) > 6 {
 		return ""
 	}
 	for _, x := range w {
@@ -208,6 +213,20 @@ func tidyAuthors(names []string, visible, host string) []string {
 		}
 		seen[k] = len(out)
 		out = append(out, n)
+	}
+	if len(out) > 1 {
+		// "Rob Picheta, CNN": beside a writer, the site's own name is
+		// the byline's desk, not a second author.
+		isSite := siteNamer("", host)
+		var people []string
+		for _, n := range out {
+			if !isSite(n) {
+				people = append(people, n)
+			}
+		}
+		if len(people) > 0 {
+			out = people
+		}
 	}
 	return out
 }

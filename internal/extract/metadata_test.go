@@ -55,6 +55,18 @@ func TestTidyName(t *testing.T) {
 		{"1234", ""},
 		{"Anna Amberg", "Anna Amberg"},
 		{"Von", "Von"},
+		{"Zeige alle Beiträge von Petra Ruland", "Petra Ruland"},
+		{"mywakenews →", "mywakenews"},
+		{"责任编辑：孔德明", "孔德明"},
+		{"Analysis by Chris Cillizza", "Chris Cillizza"},
+		{"Günter W. Kienitz at", "Günter W. Kienitz"},
+		{"Art Edwards says", "Art Edwards"},
+		{"'Luana Patriolino", "Luana Patriolino"},
+		{"Afficher mon profil complet", ""},
+		{"Abgelegt Unter", ""},
+		{"red", ""},
+		{"Nachrichten | Iran und die Welt | YJC", ""},
+		{"Mykolo Romerio universiteto Žmogaus ir visuomenės studijų fakulteto profesorius", ""},
 	}
 	for _, tt := range tests {
 		if got := tidyName(tt.in); got != tt.want {
@@ -351,6 +363,23 @@ func TestWriterOverPublisher(t *testing.T) {
 		"https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372")
 	if slices.Contains(a.Authors, "Ben Blanchard") {
 		t.Errorf("Taipei Times authors %q: a teaser's byline", a.Authors)
+	}
+}
+
+func TestTidyAuthorsDesk(t *testing.T) {
+	tests := []struct {
+		names []string
+		host  string
+		want  []string
+	}{
+		{[]string{"Rob Picheta", "CNN"}, "edition.cnn.com", []string{"Rob Picheta"}},
+		{[]string{"CNN"}, "edition.cnn.com", []string{"CNN"}}, // alone, the site's name stays for the caller to judge
+		{[]string{"Jill Disis", "Ana Berg"}, "cnn.com", []string{"Jill Disis", "Ana Berg"}},
+	}
+	for _, tt := range tests {
+		if got := tidyAuthors(tt.names, "", tt.host); !slices.Equal(got, tt.want) {
+			t.Errorf("tidyAuthors(%q, %q) = %q, want %q", tt.names, tt.host, got, tt.want)
+		}
 	}
 }
 
