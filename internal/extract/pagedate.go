@@ -191,11 +191,12 @@ func pageDates(root *html.Node, pageURL string) pageFacts {
 				}
 				return
 			}
-			inComment = inComment || commentBox(n)
+			inComment = inComment || commentBox(n) || cardLink(n)
 			ip := strings.ToLower(attr(n, "itemprop"))
 			switch {
 			case inComment:
-				// A reader's comment states its own date, not the page's.
+				// A reader's comment states its own date, not the page's;
+				// so does a link card teasing another article.
 			case ip == "datepublished" || ip == "datemodified":
 				v := attr(n, "datetime")
 				if v == "" {

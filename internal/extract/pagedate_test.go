@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -328,4 +329,31 @@ func FuzzParseStamp(f *testing.F) {
 			t.Fatalf("parseStamp(%q) = %s, want day %s", s, tm.Format(time.RFC3339), want)
 		}
 	})
+}
+
+func TestCardDates(t *testing.T) {
+	page := `<html><body><div class="teasers"><a href="/other"><h2>Other story <span class="date">24.04.2023</span></h2>
+<p>Its teaser.</p></a></div><ul><li><strong>Datum</strong> 28.04.2023</li></ul></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var days []string
+	for _, e := range pageDates(root, "").ev {
+		days = append(days, e.day())
+	}
+	if want := []string{"2023-04-28"}; !slices.Equal(days, want) {
+		t.Errorf("pageDates days %q, want %q (a link card's date is another article's)", days, want)
+	}
+}
+
+// TestCardDatesOnRealPage reads DW's page of 28 April 2023, whose
+// teasers for other articles, each a link around a heading with its
+// date, come before its own labelled date ("Datum 28.04.2023").
+func TestCardDatesOnRealPage(t *testing.T) {
+	a := extractSharedPage(t, "../html-news", "fundus_de_DW_2023_04_28.html.gz",
+		"https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327")
+	if got := a.Published; !strings.HasPrefix(got, "2023-04-28") {
+		t.Errorf("published %q, want 2023-04-28", got)
+	}
 }
