@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/json"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -632,20 +634,68 @@ var copyrightWords = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(?:19|20)\
 const rightsReserved = `all rights reserved\.?|alle rechte vorbehalten\.?|todos los derechos reservados\.?|tous droits réservés\.?|` +
 	`tutti i diritti riservati\.?|todos os direitos reservados\.?|版权所有|版權所有|無断転載(?:を)?禁(?:じます|止)|무단\s*전재\s*및\s*재배포\s*금지`
 
-// dropHeadline removes the page's headline (its first h1) from the
-// opening of the text, where it stands when the chosen title is another
-// one (a social-media title in og:title): the headline heads the
-// article, it is not a paragraph of it. Only one of the first three
-// paragraphs, equal to the headline word for word, goes.
+// dropHeadline removes the page's headline from the opening of the
+// text, where it stands when the chosen title is another one (a
+// social-media title in og:title): the headline heads the article, it is
+// not a paragraph of it. heads are the forms the headline takes (the
+// page's first h1, the JSON-LD headline; not the chosen title, which may
+// be a subheading's words that the text rightly holds). Only one of the
+// first three paragraphs goes: the first that is one of them word
+// for word (see wordKey: "49-Euro-Ticket : Pendler …" is
+// "49-Euro-Ticket: Pendler …").
 func dropHeadline(paras, heads []string) []string {
 	if len(heads) == 0 || len(paras) < 2 {
 		return paras
 	}
-	h := oneLine(heads[0])
+	keys := map[string]bool{}
+	for _, h := range heads {
+		if k := wordKey(h); strings.TrimSpace(k) != "" {
+			keys[k] = true
+		}
+	}
 	for i := 0; i < len(paras) && i < 3; i++ {
-		if oneLine(paras[i]) == h {
+		if keys[wordKey(paras[i])] {
 			return append(paras[:i:i], paras[i+1:]...)
 		}
 	}
 	return paras
+}
+
+// maxLDHeadlines bounds the JSON-LD headlines ldHeadlines returns.
+const maxLDHeadlines = 8
+
+// ldHeadlines returns the "headline" strings of the page's JSON-LD
+// blocks, folded to one line: the headline the publisher declares,
+// which the page may print in a heading other than h1.
+func ldHeadlines(root *html.Node) []string {
+	var out []string
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 20 || len(out) >= maxLDHeadlines {
+			return
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			if h, ok := x["headline"].(string); ok {
+				if h = oneLine(h); h != "" && !slices.Contains(out, h) {
+					out = append(out, h)
+				}
+			}
+			// in a fixed order, so that the bound cuts the same ones
+			for _, k := range slices.Sorted(maps.Keys(x)) {
+				walk(x[k], depth+1)
+			}
+		case []any:
+			for _, c := range x {
+				walk(c, depth+1)
+			}
+		}
+	}
+	for _, src := range ldScripts(root) {
+		var v any
+		if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) == nil {
+			walk(v, 0)
+		}
+	}
+	return out
 }

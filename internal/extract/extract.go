@@ -212,7 +212,7 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	bodyParas := paras // with the date lines a dateline may open
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
-	paras = dropHeadline(paras, heads)
+	paras = dropHeadline(paras, append([]string{firstOf(heads)}, ldHeadlines(root)...))
 	if len(paras) >= 3 {
 		// A signature at the foot names the writer; it is not text.
 		if name, ok := signature(root, paras[len(paras)-1]); ok {
@@ -391,6 +391,14 @@ func formatDate(t time.Time, withTime bool) string {
 		return t.Format("2006-01-02")
 	}
 	return t.Format(time.RFC3339)
+}
+
+// firstOf returns the first of ss, or "".
+func firstOf(ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[0]
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

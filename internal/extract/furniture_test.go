@@ -90,10 +90,14 @@ func TestDropHeadline(t *testing.T) {
 		{"fourth paragraph stays", []string{"A.", "B.", "C.", head}, []string{"A.", "B.", "C.", head}},
 		{"only paragraph stays", []string{head}, []string{head}},
 		{"a paragraph that only starts so stays", []string{head + " Nobody knows.", "B."}, []string{head + " Nobody knows.", "B."}},
+		{"printed twice, once goes", []string{head, "Most viewed", head, "The body."}, []string{"Most viewed", head, "The body."}},
+		{"a word more stays", []string{"What's next for Gaza now?", "The body."}, []string{"What's next for Gaza now?", "The body."}},
+		{"the same words, other marks", []string{"What's next: for Gaza?", "The body."}, []string{"The body."}},
+		{"a later headline", []string{"Pendler sparen 60 Prozent", "The body."}, []string{"The body."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := dropHeadline(append([]string(nil), tt.paras...), []string{head})
+			got := dropHeadline(append([]string(nil), tt.paras...), []string{head, "Pendler sparen 60 Prozent"})
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("dropHeadline = %q, want %q", got, tt.want)
 			}
@@ -112,5 +116,32 @@ func TestHeadlineOnRealPage(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "Hours after Yahya Sinwar was named the new leader") {
 		t.Errorf("lost the article's first paragraph")
+	}
+}
+
+// TestHeadlineCopiesOnRealPages checks pages that print their headline
+// at the opening of the text in a form dropHeadline once missed: under a
+// logo's empty h1 and a widget's h1, as the JSON-LD headline (Asahi), and in an h2
+// that only the JSON-LD headline names, with a screen reader's " : "
+// (FAZ).
+func TestHeadlineCopiesOnRealPages(t *testing.T) {
+	tests := []struct{ file, url, head, keep string }{
+		{"fundus_jp_AsahiShimbun_2025_01_13.html.gz", "https://www.asahi.com/articles/AST1F4445T1FUTIL02SM.html",
+			"宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報 気象庁", "気象庁は13日"},
+		{"fundus_de_FAZ_2023_04_28.html.gz", "https://www.faz.net/aktuell/rhein-main/frankfurt/49-euro-ticket-pendler-zahlen-60-prozent-weniger-18857107.html",
+			"Pendler sparen 60 Prozent bei Bus und Bahn", "Alles wird teurer, nur nicht der ÖPNV."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := extractSharedPage(t, "../html-news", tt.file, tt.url)
+			for _, p := range strings.Split(a.Text, "\n\n")[:3] {
+				if strings.Contains(p, tt.head) {
+					t.Errorf("the headline opens the text: %q", p)
+				}
+			}
+			if !strings.Contains(a.Text, tt.keep) {
+				t.Errorf("lost the article's first paragraph %q", tt.keep)
+			}
+		})
 	}
 }
