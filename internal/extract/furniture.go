@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -40,6 +41,10 @@ var furniturePairs = map[[2]string]bool{
 	{"author", "bio"}: true, {"about", "author"}: true, {"author", "info"}: true, {"author", "box"}: true,
 	{"author", "description"}: true, {"newsletter", "promo"}: true,
 	{"comment", "form"}: true, {"comment", "rules"}: true, {"image", "caption"}: true,
+	// the links to the previous and next stories ("prev_next",
+	// "next-article", "previous-post")
+	{"prev", "next"}: true, {"next", "article"}: true, {"prev", "article"}: true, {"previous", "article"}: true,
+	{"next", "post"}: true, {"prev", "post"}: true, {"previous", "post"}: true,
 }
 
 // furnitureStates are words that, on an element, describe the page
@@ -136,16 +141,140 @@ func firstElement(n *html.Node) *html.Node {
 // maxFurnitureDepth bounds the nesting furnitureParas descends.
 const maxFurnitureDepth = 512
 
+// maxLinkBox is the most text, in runes, of a box that linkBoxes takes
+// around an app store's link.
+const maxLinkBox = 200
+
+// minTrail is the fewest links of a breadcrumb trail.
+const minTrail = 3
+
+// appLink reports a link to an app in an app store: Google Play's apps
+// (not its films or books), the App Store's, Huawei's and Microsoft's.
+func appLink(host, path string) bool {
+	switch host {
+	case "play.google.com":
+		return strings.HasPrefix(path, "/store/apps/")
+	case "apps.apple.com", "itunes.apple.com":
+		return strings.Contains(path, "/app/")
+	case "appgallery.huawei.com", "appgallery.cloud.huawei.com", "apps.microsoft.com":
+		return true
+	}
+	return false
+}
+
+// linkBoxes returns the boxes of furniture that their links name, whatever
+// their class names:
+//
+//   - a breadcrumb trail: the smallest element that holds three links or
+//     more, and no others, each to a path below the one before ("/",
+//     "/local/", "/local/bihar/"), with at most maxLinkBox runes of text;
+//   - a call to get the site's app: around a link to an app store, the
+//     largest element with at most maxLinkBox runes of text ("Download
+//     our app … to follow the latest news", the store badges).
+func linkBoxes(root *html.Node) map[*html.Node]bool {
+	type link struct {
+		n    *html.Node
+		host string
+		path string
+	}
+	var links []link
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxFurnitureDepth || len(links) >= maxAnchors {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && attr(n, "href") != "" {
+				p := u.Path
+				if !strings.HasSuffix(p, "/") {
+					p += "/"
+				}
+				links = append(links, link{n, strings.TrimPrefix(strings.ToLower(u.Host), "www."), p})
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(root, 0)
+	boxes := map[*html.Node]bool{}
+	textLen := func(n *html.Node) int { return utf8.RuneCountInString(oneLine(textOf(n))) }
+	for i := 0; i < len(links); {
+		j := i + 1
+		for j < len(links) && links[j].host == links[i].host && len(links[j].path) > len(links[j-1].path) &&
+			strings.HasPrefix(links[j].path, links[j-1].path) {
+			j++
+		}
+		if j-i >= minTrail {
+			if box := commonAncestor(links[i].n, links[j-1].n); box != nil && countLinks(box) == j-i && textLen(box) <= maxLinkBox {
+				boxes[box] = true
+			}
+		}
+		i = j
+	}
+	for _, l := range links {
+		if !appLink(l.host, l.path) {
+			continue
+		}
+		box := l.n
+		for p := box.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body && p.DataAtom != atom.Html &&
+			p.DataAtom != atom.Main && p.DataAtom != atom.Article && textLen(p) <= maxLinkBox; p = p.Parent {
+			box = p
+		}
+		if box != l.n {
+			boxes[box] = true
+		}
+	}
+	return boxes
+}
+
+// commonAncestor returns the deepest element that holds both a and b.
+func commonAncestor(a, b *html.Node) *html.Node {
+	holds := map[*html.Node]bool{}
+	for n := a; n != nil; n = n.Parent {
+		holds[n] = true
+	}
+	for n := b; n != nil; n = n.Parent {
+		if holds[n] {
+			return n
+		}
+	}
+	return nil
+}
+
+// countLinks returns how many links with an address n holds.
+func countLinks(n *html.Node) int {
+	k := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxFurnitureDepth || k > maxAnchors {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
+			k++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return k
+}
+
 // furnitureParas returns the paragraphs root shows only inside furniture
-// boxes (as blockParagraphs splits them).
+// boxes (as blockParagraphs splits them): boxes that their class or id
+// names (see isFurnitureBox) or their links (see linkBoxes).
 func furnitureParas(root *html.Node) map[string]bool {
+	byLinks := linkBoxes(root)
+	isBox := func(n *html.Node) bool { return byLinks[n] || isFurnitureBox(n) }
 	var boxes []*html.Node
 	var find func(n *html.Node, depth int)
 	find = func(n *html.Node, depth int) {
 		if depth > maxFurnitureDepth {
 			return
 		}
-		if isFurnitureBox(n) {
+		if isBox(n) {
 			boxes = append(boxes, n)
 			return
 		}
@@ -158,7 +287,7 @@ func furnitureParas(root *html.Node) map[string]bool {
 		return nil
 	}
 	outside := map[string]bool{}
-	for _, p := range blockParagraphsSkip(isFurnitureBox, root) {
+	for _, p := range blockParagraphsSkip(isBox, root) {
 		outside[p] = true
 	}
 	set := map[string]bool{}

@@ -145,3 +145,72 @@ func TestHeadlineCopiesOnRealPages(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkBoxes checks which elements count as furniture by their links:
+// a breadcrumb trail of deeper and deeper paths, a call to get an app
+// around a store's link; not a menu of sibling sections, nor a trail
+// among other links, nor the prose around a store's link.
+func TestLinkBoxes(t *testing.T) {
+	long := strings.Repeat("The council met on Tuesday to discuss the budget for the coming year. ", 4)
+	tests := []struct {
+		name, src, want string // want: the id of the box, or ""
+	}{
+		{"breadcrumb trail", `<div><ul id="t"><li><a href="/">Home</a></li><li><a href="/local/">Local</a></li>` +
+			`<li><a href="/local/bihar/">Bihar</a></li><li>Police catch two</li></ul></div><p>` + long + `</p>`, "t"},
+		{"absolute addresses", `<ol id="t"><li><a href="https://example.com/">Home</a></li><li><a href="https://example.com/news">News</a></li>` +
+			`<li><a href="https://example.com/news/world/">World</a></li></ol>`, "t"},
+		{"menu of sibling sections", `<ul id="t"><li><a href="/">Home</a></li><li><a href="/local/">Local</a></li>` +
+			`<li><a href="/sport/">Sport</a></li></ul>`, ""},
+		{"two links are no trail", `<ul id="t"><li><a href="/">Home</a></li><li><a href="/local/">Local</a></li></ul>`, ""},
+		{"a trail among other links", `<div id="t"><a href="/">Home</a> <a href="/a/">A</a> <a href="/a/b/">B</a> <a href="/c/">C</a></div>`, ""},
+		{"app box", `<div id="t"><div>Download our app now</div><div>for the latest news</div>` +
+			`<div><a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></div><p>` + long + `</p>`, "t"},
+		{"a film in a store", `<p id="t">The film is streaming on <a href="https://play.google.com/store/movies/details?id=x">Google Play</a>.</p>`, ""},
+		{"store link in prose", `<div id="t"><p>` + long + ` <a href="https://apps.apple.com/app/x">The app</a> was updated.</p></div>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.src + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for n := range linkBoxes(doc) {
+				got = append(got, attr(n, "id"))
+			}
+			want := []string{}
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			if strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("linkBoxes = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestLinkBoxesOnRealPages checks a Bhaskar page whose breadcrumb trail
+// (hashed class names) opened the text line by line, and an LBC page
+// whose app box, and previous/next links, closed it.
+func TestLinkBoxesOnRealPages(t *testing.T) {
+	a := extractSharedPage(t, "../html-news", "fundus_ind_Bhaskar_2024_09_04.html.gz",
+		"https://www.bhaskar.com/local/bihar/samastipur/news/samastipur-police-caught-2-miscreants-133589711.html")
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		if p == "Hindi News" || p == "Local" || p == "Samastipur Police Caught 2 Miscreants" {
+			t.Errorf("kept the breadcrumb %q", p)
+		}
+	}
+	if !strings.Contains(a.Text, "समस्तीपुर के बंगरा थाना क्षेत्र के रहीमाबाद गांव में") {
+		t.Errorf("lost the article's first paragraph")
+	}
+	a = extractSharedPage(t, "../html-news", "fundus_lb_LBCGroup_2026_01_08.html.gz",
+		"https://www.lbcgroup.tv/news/lifestyle/898682/lbci-lebanon-articles/ar")
+	for _, s := range []string{"حمل الآن تطبيق", "للإطلاع على أخر الأخبار", "زوّجهما ChatGPT وفرقتهما المحكمة"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("kept furniture %q", s)
+		}
+	}
+	if !strings.Contains(a.Text, "وسرعان ما ضجّت منصات التواصل بتعليقات ساخرة") {
+		t.Errorf("lost the article's last paragraph")
+	}
+}
