@@ -87,6 +87,8 @@ var tailRe = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b)|` +
 	`all rights reserved|creative commons|\bcc[- ]by\b|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|` +
 	`\b(subscribe|sign up|newsletter|abonnier|abonnez|suscr[ií]b|assine|zapisz się|follow us|folge uns|s[ií]guenos|` +
 	`download the .{0,40}app|register now|log in to comment|eingeloggt|kommentieren zu können|registriert\?|keine kommentare)|` +
+	// "subscribe" in Arabic, whose letters \b does not know
+	`^[اإ]شترك|` +
 	`^(related|read more|more from|more on this|recommended|see also|weitere|mehr zum thema|mehr zu|auch interessant|schon gelesen|` +
 	`das könnte|neueste artikel|lesen sie auch|le puede interesar|te puede interesar|lee también|lea también|leia também|` +
 	`à lire aussi|lire aussi|czytaj także|zobacz także|titelbild|beitragsbild|foto(s)?:|bild(er)?:)`)

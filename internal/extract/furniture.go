@@ -327,13 +327,18 @@ func dropFurniture(paras []string, furn map[string]bool) []string {
 }
 
 // relatedHeadRe matches a heading that opens a block of links to other
-// articles ("Weitere Artikel", "You might also like", "Más sobre …"),
-// in the languages of the corpora.
+// articles ("Weitere Artikel", "You might also like", "Más sobre …",
+// "関連記事", "เรื่องที่เกี่ยวข้อง"), in the languages of the corpora and
+// of the shared news pages.
 var relatedHeadRe = regexp.MustCompile(`(?i)^(weitere (artikel|themen|beiträge|nachrichten|meldungen|news)|neueste (artikel|beiträge)|` +
 	`(das|dies) könnte (sie|dich) auch interessieren|zum weiterlesen|auch interessant|entdecke weitere|` +
 	`related (articles|stories|posts|content|news)|more (stories|articles|news)|you (may|might) also like|recommended (for you|articles|stories)|` +
 	`read next|más sobre|contenido relacionado|noticias relacionadas|te puede interesar|también te puede interesar|` +
-	`sur le même sujet|à lire également|dans la même rubrique|leia mais|veja também|czytaj (także|też)|zobacz (także|też)|polecamy)\b.{0,40}$`)
+	`sur le même sujet|à lire également|dans la même rubrique|leia mais|veja também|czytaj (także|też)|zobacz (także|też)|polecamy)\b.{0,40}$|` +
+	// words that end in a letter \b does not know (Czech, Arabic, Hindi,
+	// Thai, Japanese): no word boundary after them
+	`^(čtěte také|přečtěte si (také|též)|související články|další články|اقرأ أيضا|أخبار ذات صلة|مواضيع ذات صلة|ये भी पढ़ें|यह भी पढ़ें|` +
+	`เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|関連記事|関連ニュース|関連企業・業界|あわせて読みたい|おすすめ記事).{0,40}$`)
 
 // cutRelated drops a block of related articles that trimFurniture could
 // not reach: from a short heading that announces one, past the first
@@ -413,9 +418,17 @@ func dropDateLines(paras []string) []string {
 
 var (
 	// labelLineRe matches a line that is only a metadata label ("Von:",
-	// "Telefon:", "Release Date:") or a source or photo credit ("Quelle:
-	// Landesregierung", "Foto: dpa").
+	// "Telefon:", "Release Date:", "Aktualisiert am"), a source or photo
+	// credit ("Quelle: Landesregierung", "Foto: dpa"), or a label and a
+	// link ("Twitter https://twitter.com/example").
 	labelLineRe = regexp.MustCompile(`(?i)^(?:(?:von|by|autor(?:in)?|author|telefon|phone|tel\.?|fax|e-?mail|release date|category|kategorie|tags|schlagw(?:ö|oe)rter)\s*:?|` +
+		// a date's label whose date the extractor left out ("-Aktualisiert
+		// am", "Updated on", "Publié le")
+		`[-–—|·•]?\s*(?:zuletzt |last )?(?:aktualisiert|veröffentlicht|erschienen|updated|published|posted|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)(?:\s+(?:am|um|on|at|le|el|em|il))?\s*:?|` +
+		// a label of a few words and the address of a social channel, or
+		// a handle ("Facebook https://fb.me/example", "LINE ID = @example")
+		`(?:[^\s:=]+:?\s+){0,3}[=:]?\s*https?://(?:www\.|m\.)?(?:facebook\.com|fb\.me|fb\.com|twitter\.com|x\.com|t\.me|instagram\.com|youtube\.com|youtu\.be|tiktok\.com|line\.me|linkedin\.com|wa\.me|whatsapp\.com|threads\.net|vk\.com)/\S*|` +
+		`(?:[^\s:=]+\s+){1,3}[=:]?\s*@[\w.]{2,30}|` +
 		`(?:quelle|source|fuente|fonte|foto|fotos|photo|bild|bildquelle|image|credit|crédito|crédit|zdjęcie)\s*:\s*.{1,60}|` +
 		// a comment count ("1 Kommentar", "12 comments")
 		`\d+\s+(?:kommentare?|comments?|comentarios?|commentaires?|komentarz[ey]?|antworten|replies|respuestas|reacties)|` +
@@ -423,7 +436,8 @@ var (
 		`(?:telefon|tel\.?|phone|fax|mobil|mobile)\s*:?\s*\+?[\d(][\d\s()/.+-]{5,})$`)
 	// promoRe matches a call to subscribe, pay or donate ("Would you
 	// consider supporting our work?", "Hazte miembro", "Pour lire la
-	// suite").
+	// suite", "有料記事読み放題"), and the notices of paywalls, comment
+	// sections and news agencies.
 	promoRe = regexp.MustCompile(`(?i)would you consider supporting|support (?:our|us|independent) (?:work|journalism)|become a (?:member|subscriber|supporter)\b|` +
 		`hazte (?:miembro|socio)|wesprzyj nas|zapraszamy (?:też )?do (?:subskrypcji|prenumeraty)|unterstützen sie (?:uns|unsere arbeit)|` +
 		`^pour (?:lire la suite|accéder en illimité)|^jetzt (?:abonnieren|registrieren)|jetzt auch digital!|\bby email and never miss\b|` +
@@ -437,7 +451,11 @@ var (
 		`^il vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire|la suite est réservée aux abonnés|` +
 		`^(?:the rest of )?this (?:article|story) is (?:for|only available to|exclusive to) (?:paying )?subscribers|` +
 		`^dieser (?:artikel|beitrag) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnierende)|^有料会員になると|^この記事は有料会員限定|` +
-		`abonelik için (?:lütfen )?iletişime geçiniz|` +
+		`abonelik için (?:lütfen )?iletişime geçiniz|読み放題|^【[^】]{0,20}キャンペーン】|` +
+		// a news agency's note that the story is its feed's, summed up or
+		// published unedited
+		`abonelere sunulan haberler|özetlenerek yayımlanmaktadır|auto-generated from a syndicated feed|published from a (?:wire agency|syndicated) feed|` +
+		`dieser artikel wurde automatisch (?:publiziert|veröffentlicht)|cet article a été publié automatiquement|diese meldung ist teil eines automatisierten angebots|` +
 		// a comment section's moderation notice
 		`\breserva el derecho de (?:eliminar|borrar|suprimir|retirar)\b.{0,30}\bcomentarios?\b|\breserves? the right to (?:remove|delete|edit)\b.{0,30}\bcomments?\b|` +
 		// disclaimers

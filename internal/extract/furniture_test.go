@@ -214,3 +214,83 @@ func TestLinkBoxesOnRealPages(t *testing.T) {
 		t.Errorf("lost the article's last paragraph")
 	}
 }
+
+// TestDropLinesWidgets checks the widget and notice lines dropLines
+// removes in the languages of the shared news pages (a date's label
+// left without its date, a social channel's address, a paywall's offer,
+// a news agency's feed notice, a call to subscribe) and the prose like
+// them it keeps.
+func TestDropLinesWidgets(t *testing.T) {
+	tests := []struct {
+		line string
+		drop bool
+	}{
+		{"-Aktualisiert am", true},
+		{"Updated on:", true},
+		{"Publié le", true},
+		{"เฟซบุ๊ก https://fb.me/prachatai", true},
+		{"Twitter: https://twitter.com/example", true},
+		{"LINE ไอดี = @prachatai", true},
+		{"【初トクキャンペーン】有料記事読み放題！スタンダードコースが今なら2カ月間月額100円！", true},
+		{"Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.", true},
+		{"(This story has not been edited by staff and is auto-generated from a syndicated feed.)", true},
+		{"Dieser Artikel wurde automatisch publiziert. Quelle: sda", true},
+		{"كامل الآراء", false},
+		{"The report was published on Tuesday by the council.", false},
+		{"via netzpolitik.org https://netzpolitik.org", false},
+		{"http://amzn.to/2iJFhRj", false},
+		{"Aktualisiert wurde die Liste zuletzt im März, sagte der Sprecher.", false},
+	}
+	body := "The council met on Tuesday to discuss the budget for the coming year."
+	for _, tt := range tests {
+		got := dropLines([]string{body, tt.line}, nil)
+		if dropped := len(got) == 1; dropped != tt.drop {
+			t.Errorf("dropLines(%q): dropped %v, want %v", tt.line, dropped, tt.drop)
+		}
+	}
+	if got := trimFurniture([]string{body, body, "إشترك لمشاهدة الفيديوهات عبر الانترنت"}, nil); len(got) != 2 {
+		t.Errorf("trimFurniture kept the Arabic call to subscribe: %q", got)
+	}
+}
+
+// TestWidgetLinesOnRealPages checks shared news pages whose text held a
+// widget or notice line: the line goes, the article stays.
+func TestWidgetLinesOnRealPages(t *testing.T) {
+	tests := []struct {
+		file, url string
+		gone      []string
+		keep      string
+	}{
+		{"fundus_cz_SeznamZpravy_2025_04_08.html.gz", "https://www.seznamzpravy.cz/clanek/domaci-kauzy-hlavni-akter-dozimetru-prodava-vilu-rodina-se-zbavenim-prav-neuspela-272712",
+			[]string{"Článek"}, "Hlavní obviněný velké kauzy Dozimetr"},
+		{"fundus_de_FAZ_2023_04_28.html.gz", "https://www.faz.net/aktuell/rhein-main/frankfurt/49-euro-ticket-pendler-zahlen-60-prozent-weniger-18857107.html",
+			[]string{"-Aktualisiert am"}, "Alles wird teurer, nur nicht der ÖPNV."},
+		{"fundus_ind_Bhaskar_2024_09_04.html.gz", "https://www.bhaskar.com/local/bihar/samastipur/news/samastipur-police-caught-2-miscreants-133589711.html",
+			[]string{"कॉपी लिंक"}, "समस्तीपुर के बंगरा थाना क्षेत्र"},
+		{"fundus_jp_AsahiShimbun_2025_01_13.html.gz", "https://www.asahi.com/articles/AST1F4445T1FUTIL02SM.html",
+			[]string{"【初トクキャンペーン】有料記事読み放題！スタンダードコースが今なら2カ月間月額100円！詳しくはこちら"}, "気象庁は13日"},
+		{"fundus_jp_Nikkei_2025_01_27.html.gz", "https://www.nikkei.com/article/DGXZQOUB148MY0U5A110C2000000/",
+			[]string{"関連企業・業界"}, "イオン銀行は14日"},
+		{"fundus_lb_LBCGroup_2026_01_08.html.gz", "https://www.lbcgroup.tv/news/lifestyle/898682/lbci-lebanon-articles/ar",
+			[]string{"مشاهدات عالية", "إشترك لمشاهدة الفيديوهات عبر الانترنت"}, "أثار ظهور دونالد ترامب"},
+		{"fundus_tr_AnadoluAjansi_2025_04_05.html.gz", "https://www.aa.com.tr/tr/ekonomi/turkiyede-elektrikli-arac-sarj-istasyonu-sayisi-11-bini-asti/3529015",
+			[]string{"Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır."}, "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu"},
+		{"newspaper4k_thai_article.html.gz", "https://prachatai.com/journal/2019/01/80642",
+			[]string{"เฟซบุ๊ก https://fb.me/prachatai", "LINE ไอดี = @prachatai", "เรื่องที่เกี่ยวข้อง"}, "ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := extractSharedPage(t, "../html-news", tt.file, tt.url)
+			for _, p := range strings.Split(a.Text, "\n\n") {
+				for _, g := range tt.gone {
+					if p == g {
+						t.Errorf("kept the line %q", g)
+					}
+				}
+			}
+			if !strings.Contains(a.Text, tt.keep) {
+				t.Errorf("lost %q", tt.keep)
+			}
+		})
+	}
+}

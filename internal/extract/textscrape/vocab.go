@@ -50,6 +50,11 @@ link wurde kopiert|link kopiert|link kopieren|lien copié|enlace copiado|link co
 ver más artículos|ver más noticias|voir plus d'articles|plus d'articles|more articles|see more articles|view more articles|weitere artikel anzeigen|weitere beiträge anzeigen|mehr artikel anzeigen|vedi altri articoli|ver mais artigos|ver mais notícias|se flere saker|flere saker
 kostenlos herunterladen|sie lesen gerade auf die zweitbeste art|nein danke|no thanks|no, thanks|non merci|no gracias|não, obrigado|donate|spenden|jetzt spenden|faire un don|donar|read our complete coverage|read our full coverage
 ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontakte|press contact|media contact|ihr warenkorb ist leer|warenkorb|your cart is empty|shopping cart|erschienen in|seite drucken|seite empfehlen|seite teilen|per e-mail weiterempfehlen|als lesezeichen speichern
+कॉपी लिंक|लिंक कॉपी करें|शेयर|शेयर करें|ये भी पढ़ें|यह भी पढ़ें
+التالي|السابق|شارك|مشاهدات عالية|الأكثر مشاهدة|الأكثر قراءة|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة
+článek|sdílet|související články|další články|čtěte také|přečtěte si také|komentáře
+関連企業・業界|関連キーワード|関連ニュース|あわせて読みたい|おすすめ記事
+เรื่องที่เกี่ยวข้อง|แชร์|ข่าวที่เกี่ยวข้อง
 `)
 
 // furniturePrefixes start short lines that are furniture: "Share on …",
