@@ -2,7 +2,9 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -646,11 +648,13 @@ func ldPersons(v any, role string, depth int, others map[string]bool) {
 				others[strings.ToLower(oneLine(s))] = true
 			}
 		}
-		for k, c := range x {
+		// in a fixed order, so that the bound cuts the same ones
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			role := k
 			if k == "@graph" {
-				k = ""
+				role = ""
 			}
-			ldPersons(c, k, depth+1, others)
+			ldPersons(x[k], role, depth+1, others)
 		}
 	case []any:
 		for _, c := range x {
