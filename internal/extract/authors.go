@@ -488,6 +488,20 @@ func signature(root *html.Node, last string) (string, bool) {
 	return m[1], found
 }
 
+// dropSignature returns paras without its last paragraph when that is
+// the writer's signature (see signature), and the name it signs; a text
+// of fewer than three paragraphs keeps its last.
+func dropSignature(paras []string, root *html.Node) ([]string, string) {
+	if len(paras) < 3 {
+		return paras, ""
+	}
+	name, ok := signature(root, paras[len(paras)-1])
+	if !ok {
+		return paras, ""
+	}
+	return paras[:len(paras)-1], name
+}
+
 // rightAligned reports an element the page sets flush right.
 func rightAligned(n *html.Node) bool {
 	for _, a := range n.Attr {

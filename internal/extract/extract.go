@@ -213,15 +213,10 @@ func (e *Extractor) html(doc *model.Document) (*model.Article, string, error) {
 	dateText := strings.Join(withLead(paras, m.Description, visible), "\n\n")
 	paras = trimFurniture(dropLines(dropDateLines(cutRelated(dropFurniture(paras, furn))), anchors), anchors)
 	paras = dropHeadline(paras, append([]string{firstOf(heads)}, ldHeadlines(root)...))
-	if len(paras) >= 3 {
-		// A signature at the foot names the writer; it is not text.
-		if name, ok := signature(root, paras[len(paras)-1]); ok {
-			paras = paras[:len(paras)-1]
-			if len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0]) {
-				if b := tidyAuthors([]string{name}, visible, hostOf(a.URL)); len(b) == 1 && !isSite(b[0]) {
-					a.Authors = b
-				}
-			}
+	paras, signed := dropSignature(paras, root)
+	if signed != "" && (len(a.Authors) == 0 || len(a.Authors) == 1 && isSite(a.Authors[0])) {
+		if b := tidyAuthors([]string{signed}, visible, hostOf(a.URL)); len(b) == 1 && !isSite(b[0]) {
+			a.Authors = b
 		}
 	}
 	a.Text = strings.Join(shownLead(withLead(classLead(paras, root, pageParas), m.Description, visible), m.Description, pageParas), "\n\n")
