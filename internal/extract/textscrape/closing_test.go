@@ -1,6 +1,9 @@
 package textscrape
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestClosingRules checks the rules for the end of the text and the
 // choice of the main block: closing boxes cut off the body run, captions
@@ -11,6 +14,15 @@ func TestClosingRules(t *testing.T) {
 	bio := "Jo Bloggs has covered the harbour and its ferries for the paper since 2009, first as a trainee and now as its transport correspondent, and writes a weekly column on boats, bridges and the people who keep them running."
 	notice := "The harbour gazette is published by a cooperative of its readers; articles may be quoted with a link, and photographs remain the property of their authors unless the caption says otherwise."
 	long := func(s string) string { return para(para(s)) }
+	// bridgeLead opens the scrapes whose body runs long before a box.
+	bridgeLead := []string{
+		"Harbour Bridge Reopens After Repairs",
+		long("The bridge reopened on Monday after a year of repairs."),
+		long("Traffic was light in the first hours, the council said."),
+		long("The council thanked residents for their patience."),
+		long("The ferry will keep its timetable until the spring."),
+		long("Engineers replaced the cables and repainted the towers."),
+	}
 	tests := []lineCase{
 		{
 			name: "an author box after the share buttons ends the text",
@@ -53,20 +65,14 @@ func TestClosingRules(t *testing.T) {
 		},
 		{
 			name: "the text goes on after a box when paragraphs follow in a row",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				long("The bridge reopened on Monday after a year of repairs."),
-				long("Traffic was light in the first hours, the council said."),
-				long("The council thanked residents for their patience."),
-				long("The ferry will keep its timetable until the spring."),
-				long("Engineers replaced the cables and repainted the towers."),
+			lines: append(slices.Clone(bridgeLead),
 				long("The works cost more than planned, the council said."),
 				"Trending",
 				"Most read",
 				"The bridge first opened in 1932 after four years of work.",
 				"It was closed twice before, in 1961 and in 1987, both times for new cables.",
 				"Both closures lasted less than a month, and the ferry carried the traffic meanwhile.",
-			},
+			),
 			want: map[string]string{
 				"The bridge first opened in 1932 after four years of work.":                            LabelBody,
 				"Both closures lasted less than a month, and the ferry carried the traffic meanwhile.": LabelBody,
@@ -74,20 +80,14 @@ func TestClosingRules(t *testing.T) {
 		},
 		{
 			name: "an advertisement slot, a caption's credit or a source does not end the text",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				long("The bridge reopened on Monday after a year of repairs."),
-				long("Traffic was light in the first hours, the council said."),
-				long("The council thanked residents for their patience."),
-				long("The ferry will keep its timetable until the spring."),
-				long("Engineers replaced the cables and repainted the towers."),
+			lines: append(slices.Clone(bridgeLead),
 				"Advertisement",
 				para("The works cost more than planned, the council said."),
 				"© Jo Bloggs",
 				para("A party is planned for the first weekend of June."),
 				"Source: harbour office",
 				para("The harbour office will publish the traffic figures in July."),
-			},
+			),
 			want: map[string]string{
 				para("The works cost more than planned, the council said."):          LabelBody,
 				para("A party is planned for the first weekend of June."):            LabelBody,
