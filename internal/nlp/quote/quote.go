@@ -1531,7 +1531,7 @@ func (d *doc) sentSubject(i int) span {
 func (d *doc) directPass() {
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
-		if d.attachAfter(qi) || d.attachBefore(qi) || d.attachAfterVerb(qi) {
+		if d.attachAfter(qi) || d.attachDash(qi) || d.attachBefore(qi) || d.attachAfterVerb(qi) {
 			q.used = true
 		}
 	}
@@ -1622,6 +1622,54 @@ func (d *doc) attachAfter(qi int) bool {
 		return true
 	}
 	return false
+}
+
+// signDashes are the dashes that sign a quotation with its speaker's
+// name: the horizontal bar, the em and en dashes and the hyphen.
+var signDashes = map[string]bool{"―": true, "—": true, "–": true, "-": true}
+
+// maxSignWords is the longest name a signature dash takes.
+const maxSignWords = 5
+
+// attachDash handles a quotation signed with a dash and a name, as pull
+// quotes, readers' voices and epigraphs are: “…” ― Pamela Padilla, or
+// the quotation in its own paragraph and "- Bernie Sanders." or
+// "-President Obama, tweeting after …" opening the next. The dash is
+// the cue and the run of capitalised words after it the speaker; the
+// name must end its paragraph or be followed by a period, a comma (a
+// role or a place: "-Michelle Marks, Philadelphia.") or a bracket (a
+// handle). A dash followed by a verb ("“…” — Trump said") is left to
+// the other rules.
+func (d *doc) attachDash(qi int) bool {
+	q := d.quotes[qi]
+	k := q.close + 1
+	if k >= len(d.toks) || !signDashes[d.low(k)] {
+		return false
+	}
+	own := d.toks[k].para != d.toks[q.close].para // the dash opens the next paragraph
+	if own && (d.toks[k].para != d.toks[q.close].para+1 || q.open > 0 && d.toks[q.open-1].para == d.toks[q.open].para) {
+		return false // only a quotation that is a paragraph of its own is signed below it
+	}
+	lo := k + 1
+	if lo < len(d.toks) && d.low(lo) == "-" && d.toks[lo].start == d.toks[k].end {
+		lo++ // "--"
+	}
+	hi := lo
+	for hi < len(d.toks) && hi-lo < maxSignWords && d.word(hi) && d.toks[hi].cap && d.toks[hi].para == d.toks[k].para && d.toks[hi].quote < 0 {
+		hi++
+	}
+	if hi == lo {
+		return false
+	}
+	if hi < len(d.toks) && d.toks[hi].para == d.toks[k].para {
+		switch d.low(hi) {
+		case ".", ",", "(", ";":
+		default:
+			return false
+		}
+	}
+	d.add(rel{spk: span{lo, hi - 1}, cue: span{k, k}, content: span{q.open, q.close}, direct: true})
+	return true
 }
 
 // npQuote reports a quoted phrase inside a noun phrase: a determiner

@@ -385,3 +385,52 @@ func TestSpeakerClauseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestSignatureDash checks quotations signed with a dash and a name, as
+// pull quotes and readers' voices are, and that a dash before a verb of
+// saying or inside a sentence signs nothing.
+func TestSignatureDash(t *testing.T) {
+	for _, c := range []struct {
+		name, text       string
+		speaker, content string // speaker "-": no signed quotation
+	}{
+		{"horizontal bar on the quotation's line",
+			"Readers wrote to us after the debate.\n\n“He makes blanket statements about people he knows nothing about.” ― Ana Ruiz\n\n“I cannot believe we got this low.” ― Jo Banks.",
+			"Ana Ruiz", "“He makes blanket statements about people he knows nothing about.”"},
+		{"second voice in the list",
+			"“He makes blanket statements about people he knows nothing about.” ― Ana Ruiz\n\n“I cannot believe we got this low.” ― Jo Banks.",
+			"Jo Banks", "“I cannot believe we got this low.”"},
+		{"hyphen opening the next paragraph, with a role after a comma",
+			"\"Nobody should be above the law, and nobody is.\"\n\n-President Obama, speaking after the vote.",
+			"President Obama", "\"Nobody should be above the law, and nobody is.\""},
+		{"spaced hyphen and a period",
+			"\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\nThe claim is mostly true.",
+			"Bernie Sanders", "\"Almost all new income is going to the top 1 percent.\""},
+		{"a dash before a verb of saying is the other rules'",
+			"“We will win this state,” — Trump said on Friday.",
+			"-", ""},
+		{"a quotation inside a sentence is not signed below it",
+			"The mayor called the plan “a disgrace”\n\n- Budget Office figures show the cost.",
+			"-", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			qs := Extract(c.text)
+			var got *Quote
+			for i, q := range qs {
+				if q.Cue != nil && signDashes[q.Cue.Text] && (c.content == "" || q.Content.Text == c.content) {
+					got = &qs[i]
+					break
+				}
+			}
+			switch {
+			case c.speaker == "-" && got != nil:
+				t.Errorf("signed quotation %+v, want none", *got)
+			case c.speaker == "-":
+			case got == nil:
+				t.Errorf("no signed quotation with content %q in %+v", c.content, qs)
+			case got.Speaker == nil || got.Speaker.Text != c.speaker:
+				t.Errorf("speaker = %+v, want %q", got.Speaker, c.speaker)
+			}
+		})
+	}
+}
