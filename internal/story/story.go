@@ -1127,10 +1127,12 @@ func (c *Clusterer) placeTopic(k int32) {
 }
 
 // topicSim is the mean word similarity of story cl to the live stories
-// of topic root (its latest topicPeers), the words' weights as in
-// centroidCos without the entities; 0 when none is live.
+// of topic root (its latest topicPeers); 0 when none is live. Each pair's
+// similarity is the body and title cosines weighted as in score, over
+// the parts both stories have: a story of headlines alone (a wire alert,
+// a one-line brief) is compared by its titles, not scored as if its
+// empty body matched nothing.
 func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
-	w := c.cfg
 	var sum float64
 	var n int
 	add := func(k int32) {
@@ -1138,8 +1140,7 @@ func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
 		if o.into >= 0 || o.retired || o == cl || n >= topicPeers {
 			return
 		}
-		sum += (w.BodyWeight*cos(cl.body, o.body, cl.nBody, o.nBody) + w.TitleWeight*cos(cl.title, o.title, cl.nTitle, o.nTitle)) /
-			(w.BodyWeight + w.TitleWeight)
+		sum += c.wordSim(cl, o)
 		n++
 	}
 	add(root)
@@ -1153,6 +1154,26 @@ func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
 		return 0
 	}
 	return sum / float64(n)
+}
+
+// wordSim is the similarity of two stories' words: their body and title
+// cosines, weighted by BodyWeight and TitleWeight over the parts both
+// stories have; 0 when they share no part.
+func (c *Clusterer) wordSim(a, b *cluster) float64 {
+	w := c.cfg
+	var s, sum float64
+	if a.nBody > 0 && b.nBody > 0 {
+		s += w.BodyWeight * cos(a.body, b.body, a.nBody, b.nBody)
+		sum += w.BodyWeight
+	}
+	if a.nTitle > 0 && b.nTitle > 0 {
+		s += w.TitleWeight * cos(a.title, b.title, a.nTitle, b.nTitle)
+		sum += w.TitleWeight
+	}
+	if sum == 0 {
+		return 0
+	}
+	return s / sum
 }
 
 // topicID names a cluster's topic: the live story its topic's root

@@ -3,6 +3,7 @@ package story
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -594,5 +595,34 @@ func TestLoneNameApart(t *testing.T) {
 	}
 	if sg != se {
 		t.Errorf("a second report of the exchange's plan did not join its story")
+	}
+}
+
+// TestWordSim checks the word similarity that places topics: it weighs
+// body and title over the parts both stories have, so that a story of
+// headlines alone is compared by its titles.
+func TestWordSim(t *testing.T) {
+	mk := func(body, title vec) *cluster {
+		return &cluster{body: body, title: title, nBody: body.norm(), nTitle: title.norm()}
+	}
+	quake := vec{{1, 1}, {2, 1}}      // "earthquake", "magnitude"
+	arrest := vec{{3, 1}, {4, 1}}     // "arrested", "police"
+	quakeTitle := vec{{1, 1}, {5, 1}} // "earthquake", "strikes"
+	otherTitle := vec{{6, 1}, {7, 1}} // "oscars", "host"
+	c := New(Config{})                // BodyWeight 0.45, TitleWeight 0.15
+	for _, tc := range []struct {
+		name string
+		a, b *cluster
+		want float64
+	}{
+		{"same body and title", mk(quake, quakeTitle), mk(quake, quakeTitle), 1},
+		{"same title, one story without a body", mk(quake, quakeTitle), mk(nil, quakeTitle), 1},
+		{"same body, titles apart", mk(quake, quakeTitle), mk(quake, otherTitle), 0.75},
+		{"nothing in common", mk(quake, quakeTitle), mk(arrest, otherTitle), 0},
+		{"no part on both sides", mk(quake, nil), mk(nil, quakeTitle), 0},
+	} {
+		if got := c.wordSim(tc.a, tc.b); math.Abs(got-tc.want) > 1e-6 {
+			t.Errorf("%s: wordSim = %.4f, want %.4f", tc.name, got, tc.want)
+		}
 	}
 }
