@@ -173,3 +173,19 @@ func TestShortPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureCuesPortugueseKorean checks the marks of the future in
+// Portuguese and Korean, whose words may end (Portuguese "será") or
+// stand (Korean "예정") outside the ASCII letters that \b knows: a month
+// gone this year is next year's in a clause about the future, and this
+// year's in one about the past.
+func TestFutureCuesPortugueseKorean(t *testing.T) {
+	runTimexCases(t, []timexCase{
+		{"pt future tense ending in an accent", "A cúpula será realizada em março, segundo o governo.", "2025-06-12", "março", Date, "2026-03"},
+		{"pt future tense of any verb", "A reunião acontecerá em março.", "2025-06-12", "março", Date, "2026-03"},
+		{"pt modal", "O encontro pode acontecer em outubro, segundo fontes do governo.", "2025-11-20", "outubro", Date, "2026-10"},
+		{"pt past", "A reunião foi realizada em março.", "2025-06-12", "março", Date, "2025-03"},
+		{"ko planned", "두 정상의 회담은 3월에 열릴 예정이다.", "2025-06-12", "3월", Date, "2026-03"},
+		{"ko past", "두 정상은 3월에 만났다.", "2025-06-12", "3월", Date, "2025-03"},
+	})
+}

@@ -822,7 +822,16 @@ func (s *state) date(r ref) (string, string, bool) {
 	return Date, r.value(), true
 }
 
-var futureCue = re(`\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|(?:is|are|be)\s+expected|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|vai|vão|irá|irão|deverá|deverão|será|serão|próxim[oa]|예정|계획|것)\b`)
+// futureCue marks a clause about the future in English, Portuguese or
+// Korean. Go's \b knows ASCII letters only, so it serves the words that
+// end in one; a Portuguese future that ends in an accented letter
+// ("será", "acontecerá") is closed by a non-letter instead, and Korean
+// nouns of plan ("예정", "계획") take particles right after them, so they
+// stand alone. (A bare "것" was once listed too; it also closes reports
+// of the past, "…한 것으로 알려졌다", and is left out.)
+var futureCue = re(`\b(will|won't|shall|'ll|going\s+to|plans?\s+to|(?:set|due|expected|supposed|slated)\s+to|(?:is|are|be)\s+expected|set\s+for|due\s+(?:by|on|in|at|before)|scheduled|planned\s+for|is\s+to|are\s+to|prepar(?:e|es|ed|ing)\s+for|next|upcoming|payable|effective|` +
+	`vai|vão|irão|deverão|serão|poderão|pode|podem|poderia|poderiam|deve|devem|deveria|deveriam|pretende|pretendem|próxim[oa]s?|previst[oa]s?|programad[oa]s?|marcad[oa]s?\s+para)\b|` +
+	`(?:^|[^\p{L}])\p{L}{2,}rá(?:[^\p{L}]|$)|예정|계획`)
 
 // pastPerfect marks a planned event told as past ("had been scheduled
 // to"), which is no cue for the future.
@@ -1477,8 +1486,14 @@ func (s *state) monthYear(m time.Month, rel string) int {
 }
 
 // futureMarkBefore reports whether the clause before the current match
-// holds a mark of the future: a modal, "will", or a word of plan.
+// holds a mark of the future: a modal, "will", or a word of plan. A
+// Korean clause ends in its verb and its noun of plan ("3월에 열릴
+// 예정이다"), so there the mark that made the clause one about the
+// future (see clauseFuture) counts wherever it stands.
 func (s *state) futureMarkBefore() bool {
+	if s.m.rule.script == hangul {
+		return s.future()
+	}
 	before := s.lower[max(0, s.m.start-80):s.m.start]
 	if i := lastSentenceEnd(before); i >= 0 {
 		before = before[i+1:]
