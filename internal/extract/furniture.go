@@ -443,7 +443,7 @@ var (
 		`^pour (?:lire la suite|accéder en illimité)|^jetzt (?:abonnieren|registrieren)|jetzt auch digital!|\bby email and never miss\b|` +
 		`^help us (?:continue|keep)\b|` +
 		// advertisement labels ("ANZEIGE - …", "Advertisement")
-		`^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\b\s*(?:[-–:|]|$)|` +
+		`^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*(?:[-–:|]|$)|` +
 		// a caption closed by its credit ("… © Agency / Name", "… (Foto: dpa)")
 		`(?:©|\((?:foto|photo|bild|image|credit|crédito)s?:)[^.!?]{1,60}$|` +
 		// a paywall's note on what is left to read ("Il vous reste 57 % de

@@ -57,7 +57,8 @@ func TestRelatedBoxOnRealPage(t *testing.T) {
 
 // TestDropLinesNotices checks the notices dropLines removes wherever
 // they stand (a paywall's count of what is left, a comment section's
-// moderation notice, a copied-link widget) and the prose it keeps.
+// moderation notice, a copied-link widget, an advertisement label whose
+// word ends in a letter outside ASCII) and the prose it keeps.
 func TestDropLinesNotices(t *testing.T) {
 	paras := []string{
 		"Pour la syndicaliste, il n’existe qu’une seule voie pour apaiser la colère.",
@@ -68,6 +69,8 @@ func TestDropLinesNotices(t *testing.T) {
 		"기사 URL이 복사되었습니다.",
 		"小字号",
 		"The paper reserves the right to publish the letters it receives, the editor said.",
+		"Publicité",
+		"Publicité - Le Monde",
 	}
 	got := dropLines(paras, nil)
 	want := []string{paras[0], paras[7]}

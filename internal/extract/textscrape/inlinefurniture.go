@@ -119,7 +119,7 @@ var newsletterWord = regexp.MustCompile(`newsletter|boletín|boletim|lettre d['�
 // pitchAddress matches the words with which a newsletter box addresses
 // the reader or promises delivery: "you", "Sie", "vous", "te", "usted",
 // "ti", "você", "Państwa", and "delivered", "informiert", "recevez" ….
-var pitchAddress = regexp.MustCompile(`\b(?:you|your|sie|ihnen|ihr|dich|dir|vous|votre|tu|te|usted|recibe|recibirás|ti|tuo|ricevi|você|receba|państwa|otrzymasz|delivered|informiert|liefert|erhalten|recevez|inscrivez|suscríbete|iscriviti|zapisz|assine|cadastre|abonnieren|anmelden)\b`)
+var pitchAddress = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:you|your|sie|ihnen|ihr|dich|dir|vous|votre|tu|te|usted|recibe|recibirás|ti|tuo|ricevi|você|receba|państwa|otrzymasz|delivered|informiert|liefert|erhalten|recevez|inscrivez|suscríbete|iscriviti|zapisz|assine|cadastre|abonnieren|anmelden)(?:[^\pL\pN_]|$)`)
 
 // shareWord matches the verb of a share button in several languages.
 var shareWord = regexp.MustCompile(`\b(?:share|teilen|compartir|partager|condividi|udostępnij|compartilhar|delen)\b`)
@@ -152,7 +152,7 @@ func pitchLine(l *line) bool {
 // or look elsewhere: "Jetzt für den Newsletter anmelden", "Sign up now",
 // "Inscríbete gratis", "Zapisz się", "Szukasz mieszkania? Zobacz oferty
 // na …". The text reports; it does not call the reader to act.
-var callRe = regexp.MustCompile(`^jetzt\b.*\b(?:anmelden|abonnieren|registrieren|bestellen|herunterladen|downloaden|testen)[.!]?$|^(?:sign up|subscribe|register|join) (?:now|today|for free)\b|^(?:inscríbete|suscríbete|regístrate|inscrivez-vous|abonnez-vous|iscriviti|abbonati|zapisz się|zarejestruj się|cadastre-se|assine)\b|\b(?:zobacz oferty|see (?:all )?offers|ver ofertas|voir les offres)\b`)
+var callRe = regexp.MustCompile(`^jetzt\b.*\b(?:anmelden|abonnieren|registrieren|bestellen|herunterladen|downloaden|testen)[.!]?$|^(?:sign up|subscribe|register|join) (?:now|today|for free)\b|^(?:inscríbete|suscríbete|regístrate|inscrivez-vous|abonnez-vous|iscriviti|abbonati|zapisz się|zarejestruj się|cadastre-se|assine)(?:[^\pL\pN_]|$)|\b(?:zobacz oferty|see (?:all )?offers|ver ofertas|voir les offres)\b`)
 
 // maxCall is the length, in words, of the longest call callRe takes.
 const maxCall = 15

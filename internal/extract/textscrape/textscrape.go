@@ -1918,7 +1918,7 @@ func titleCase(s string) bool {
 var minorWords = wordSet(`with|from|into|onto|over|upon|than|that|this|when|what|your|their|about|after|before|under|while|amid|among|against|between|through|during|without|within|like|near|past|since|till|until|down|versus|plus|just|also|only|even|some|more|most`)
 
 var (
-	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you're|yours|você|vocês|voce|usted|ustedes|vous|votre|du|dich|dein|deine|tu|voi|jij|jouw)\b`)
+	secondPerson = regexp.MustCompile(`(?i)(?:^|[^\pL\pN_])(?:you|your|you're|yours|você|vocês|voce|usted|ustedes|vous|votre|du|dich|dein|deine|tu|voi|jij|jouw)(?:[^\pL\pN_]|$)`)
 	greeting     = regexp.MustCompile(`(?i)^(?:congratulations|congrats|thanks|thank you|great article|great post|nice article|well said|lol|wow|parabéns|obrigad[oa]|gracias|felicidades|felicitaciones|bravo|merci|danke|grazie|excellent|amen|agreed|totally agree|i agree|i think|imho|so true|this is)\b`)
 	midEllipsis  = regexp.MustCompile(`\pL(?:\.{3}|…)\pL|\pL\.{3,}\s*$|\pL…\s*$`)
 	shouting     = regexp.MustCompile(`!!|\?\?|!\?|\?!`)

@@ -1,6 +1,7 @@
 package textscrape
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -316,6 +317,40 @@ func TestIsFurnitureLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsFurnitureLine(tt.line); got != tt.want {
 			t.Errorf("IsFurnitureLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestWordEdgesOutsideASCII checks furniture words that begin or end in a
+// letter outside ASCII, where Go's \b (ASCII letters only) finds no word
+// edge: "Publicité", "광고", "Zapisz się", "você", "écrivez-nous". Each
+// pattern reads the line as the classifier gives it: adMark and
+// secondPerson the text, the others its lower-case form.
+func TestWordEdgesOutsideASCII(t *testing.T) {
+	tests := []struct {
+		name string
+		re   *regexp.Regexp
+		line string
+		want bool
+	}{
+		{"ad label in French", adMark, "Publicité", true},
+		{"ad label in Italian", adMark, "— Pubblicità —", true},
+		{"ad label in Korean", adMark, "광고", true},
+		{"ad label inside a word", adMark, "Publicités anciennes de la marque", false},
+		{"second person in Portuguese", secondPerson, "Parabéns, você tem razão", true},
+		{"no second person inside a word", secondPerson, "Rapidamente, vocêsx", false},
+		{"call in Polish", callRe, "zapisz się", true},
+		{"call in Polish, not a word's start", callRe, "zapisz sięgnąć", false},
+		{"newsletter pitch in Portuguese", pitchAddress, "inscreva-se e você recebe as notícias", true},
+		{"contact line in French", widgetRe, "écrivez-nous à redaction@example.fr", true},
+	}
+	for _, tt := range tests {
+		line := tt.line
+		if tt.re != adMark && tt.re != secondPerson {
+			line = strings.ToLower(line)
+		}
+		if got := tt.re.MatchString(line); got != tt.want {
+			t.Errorf("%s: %q matched %v, want %v", tt.name, line, got, tt.want)
 		}
 	}
 }
