@@ -565,19 +565,42 @@ func (c *Clusterer) candidates(look []uint32) []int32 {
 	return kept
 }
 
-// centroidCos is the weighted cosine of two stories' centroids, times
-// the time discount of the gap between their spans (two stories of one
-// subject weeks apart are two events, as for an article's score).
+// centroidCos is the weighted cosine of two stories' centroids (see
+// partsCos), times the time discount of the gap between their spans (two
+// stories of one subject weeks apart are two events, as for an
+// article's score).
 func (c *Clusterer) centroidCos(a, b *cluster) float64 {
-	w := c.cfg
-	s := w.BodyWeight*cos(a.body, b.body, a.nBody, b.nBody) +
-		w.TitleWeight*cos(a.title, b.title, a.nTitle, b.nTitle) +
-		w.EntityWeight*cos(a.ent, b.ent, a.nEnt, b.nEnt)
-	s /= w.BodyWeight + w.TitleWeight + w.EntityWeight
+	s := c.partsCos(a, b, true)
 	if a.dated && b.dated {
 		s *= c.discount(max(a.first-b.last, b.first-a.last, 0))
 	}
 	return s
+}
+
+// partsCos is the similarity of two stories' centroids: their body,
+// title and, with ent, entity cosines, weighted as in score over the
+// parts both stories have, so that stories of headlines alone (a feed of
+// titles, wire alerts) are compared by what they have rather than
+// marked down for the body neither has; 0 when they share no part.
+func (c *Clusterer) partsCos(a, b *cluster, ent bool) float64 {
+	w := c.cfg
+	var s, sum float64
+	if a.nBody > 0 && b.nBody > 0 {
+		s += w.BodyWeight * cos(a.body, b.body, a.nBody, b.nBody)
+		sum += w.BodyWeight
+	}
+	if a.nTitle > 0 && b.nTitle > 0 {
+		s += w.TitleWeight * cos(a.title, b.title, a.nTitle, b.nTitle)
+		sum += w.TitleWeight
+	}
+	if ent && a.nEnt > 0 && b.nEnt > 0 {
+		s += w.EntityWeight * cos(a.ent, b.ent, a.nEnt, b.nEnt)
+		sum += w.EntityWeight
+	}
+	if sum == 0 {
+		return 0
+	}
+	return s / sum
 }
 
 // vectors computes an article's TF-IDF vectors, counting it into the
@@ -1128,10 +1151,8 @@ func (c *Clusterer) placeTopic(k int32) {
 
 // topicSim is the mean word similarity of story cl to the live stories
 // of topic root (its latest topicPeers); 0 when none is live. Each pair's
-// similarity is the body and title cosines weighted as in score, over
-// the parts both stories have: a story of headlines alone (a wire alert,
-// a one-line brief) is compared by its titles, not scored as if its
-// empty body matched nothing.
+// similarity is partsCos without the entities: a story of headlines
+// alone (a wire alert, a one-line brief) is compared by its titles.
 func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
 	var sum float64
 	var n int
@@ -1140,7 +1161,7 @@ func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
 		if o.into >= 0 || o.retired || o == cl || n >= topicPeers {
 			return
 		}
-		sum += c.wordSim(cl, o)
+		sum += c.partsCos(cl, o, false)
 		n++
 	}
 	add(root)
@@ -1154,26 +1175,6 @@ func (c *Clusterer) topicSim(cl *cluster, root int32) float64 {
 		return 0
 	}
 	return sum / float64(n)
-}
-
-// wordSim is the similarity of two stories' words: their body and title
-// cosines, weighted by BodyWeight and TitleWeight over the parts both
-// stories have; 0 when they share no part.
-func (c *Clusterer) wordSim(a, b *cluster) float64 {
-	w := c.cfg
-	var s, sum float64
-	if a.nBody > 0 && b.nBody > 0 {
-		s += w.BodyWeight * cos(a.body, b.body, a.nBody, b.nBody)
-		sum += w.BodyWeight
-	}
-	if a.nTitle > 0 && b.nTitle > 0 {
-		s += w.TitleWeight * cos(a.title, b.title, a.nTitle, b.nTitle)
-		sum += w.TitleWeight
-	}
-	if sum == 0 {
-		return 0
-	}
-	return s / sum
 }
 
 // topicID names a cluster's topic: the live story its topic's root

@@ -598,31 +598,43 @@ func TestLoneNameApart(t *testing.T) {
 	}
 }
 
-// TestWordSim checks the word similarity that places topics: it weighs
-// body and title over the parts both stories have, so that a story of
-// headlines alone is compared by its titles.
-func TestWordSim(t *testing.T) {
-	mk := func(body, title vec) *cluster {
-		return &cluster{body: body, title: title, nBody: body.norm(), nTitle: title.norm()}
+// TestPartsCos checks the similarity of two stories' centroids: it weighs
+// body, title and entities over the parts both stories have, so that
+// stories of headlines alone are compared by their titles (and names),
+// and a merge of two such stories is judged as one of full articles is.
+func TestPartsCos(t *testing.T) {
+	mk := func(body, title, ent vec) *cluster {
+		return &cluster{body: body, title: title, ent: ent, nBody: body.norm(), nTitle: title.norm(), nEnt: ent.norm()}
 	}
 	quake := vec{{1, 1}, {2, 1}}      // "earthquake", "magnitude"
 	arrest := vec{{3, 1}, {4, 1}}     // "arrested", "police"
 	quakeTitle := vec{{1, 1}, {5, 1}} // "earthquake", "strikes"
 	otherTitle := vec{{6, 1}, {7, 1}} // "oscars", "host"
-	c := New(Config{})                // BodyWeight 0.45, TitleWeight 0.15
+	chile := vec{{8, 1}}              // "Chile"
+	c := New(Config{})                // BodyWeight 0.45, TitleWeight 0.15, EntityWeight 0.40
 	for _, tc := range []struct {
 		name string
 		a, b *cluster
+		ent  bool
 		want float64
 	}{
-		{"same body and title", mk(quake, quakeTitle), mk(quake, quakeTitle), 1},
-		{"same title, one story without a body", mk(quake, quakeTitle), mk(nil, quakeTitle), 1},
-		{"same body, titles apart", mk(quake, quakeTitle), mk(quake, otherTitle), 0.75},
-		{"nothing in common", mk(quake, quakeTitle), mk(arrest, otherTitle), 0},
-		{"no part on both sides", mk(quake, nil), mk(nil, quakeTitle), 0},
+		{"same body and title", mk(quake, quakeTitle, nil), mk(quake, quakeTitle, nil), false, 1},
+		{"same title, one story without a body", mk(quake, quakeTitle, nil), mk(nil, quakeTitle, nil), false, 1},
+		{"same body, titles apart", mk(quake, quakeTitle, nil), mk(quake, otherTitle, nil), false, 0.75},
+		{"nothing in common", mk(quake, quakeTitle, nil), mk(arrest, otherTitle, nil), false, 0},
+		{"no part on both sides", mk(quake, nil, nil), mk(nil, quakeTitle, nil), false, 0},
+		{"headlines alone with the same names", mk(nil, quakeTitle, chile), mk(nil, quakeTitle, chile), true, 1},
+		{"headlines alone, names apart", mk(nil, quakeTitle, chile), mk(nil, quakeTitle, vec{{9, 1}}), true, 0.15 / 0.55},
+		{"entities left out", mk(nil, quakeTitle, chile), mk(nil, quakeTitle, vec{{9, 1}}), false, 1},
 	} {
-		if got := c.wordSim(tc.a, tc.b); math.Abs(got-tc.want) > 1e-6 {
-			t.Errorf("%s: wordSim = %.4f, want %.4f", tc.name, got, tc.want)
+		if got := c.partsCos(tc.a, tc.b, tc.ent); math.Abs(got-tc.want) > 1e-6 {
+			t.Errorf("%s: partsCos = %.4f, want %.4f", tc.name, got, tc.want)
 		}
+	}
+	// Undated stories take no time discount: centroidCos is partsCos
+	// with the entities.
+	a, b := mk(nil, quakeTitle, nil), mk(nil, quakeTitle, nil)
+	if got := c.centroidCos(a, b); got < c.cfg.MergeThreshold {
+		t.Errorf("two stories of the same headline: centroidCos %.3f, under the merge threshold %.2f", got, c.cfg.MergeThreshold)
 	}
 }
