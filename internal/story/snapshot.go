@@ -25,8 +25,9 @@ import (
 // the surname, as the given name and the surname ("Donald Trump" gives
 // e:donald beside g:TRUMP), so a version 7 story lacks the given names;
 // version 9 added the outlets of stories and members and the outlets'
-// paces (see outlet.go).
-const snapshotVersion = 9
+// paces (see outlet.go); version 10 lists a story's copies as pairs
+// instead of a map (see snapCluster.Copies).
+const snapshotVersion = 10
 
 type snapshot struct {
 	Version int    `json:"version"`
@@ -54,23 +55,28 @@ type snapCluster struct {
 	Into int32  `json:"into"`
 	// Topic is 1 + the index of the earlier story this one's topic
 	// links to, or 0 for a topic's first story.
-	Topic   int32             `json:"topic,omitempty"`
-	Retired bool              `json:"retired,omitempty"`
-	Langs   []string          `json:"langs,omitempty"`
-	Outlets []snapOutlet      `json:"outlets,omitempty"`
-	Body    []snapEntry       `json:"body,omitempty"`
-	Title   []snapEntry       `json:"title,omitempty"`
-	Ent     []snapEntry       `json:"ent,omitempty"`
-	First   float64           `json:"first,omitempty"`
-	Last    float64           `json:"last,omitempty"`
-	Dated   bool              `json:"dated,omitempty"`
-	N       int               `json:"n"`
-	Members []string          `json:"members,omitempty"`
-	Copies  map[string]string `json:"copies,omitempty"`
-	Merged  []string          `json:"merged,omitempty"`
-	Indexed []uint32          `json:"indexed,omitempty"`
-	Titles  []snapTitle       `json:"titles,omitempty"`
-	Final   string            `json:"final,omitempty"`
+	Topic   int32        `json:"topic,omitempty"`
+	Retired bool         `json:"retired,omitempty"`
+	Langs   []string     `json:"langs,omitempty"`
+	Outlets []snapOutlet `json:"outlets,omitempty"`
+	Body    []snapEntry  `json:"body,omitempty"`
+	Title   []snapEntry  `json:"title,omitempty"`
+	Ent     []snapEntry  `json:"ent,omitempty"`
+	First   float64      `json:"first,omitempty"`
+	Last    float64      `json:"last,omitempty"`
+	Dated   bool         `json:"dated,omitempty"`
+	N       int          `json:"n"`
+	Members []string     `json:"members,omitempty"`
+	// Copies lists [copy ID, canonical ID] pairs sorted by copy. It is
+	// not a map because gob sizes a map by the count the stream claims
+	// before reading any entry (golang/go#79539), so one damaged count
+	// would allocate gigabytes; a slice grows only with the entries
+	// actually read.
+	Copies  [][2]string `json:"copies,omitempty"`
+	Merged  []string    `json:"merged,omitempty"`
+	Indexed []uint32    `json:"indexed,omitempty"`
+	Titles  []snapTitle `json:"titles,omitempty"`
+	Final   string      `json:"final,omitempty"`
 	// Kept lists the members kept for splitting, in arrival order (their
 	// similarities are computed again on Restore); Apart the indexes of
 	// the stories split from this one.
@@ -196,7 +202,7 @@ func (c *Clusterer) WriteSnapshot(w io.Writer) error {
 func snapOf(cl *cluster) snapCluster {
 	sc := snapCluster{ID: cl.id, Into: cl.into, Topic: cl.topic + 1, Retired: cl.retired, Langs: cl.langs, Body: toSnap(cl.body), Title: toSnap(cl.title),
 		Ent: toSnap(cl.ent), First: cl.first, Last: cl.last, Dated: cl.dated, N: cl.n, Members: cl.members,
-		Copies: cl.copies, Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
+		Copies: copyPairs(cl.copies), Merged: cl.merged, Indexed: cl.indexed, Final: cl.final, Apart: cl.apart, NoSplit: cl.noSplit}
 	for _, o := range cl.outlets {
 		sc.Outlets = append(sc.Outlets, snapOutlet{o.name, o.n})
 	}
@@ -208,6 +214,35 @@ func snapOf(cl *cluster) snapCluster {
 		sc.Titles = append(sc.Titles, snapTitle{t.title, toSnap(t.vec)})
 	}
 	return sc
+}
+
+// copyPairs lists a story's copies as sorted [copy, canonical] pairs, so
+// that a snapshot of the same state is the same bytes.
+func copyPairs(copies map[string]string) [][2]string {
+	if len(copies) == 0 {
+		return nil
+	}
+	pairs := make([][2]string, 0, len(copies))
+	for _, id := range slices.Sorted(maps.Keys(copies)) {
+		pairs = append(pairs, [2]string{id, copies[id]})
+	}
+	return pairs
+}
+
+// copyMap is the map of copies that copyPairs listed. A copy listed
+// twice is an error: it would mean two canonical articles for one copy.
+func copyMap(pairs [][2]string) (map[string]string, error) {
+	if len(pairs) == 0 {
+		return nil, nil
+	}
+	copies := make(map[string]string, len(pairs))
+	for _, p := range pairs {
+		if _, dup := copies[p[0]]; dup {
+			return nil, fmt.Errorf("copy %q listed twice", p[0])
+		}
+		copies[p[0]] = p[1]
+	}
+	return copies, nil
 }
 
 // maxFrame bounds one frame of a snapshot (a header or a chunk).
@@ -388,15 +423,18 @@ func restore(s *snapshot, cfg Config) (*Clusterer, error) {
 		if sc.Topic < 0 || sc.Topic > int32(i) {
 			return nil, fmt.Errorf("story %q in the topic of story %d", sc.ID, sc.Topic-1)
 		}
+		copies, err := copyMap(sc.Copies)
+		if err != nil {
+			return nil, fmt.Errorf("story %q: %w", sc.ID, err)
+		}
 		cl := &cluster{id: sc.ID, into: sc.Into, topic: sc.Topic - 1, retired: sc.Retired, langs: sc.Langs, first: sc.First, last: sc.Last, dated: sc.Dated,
-			n: sc.N, members: sc.Members, copies: sc.Copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
+			n: sc.N, members: sc.Members, copies: copies, merged: sc.Merged, final: sc.Final, indexed: sc.Indexed}
 		for _, o := range sc.Outlets {
 			if o.Name == "" || o.N <= 0 {
 				return nil, fmt.Errorf("story %q: outlet %q with %d members", sc.ID, o.Name, o.N)
 			}
 			cl.outlets = append(cl.outlets, outletCount{o.Name, o.N})
 		}
-		var err error
 		if cl.body, err = fromSnap(sc.Body); err == nil {
 			if cl.title, err = fromSnap(sc.Title); err == nil {
 				cl.ent, err = fromSnap(sc.Ent)

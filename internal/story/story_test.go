@@ -265,6 +265,36 @@ func resumeHalfway(t *testing.T, arts []Article) (whole, resumed *Clusterer) {
 	return whole, resumed
 }
 
+// TestSnapshotHoldsNoMaps walks the snapshot's types: gob makes a map
+// as large as the count a damaged stream claims before it reads a single
+// entry (golang/go#79539; FuzzRestore ran out of memory on one), so a
+// snapshot holds slices, which gob grows only as entries arrive.
+func TestSnapshotHoldsNoMaps(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var walk func(path string, typ reflect.Type)
+	walk = func(path string, typ reflect.Type) {
+		if seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch typ.Kind() {
+		case reflect.Map:
+			t.Errorf("%s is a map (%v)", path, typ)
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(path+"[]", typ.Elem())
+		case reflect.Struct:
+			for f := range typ.Fields() {
+				if f.IsExported() {
+					walk(path+"."+f.Name, f.Type)
+				}
+			}
+		}
+	}
+	for _, v := range []any{snapshot{}, []snapCluster{}, []snapDedup{}} {
+		walk(reflect.TypeOf(v).String(), reflect.TypeOf(v))
+	}
+}
+
 func TestRestoreRejects(t *testing.T) {
 	c := New(Config{})
 	c.Add(Article{ID: "a", Title: "Summit", Text: summit})
@@ -305,6 +335,7 @@ func TestRestoreRejects(t *testing.T) {
 		{"merge out of range", func(s *snapshot) { s.Clusters[0].Into = 7 }},
 		{"merge into itself", func(s *snapshot) { s.Clusters[0].Into = 0 }},
 		{"story ID repeated", func(s *snapshot) { s.Clusters[1].ID = s.Clusters[0].ID }},
+		{"copy listed twice", func(s *snapshot) { s.Clusters[0].Copies = [][2]string{{"b", "a"}, {"b", "c"}} }},
 		{"term twice", func(s *snapshot) { s.Vocab = append([][3]uint32{{1, 1, 1}, {1, 1, 1}}, s.Vocab...) }},
 		{"term used after the last addition", func(s *snapshot) { s.Vocab = append([][3]uint32{{1, 1, 99}}, s.Vocab...) }},
 		{"short signature", func(s *snapshot) { s.Dedup[0].Sig = s.Dedup[0].Sig[1:] }},
