@@ -14,6 +14,21 @@ func TestClosingRules(t *testing.T) {
 	bio := "Jo Bloggs has covered the harbour and its ferries for the paper since 2009, first as a trainee and now as its transport correspondent, and writes a weekly column on boats, bridges and the people who keep them running."
 	notice := "The harbour gazette is published by a cooperative of its readers; articles may be quoted with a link, and photographs remain the property of their authors unless the caption says otherwise."
 	long := func(s string) string { return para(para(s)) }
+	// bridgeOpening is a scrape's headline and the first n paragraphs
+	// of its short text.
+	bridgeOpening := func(n int) []string {
+		lines := []string{"Harbour Bridge Reopens After Repairs"}
+		for _, p := range []string{
+			"The bridge reopened on Monday after a year of repairs.",
+			"Traffic was light in the first hours, the council said.",
+			"The council thanked residents for their patience.",
+			"The ferry will keep its timetable until the spring.",
+			"Engineers replaced the cables and repainted the towers.",
+		}[:n] {
+			lines = append(lines, para(p))
+		}
+		return lines
+	}
 	// bridgeLead opens the scrapes whose body runs long before a box.
 	bridgeLead := []string{
 		"Harbour Bridge Reopens After Repairs",
@@ -26,12 +41,7 @@ func TestClosingRules(t *testing.T) {
 	tests := []lineCase{
 		{
 			name: "an author box after the share buttons ends the text",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				para("The bridge reopened on Monday after a year of repairs."),
-				para("Traffic was light in the first hours, the council said."),
-				para("The council thanked residents for their patience."),
-				para("The ferry will keep its timetable until the spring."),
+			lines: append(bridgeOpening(4),
 				"Share this",
 				"Facebook",
 				"Twitter",
@@ -39,7 +49,7 @@ func TestClosingRules(t *testing.T) {
 				bio,
 				"Subscribe to our newsletter",
 				notice,
-			},
+			),
 			want: map[string]string{
 				para("The ferry will keep its timetable until the spring."): LabelBody,
 				bio:    LabelFurniture,
@@ -214,10 +224,7 @@ func TestClosingRules(t *testing.T) {
 		},
 		{
 			name: "a shop's box of names and prices without features stays furniture",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				para("The bridge reopened on Monday after a year of repairs."),
-				para("Traffic was light in the first hours, the council said."),
+			lines: append(bridgeOpening(2),
 				"Bridge mug",
 				"$9.99",
 				"Add to cart",
@@ -227,7 +234,7 @@ func TestClosingRules(t *testing.T) {
 				"Bridge T-shirt",
 				"$19.99",
 				"Add to cart",
-			},
+			),
 			want: map[string]string{
 				"Bridge poster": LabelFurniture,
 				"$14.99":        LabelFurniture,
@@ -265,13 +272,7 @@ func TestClosingRules(t *testing.T) {
 		},
 		{
 			name: "a lone paragraph far below the text is furniture",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				para("The bridge reopened on Monday after a year of repairs."),
-				para("Traffic was light in the first hours, the council said."),
-				para("The council thanked residents for their patience."),
-				para("The ferry will keep its timetable until the spring."),
-				para("Engineers replaced the cables and repainted the towers."),
+			lines: append(bridgeOpening(5),
 				"Tags",
 				"- Bridges",
 				"- Ferries",
@@ -291,7 +292,7 @@ func TestClosingRules(t *testing.T) {
 				"RSS",
 				para("Sign up for the harbour walking tour and learn how the bridge was built a century ago."),
 				"Privacy",
-			},
+			),
 			want: map[string]string{
 				para("Engineers replaced the cables and repainted the towers."):                                LabelBody,
 				para("Sign up for the harbour walking tour and learn how the bridge was built a century ago."): LabelFurniture,
@@ -341,17 +342,14 @@ func TestClosingRules(t *testing.T) {
 		},
 		{
 			name: "a list of tips in sentences under the text is text",
-			lines: []string{
-				"Harbour Bridge Reopens After Repairs",
-				para("The bridge reopened on Monday after a year of repairs."),
-				para("Traffic was light in the first hours, the council said."),
+			lines: append(bridgeOpening(2),
 				"What drivers should know",
 				"- The speed limit on the bridge is now forty miles an hour.",
 				"- Lorries over ten tonnes need a permit to cross at night.",
 				"Share",
 				"- Council Approves New Ferry Timetable",
 				"- Harbour Master Named After Long Search",
-			},
+			),
 			want: map[string]string{
 				"What drivers should know":                                   LabelHeading,
 				"- Lorries over ten tonnes need a permit to cross at night.": LabelBody,
