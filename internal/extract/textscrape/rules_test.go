@@ -271,3 +271,38 @@ func TestHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsNotice checks copyright lines longer than a short line: the
+// paragraphs a Chinese site prints under each page (China Daily's, from
+// newspaper4k/chinese_article_001, whose footer list and notices were
+// kept as body before) are notices, and so are the short lines that
+// write "copyright" as a copyright line does; an article's sentence
+// about a copyright case is not, nor is a notice longer than a
+// paragraph.
+func TestRightsNotice(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"© Korea Economic Daily. All rights reserved.", true},
+		{"中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。如需使用，请与010-84883777联系；凡本网注明“来源：XXX（非中国日报网）”的作品，均转载自其它媒体，目的在于传播更多信息，其他媒体如需转载，请与稿件来源方联系，如产生任何问题与本网无关。", true},
+		{"版权保护：本网登载的内容（包括文字、图片、多媒体资讯等）版权属中国日报网（中报国际文化传媒（北京）有限公司）独家所有使用。 未经中国日报网事先协议授权，禁止转载使用。给中国日报网提意见：rx@chinadaily.com.cn", true},
+		{"版权声明：未经授权禁止转载", true},
+		{"Copyright 2024 Foo Media Group", true},
+		{"Foo News, copyright 2023", true},
+		{"(c) 2019 The Bar Tribune", true},
+		{"All content copyright Foo Media Ltd", true},
+		{"The case turns on who owns the copyright.", false},
+		{"(c) the right to appeal the ruling within 30 days;", false},
+		{"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 이 기사는 연합뉴스 기자가 작성했으며 모든 권리는 연합뉴스에 있고 허락 없이 다른 매체나 웹사이트에 다시 싣거나 배포하는 것을 금지합니다 관련 문의는 고객센터로 연락하시기 바랍니다", true},
+		{"The lawsuit says millions of the newspaper's articles were reproduced without permission to train the chatbots, in breach of its copyright, and that the company now competes with the paper as a source of reliable information.", false},
+		{"The court heard that the photographs had been copied and redistributed by dozens of websites over several years, and the judge asked the parties to agree on damages before the end of the month or return for a full trial.", false},
+		{strings.Repeat("版权所有，禁止转载。", 60), false},
+	}
+	for _, tc := range tests {
+		norm := Normalize(tc.line)
+		if got := isCopyright(norm, weight(tc.line)); got != tc.want {
+			t.Errorf("isCopyright(%.40q, weight %d) = %v, want %v", tc.line, weight(tc.line), got, tc.want)
+		}
+	}
+}

@@ -65,7 +65,7 @@ var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|sh
 var commentHeads = wordSet(`comments|comment|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
 
 // copyrightMarks identify copyright lines.
-var copyrightMarks = []string{"©", "(c) ", "copyright", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "著作権", "無断転載"}
+var copyrightMarks = []string{"©", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "版權所有", "著作権", "無断転載"}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -167,17 +167,47 @@ var commentCountRe = regexp.MustCompile(`^(?:\d+|one|eine?)\s+(?:antworten?|komm
 	// title: "142 Antworten zu Würde des Lebens – ein Projekt".
 	`|^\d+\s+(?:antworten|kommentare|responses|replies|comments|reaktionen|comentarios|commentaires)\s+(?:zu|auf|to|on|a|sur|en)\s+[^.!?]{1,80}$`)
 
+// isCopyright reports a copyright line (see copyrightMarks and
+// copyrightWord), or a longer notice of the site's rights (see
+// reprintWords), from its normalised text and weight.
 func isCopyright(norm string, weight int) bool {
-	if weight > 40 {
+	switch {
+	case weight > maxNoticeWeight:
+		return false
+	case containsAny(norm, reprintWords) && containsAny(norm, noticeMarks):
+		return true
+	case weight > 40:
 		return false
 	}
-	for _, m := range copyrightMarks {
-		if strings.Contains(norm, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(norm, copyrightMarks) || copyrightWord.MatchString(norm) ||
+		strings.Contains(norm, "copyright") && !endsSentence(norm)
 }
+
+// copyrightWord matches "copyright" or "(c)" where a copyright line
+// writes it: "copyright" opening the line, or either next to a year
+// ("Copyright 2024 Foo Media", "(c) 2019 The Bar", "Foo News, copyright
+// 2023"). Elsewhere "copyright" marks a copyright line only when no full
+// stop closes the line ("All content copyright Foo Media Ltd"): a
+// sentence may name a copyright ("The case turns on who owns the
+// copyright."), and "(c)" opens the third item of a list.
+var copyrightWord = regexp.MustCompile(`^copyright(?:\s|©|$)|(?:\bcopyright|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+copyright\b`)
+
+// maxNoticeWeight is the longest a site's notice of its rights may run:
+// a paragraph, as Chinese and Korean sites print under every page
+// ("中国日报网版权说明：凡注明来源为…未经允许禁止转载…").
+const maxNoticeWeight = 200
+
+// A copyright line longer than a short line (weight over 40) is a notice
+// of the site's rights only when it forbids copying (reprintWords) and
+// claims the rights in a way an article's sentence does not (noticeMarks:
+// the © sign, "all rights reserved", or the rights named in a Chinese,
+// Japanese or Korean notice, which need no sign). "Copyright" alone is no
+// such mark: a report on a lawsuit may say that articles were reproduced
+// in breach of copyright.
+var (
+	reprintWords = []string{"转载", "轉載", "転載", "전재", "재배포", "reproduc", "redistribut", "republish", "rewritten"}
+	noticeMarks  = []string{"©", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "版权", "版權", "著作権", "저작권"}
+)
 
 // codeLineRe matches a line of style sheet, script or markup that leaked
 // into the text: a CSS rule (".logo{display: block;"), a script statement
