@@ -3,6 +3,7 @@ package textscrape
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The furniture of blogs and magazines that the rules elsewhere miss:
@@ -180,16 +181,23 @@ func boxIntro(l *line) bool {
 	return alsoRe.MatchString(l.text)
 }
 
-// navRow reports a row of navigation links flattened to one line, each
-// of them known furniture: "IMPRESSUM | DATENSCHUTZ", "Home · About ·
-// Contact".
+// navRow reports a row of navigation links or sharing buttons flattened
+// to one line, each of them known furniture: "IMPRESSUM | DATENSCHUTZ",
+// "Home · About · Contact", or, with no separator but spaces, "Share
+// Tweet Share", "tweet share Reddit Pocket Flipboard Email".
 func navRow(l *line) bool {
-	if l.weight > 12 || !strings.ContainsAny(l.text, "|·•") {
+	if l.weight > 12 {
 		return false
 	}
-	parts := strings.FieldsFunc(l.text, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	sep := func(r rune) bool { return r == '|' || r == '·' || r == '•' }
+	if !strings.ContainsAny(l.text, "|·•") {
+		if l.weight > maxSpacedRow {
+			return false
+		}
+		sep = unicode.IsSpace
+	}
 	n := 0
-	for _, p := range parts {
+	for _, p := range strings.FieldsFunc(l.text, sep) {
 		p = Normalize(p)
 		if p == "" {
 			continue
@@ -201,6 +209,11 @@ func navRow(l *line) bool {
 	}
 	return n >= 2
 }
+
+// maxSpacedRow is the most words a row of furniture separated by spaces
+// alone may hold: each word must be furniture on its own, which a
+// sentence or a headline of that length never is.
+const maxSpacedRow = 8
 
 // uiRe opens a line with the name of an icon that a page draws from an
 // icon font ("chevron_left Browse All Posts", "filter_none WEITERE

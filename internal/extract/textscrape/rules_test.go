@@ -107,6 +107,29 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// seattletimes-1 and videos-1 of the readability set: the
+			// ad slot is labelled "Advertising", the sharing buttons
+			// run together with spaces only.
+			name: "sharing buttons in a row, an ad slot before the last paragraph",
+			text: strings.Join([]string{
+				"Halibut Season Opens Early",
+				para("The halibut season opened a week early on Monday, the fisheries agency said."),
+				"Share Tweet Share",
+				"tweet share Reddit Pocket Flipboard Email",
+				para("Boats left Kodiak before dawn to set their lines in the Bering Sea."),
+				"Advertising",
+				para("The first catches are due at the docks by Thursday."),
+				"Related",
+			}, "\n"),
+			title: "Halibut Season Opens Early",
+			want: map[string]string{
+				"Share Tweet Share":                         LabelFurniture,
+				"tweet share Reddit Pocket Flipboard Email": LabelFurniture,
+				"Advertising":                               LabelFurniture,
+				para("The first catches are due at the docks by Thursday."): LabelBody,
+			},
+		},
+		{
 			name: "reader comments after the body",
 			text: strings.Join([]string{
 				"Council Approves New Bridge",

@@ -20,7 +20,7 @@ var inlineLink = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see a
 
 // adMark matches the label of an advertisement slot, which a page may
 // print between any two paragraphs.
-var adMark = regexp.MustCompile(`(?i)^[-–—\s]*(?:advertisement|advertisment|advert|anzeige|werbung|reklama|publicidad|publicité|pubblicità|publicidade|sponsored|ads?|광고)(?:[^\pL\pN_]|$)|^(?:story|article) continues (?:below|after)|^continue reading below|^passer la publicité|^la suite après (?:cette|la) publicité`)
+var adMark = regexp.MustCompile(`(?i)^[-–—\s]*(?:advertisement|advertisment|advertising|advert|anzeige|werbung|reklama|publicidad|publicité|pubblicità|publicidade|sponsored|ads?|광고)(?:[^\pL\pN_]|$)|^(?:story|article) continues (?:below|after)|^continue reading below|^passer la publicité|^la suite après (?:cette|la) publicité`)
 
 // sourceMark matches a credit of a picture or a source, printed under a
 // picture or a quote inside the text, and the notice of an embed that

@@ -20,12 +20,12 @@ popular|most popular|most read|most viewed|trending|trending now|latest|latest n
 more like this|more stories|more news|more from|you may also like|you might also like|recommended|recommended for you|don't miss|also read|read more|read also|see also|read next|up next|next up|more
 comments|comment|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|reply|replies|cancel reply|join the conversation|discussion
 subscribe|subscribe now|sign up|sign in|log in|login|log out|logout|register|newsletter|my account|account|profile
-advertisement|advertisment|ad|ads|sponsored|sponsored content|promoted|partner content|paid content
+advertisement|advertisment|advertising|ad|ads|sponsored|sponsored content|promoted|partner content|paid content
 follow us|follow|join us on social|join us on social!|connect with us|stay connected|social media|social
 special coverage|previous|next|previous article|next article|previous post|next post|older|newer
 shares|tags|topics|categories|category|filed under|keywords|section|sections
 likes|views|aufrufe|visualizaciones|me gusta|curtidas|j'aime|polubień|wyświetleń
-facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|instagram|youtube|tiktok|flipboard|messenger|line|kakaotalk|kakao story|naver|band|weibo|wechat|vk
+facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|instagram|youtube|tiktok|flipboard|pocket|messenger|line|kakaotalk|kakao story|naver|band|weibo|wechat|vk
 listen|listen to this article|audio|video|watch|photo|photos|gallery|image|play|pause|loading|loading...
 accept|accept all|accept cookies|reject|reject all|cookie settings|manage cookies|ok|got it|yes|no|continue|continue reading|show more|load more|see more|view more|expand
 contact|contact us|about|about us|privacy|privacy policy|terms|terms of use|terms of service|terms and conditions|imprint|sitemap|rss|careers|help|faq|feedback|advertise|advertise with us
