@@ -130,6 +130,25 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// newspaper4k's cnn_article: several authors in one byline,
+			// and a date line with its update time.
+			name: "byline of several authors, date line with an update",
+			text: strings.Join([]string{
+				"After storm, forecasters see smooth sailing for Thanksgiving",
+				"By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+				"November 28, 2013 -- Updated 0203 GMT (1003 HKT)",
+				para("Forecasters said on Wednesday that the worst of the storm had passed."),
+				"By Tuesday, the storm had passed.",
+				para("Airports reported few delays on Thursday morning."),
+			}, "\n"),
+			title: "After storm, forecasters see smooth sailing for Thanksgiving",
+			want: map[string]string{
+				"By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN": LabelFurniture,
+				"November 28, 2013 -- Updated 0203 GMT (1003 HKT)":                          LabelDate,
+				"By Tuesday, the storm had passed.":                                         LabelBody,
+			},
+		},
+		{
 			name: "reader comments after the body",
 			text: strings.Join([]string{
 				"Council Approves New Bridge",

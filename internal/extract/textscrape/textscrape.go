@@ -359,7 +359,7 @@ var stampRe = regexp.MustCompile(`(?i)^(?:published|updated|last updated|first p
 // dateName matches a date followed by the author's name, as a meta line
 // prints them: "November 20, 2019 Emiliano Bellini", "21/06/2014 Tony
 // Carter All, News".
-var dateName = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)\s+(?:[-–|·•]\s*)?\p{Lu}\pL+(?:\s\p{Lu}\pL+){0,3}(?:$|[\s,|])`)
+var dateName = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)\s+(?:[-–—|·•]{1,2}\s*)?\p{Lu}\pL+(?:\s\p{Lu}\pL+){0,3}(?:$|[\s,|])`)
 
 // bylineDate matches the date or time stamp that follows the author's
 // name in a longer byline: "By Jane Doe on Monday, November 18th, 2019
@@ -376,8 +376,33 @@ func isByline(s string, weight int) bool {
 	if weight > 25 || !bylineRe.MatchString(s) {
 		return false
 	}
-	return weight <= 10 || bylineDate.MatchString(s)
+	return weight <= 10 || bylineDate.MatchString(s) || namesOnly(s)
 }
+
+// namesOnly reports a line of capitalised words and the words that join
+// names ("By Dana A. Ford, James S.A. Corey, and Tom Watkins, CNN"):
+// the byline of several authors, longer than one name. A sentence that
+// opens with "By" has words in lower case ("By Tuesday, the storm had
+// passed.").
+func namesOnly(s string) bool {
+	if endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",;&")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || unicode.IsUpper(r) || nameJoiners[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// nameJoiners are the lower-case words a list of names holds: "and" in
+// several languages and the particles of surnames.
+var nameJoiners = map[string]bool{"and": true, "und": true, "y": true, "e": true, "et": true, "i": true, "og": true, "en": true,
+	"de": true, "del": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "al": true, "bin": true}
 
 // credit reports a caption carrying a photo credit ("… © Noah Addis"):
 // a copyright mark after the start and no rights statement.
