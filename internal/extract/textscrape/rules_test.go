@@ -149,6 +149,31 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// readability's wordpress and lifehacker pages: a comment
+			// count told as a sentence, and a comment widget's "All
+			// replies", open the comments; a comment's second
+			// paragraph is no part of the text.
+			name: "comment sections opened by a sentence or a widget",
+			text: strings.Join([]string{
+				"Council Approves New Bridge",
+				para("The city council approved plans for a new bridge across the river on Tuesday."),
+				para("Construction is due to start next spring and last two years."),
+				"There are 13 comments",
+				"Rarst · March 10, 2017 at 1:26 AM",
+				"One nuance is that many people who call themselves engineers have never built a bridge, or anything else for that matter.",
+				"I had certainly never had the impression that there are too many of them either, whatever the survey says about it.",
+				"- Reply",
+				"All replies",
+				"This is one of my hardest habits to break, and I have been working on it for years without much luck so far.",
+			}, "\n"),
+			title: "Council Approves New Bridge",
+			want: map[string]string{
+				"There are 13 comments": LabelFurniture,
+				"I had certainly never had the impression that there are too many of them either, whatever the survey says about it.": LabelComment,
+				"This is one of my hardest habits to break, and I have been working on it for years without much luck so far.":        LabelComment,
+			},
+		},
+		{
 			name: "reader comments after the body",
 			text: strings.Join([]string{
 				"Council Approves New Bridge",

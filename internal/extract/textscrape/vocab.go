@@ -62,7 +62,7 @@ ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontak
 var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|abgelegt unter|tags:|topics:|czytaj też|czytaj również|zobacz też|zobacz również|przeczytaj też|przeczytaj także|przeczytaj również|siehe auch:|auch interessant:|te puede interesar|también te puede interesar|vous aimerez aussi|à voir aussi|don't miss:|don’t miss:|further reading:|recommended reading:|les også|læs også|läs också|lue myös|über dieses thema berichtet|zum artikel:|nein danke.|no thanks.`), "|")
 
 // commentHeads are the lines that open a reader-comment section.
-var commentHeads = wordSet(`comments|comment|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
+var commentHeads = wordSet(`comments|comment|all replies|show all threads|show all replies|view all replies|show all comments|view all comments|see all comments|load comments|load more comments|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
 
 // copyrightMarks identify copyright lines.
 var copyrightMarks = []string{"©", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "版權所有", "著作権", "無断転載"}
@@ -141,7 +141,7 @@ func isVocab(norm string, weight int) bool {
 }
 
 func isCommentHead(norm string) bool {
-	if commentHeads[norm] || len(norm) <= 200 && norm != "" && (norm[0] >= '0' && norm[0] <= '9' || norm[0] == 'o' || norm[0] == 'e') && commentCountRe.MatchString(norm) {
+	if commentHeads[norm] || len(norm) <= 200 && norm != "" && (norm[0] >= '0' && norm[0] <= '9' || norm[0] == 'o' || norm[0] == 'e' || norm[0] == 't') && commentCountRe.MatchString(norm) {
 		return true
 	}
 	if len(norm) > 60 {
@@ -160,12 +160,14 @@ func isCommentHead(norm string) bool {
 var commentFormHead = regexp.MustCompile(`^(?:[\pL'’]+ ){0,5}(?:antworten|antwort) abbrechen$|^(?:[\pL'’]+ ){0,5}cancel reply$|^(?:[\pL'’]+ ){0,5}cancelar respuesta$`)
 
 // commentCountRe matches the heading a blog prints over its comments,
-// naming their number and the post: "11 Antworten zu “Sunday
+// naming their number (and the post): "11 Antworten zu “Sunday
 // Thoughts”", "One response to “…”", "3 thoughts on “…”".
 var commentCountRe = regexp.MustCompile(`^(?:\d+|one|eine?)\s+(?:antworten?|kommentare?|gedanken|reaktionen|responses?|replies|reply|thoughts?|comments?|comentarios?|comentários?|commentaires?|risposte|commenti)\s+(?:zu|auf|für|to|on|about|sobre|em|en|a|à|sur|su)\s+["“”„«»‘’'‚]` +
 	// Without the quotes, a count of answers or comments over a short
 	// title: "142 Antworten zu Würde des Lebens – ein Projekt".
-	`|^\d+\s+(?:antworten|kommentare|responses|replies|comments|reaktionen|comentarios|commentaires)\s+(?:zu|auf|to|on|a|sur|en)\s+[^.!?]{1,80}$`)
+	`|^\d+\s+(?:antworten|kommentare|responses|replies|comments|reaktionen|comentarios|commentaires)\s+(?:zu|auf|to|on|a|sur|en)\s+[^.!?]{1,80}$` +
+	// A count told as a sentence: "There are 13 comments".
+	`|^there (?:are|is) (?:\d+|one|no) (?:comments?|responses?|replies|reply|thoughts?)$`)
 
 // isCopyright reports a copyright line (see copyrightMarks and
 // copyrightWord), or a longer notice of the site's rights (see
