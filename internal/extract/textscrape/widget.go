@@ -39,7 +39,9 @@ const maxWidget = 30
 //   - the intro of a live blog: "Follow along with the latest updates
 //     below.";
 //   - a press council's notice: "Vi arbeider etter Vær
-//     Varsom-plakatens regler for god presseskikk."
+//     Varsom-plakatens regler for god presseskikk.";
+//   - the key to report a typo, in any language: "Iezīmējiet tekstu un
+//     spiediet Ctrl+Enter, …", "Выделите текст и нажмите Ctrl+Enter".
 var widgetRe = regexp.MustCompile(`^(?:want to (?:discuss|comment)\?|(?:please )?(?:read|see|review|follow) (?:our|the) (?:commenting|comment|community|discussion) (?:policy|guidelines|rules))|\b(?:beachten|lesen) sie (?:bitte )?(?:unsere|die) (?:netiquette|forenregeln|diskussionsregeln|kommentarregeln|community-richtlinien)|^(?:lisez|consultez) (?:notre|la) charte|^(?:consulta|lee|lea) (?:nuestras|las) normas de (?:participación|comentarios)` +
 	`|^(?:forum|postings?|kommentare|comments?|reacties|commentaires|comentarios|commenti)\s*:?\s*\d+\s*(?:postings?|kommentare|comments?|beiträge|reacties|commentaires|comentarios|commenti)?$` +
 	`|\b(?:kommentare|postings|leserkommentare|comments|commentaires|comentarios)\b[^.]{0,80}\b(?:nicht|not|pas|no)\b[^.]{0,80}\b(?:meinung|views?|opinions?|l'avis|opinión)\b[^.]{0,30}\b(?:redaktion|editors?|editorial|publication|newsroom|rédaction|redacción)` +
@@ -48,13 +50,13 @@ var widgetRe = regexp.MustCompile(`^(?:want to (?:discuss|comment)\?|(?:please )
 	`|^(?:einen |tipp)?fehler (?:auf|in|im) \S+(?:\s\S+){0,3} (?:entdeckt|gefunden)\s*\?|^(?:einen |tipp)?fehler (?:entdeckt|gefunden)\s*\?|^(?:spotted|found|see|notice) an? (?:error|mistake|typo)\b|^(?:vous avez )?(?:repéré|trouvé|signalez) une (?:erreur|faute)|^¿?(?:has visto|encontraste|viste|has encontrado) (?:un|algún) error` +
 	`|(?:^|[^\pL\pN_])(?:get in touch|email us|e-mail us|write to us|contact us|send us|tell us|schreiben sie uns|eine mail an|eine e-mail an|kontaktieren sie uns|écrivez-nous|escríbenos|contáctanos)\b[^@]{0,40}\s\S+@\S+\.\pL{2,}` +
 	`|^(?:\S+\s){0,8}\d[\d,.]*\s?(?:views|aufrufe|visualizaciones|vues|visualizzazioni|visualizações|wyświetleń|просмотров)$` +
-	`|^(?:follow|keep up with|stay up to date with)\b[^.]{0,40}\b(?:live|latest|updates|coverage|blog)\b[^.]{0,30}\bbelow\b|vær varsom-plakat|pressens faglige utvalg`)
+	`|^(?:follow|keep up with|stay up to date with)\b[^.]{0,40}\b(?:live|latest|updates|coverage|blog)\b[^.]{0,30}\bbelow\b|vær varsom-plakat|pressens faglige utvalg|\bctrl\s?\+\s?enter\b`)
 
 // widgetKeys gate widgetRe: a line it matches holds one of them.
 var widgetKeys = []string{"discuss", "comment", "polic", "guideline", "netiquette", "regeln", "charte", "normas",
 	"forum", "posting", "kommentar", "reacties", "commentaire", "comentario", "commenti",
 	"whatsapp", "telegram", "instagram", "tiktok", "youtube", "facebook", "threads", "bluesky", "mastodon", "google", "linkedin", "snapchat",
-	"app", "views", "aufrufe", "visualiza", "vues", "wyświetleń", "просмотров", "fehler", "error", "mistake", "typo", "erreur", "faute", "@", "below", "vær varsom", "faglige"}
+	"app", "views", "aufrufe", "visualiza", "vues", "wyświetleń", "просмотров", "fehler", "error", "mistake", "typo", "erreur", "faute", "@", "below", "vær varsom", "faglige", "ctrl"}
 
 // widgetLine reports a widget line (see widgetRe).
 func widgetLine(l *line) bool {

@@ -80,6 +80,8 @@ func TestWidgetLine(t *testing.T) {
 		{"April 10, 2023 Jane Doe 142 Views", true},
 		{"12.03.2024 · 1.204 Aufrufe", true},
 		{"Vi arbeider etter Vær Varsom-plakatens regler for god presseskikk.", true},
+		{"Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", true}, // newspaper4k latvian_article
+		{"Нашли опечатку? Выделите текст и нажмите Ctrl + Enter", true},
 		{"The company said its app would be available on Android next year.", false},
 		{"Comments made by the minister on Tuesday drew sharp criticism from the opposition.", false},
 		{"He posted the video on TikTok, where it was viewed two million times.", false},
