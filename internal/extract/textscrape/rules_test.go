@@ -174,6 +174,24 @@ func TestRules(t *testing.T) {
 			},
 		},
 		{
+			// readability's dropbox-blog: a table whose last column is
+			// headed "Comment", and the text goes on under it.
+			name: "a table column headed Comment opens no comments",
+			text: strings.Join([]string{
+				"Council Approves New Bridge",
+				para("The city council approved plans for a new bridge across the river on Tuesday."),
+				para("The vote followed two years of debate over the cost of the crossing."),
+				para("Engineers had warned that the old bridge could not carry heavy trucks much longer."),
+				"The stages of the project are these:",
+				"|", "Stage", "|", "Date", "|", "Comment", "|",
+				"design", "|", "2025", "|", "done", "|",
+				para("Construction is due to start next spring and last two years."),
+				para("The project will be funded partly by a federal grant."),
+			}, "\n"),
+			title: "Council Approves New Bridge",
+			want:  map[string]string{},
+		},
+		{
 			name: "reader comments after the body",
 			text: strings.Join([]string{
 				"Council Approves New Bridge",

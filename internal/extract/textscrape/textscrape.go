@@ -741,7 +741,7 @@ func (c *classifier) segment() {
 	// form.
 	limit := len(c.lines) - 1
 	for i := main.start + 1; i < len(c.lines); i++ {
-		if isCommentHead(c.lines[i].norm) || i == form {
+		if c.commentHead(i) || i == form {
 			limit = i - 1
 			break
 		}
@@ -1976,6 +1976,17 @@ func commentScore(l *line) int {
 	return s
 }
 
+// commentHead reports a line that opens the reader comments (see
+// isCommentHead), unless it is a cell of a table, between the "|" lines
+// that a table's cells make in a dump ("Comment" heading a column).
+func (c *classifier) commentHead(i int) bool {
+	if !isCommentHead(c.lines[i].norm) {
+		return false
+	}
+	cell := func(k int) bool { return k >= 0 && k < len(c.lines) && strings.TrimSpace(c.lines[k].text) == "|" }
+	return !cell(i-1) && !cell(i+1)
+}
+
 // comments relabels the informal lines that close the body as reader
 // comments, keeping at least a few body lines.
 func (c *classifier) comments() {
@@ -1986,8 +1997,9 @@ func (c *classifier) comments() {
 	// After the body: long informal lines, and every prose line under a
 	// comment-section heading.
 	inComments := false
-	for _, l := range c.lines[last.end+1:] {
-		if isCommentHead(l.norm) {
+	for i := last.end + 1; i < len(c.lines); i++ {
+		l := c.lines[i]
+		if c.commentHead(i) {
 			inComments = true
 			continue
 		}
