@@ -192,6 +192,25 @@ func TestRules(t *testing.T) {
 			want:  map[string]string{},
 		},
 		{
+			// readability's lazy-image-2: an ad slot between a
+			// subheading and its text.
+			name: "subheading over an ad slot",
+			text: strings.Join([]string{
+				"Council Approves New Bridge",
+				para("The city council approved plans for a new bridge across the river on Tuesday."),
+				para("The vote followed two years of debate over the cost of the crossing."),
+				"The Cost of the Crossing",
+				"Advertisement",
+				para("Engineers put the cost at 40 million dollars, half of it from a federal grant."),
+				para("Construction is due to start next spring and last two years."),
+			}, "\n"),
+			title: "Council Approves New Bridge",
+			want: map[string]string{
+				"The Cost of the Crossing": LabelHeading,
+				"Advertisement":            LabelFurniture,
+			},
+		},
+		{
 			name: "reader comments after the body",
 			text: strings.Join([]string{
 				"Council Approves New Bridge",

@@ -1797,10 +1797,20 @@ func (c *classifier) leadsText(i, end int) bool {
 	// A rule ("-") or the number of a step ("3") under a subheading
 	// does not part it from the paragraph under them; between linked
 	// headlines, a rule parts the items of a box.
+	// Nor does an ad slot, which a page may print anywhere.
 	skipped := false
-	for k := 0; k < 2 && i+2 <= end && c.lines[i+1].hard == LabelFurniture && (c.lines[i+1].weight == 0 || numberRe.MatchString(c.lines[i+1].text)); k++ {
+	for k := 0; k < 3 && i+2 <= end; k++ {
+		n := c.lines[i+1]
+		if n.hard != LabelFurniture {
+			break
+		}
+		if !adMark.MatchString(n.text) {
+			if n.weight != 0 && !numberRe.MatchString(n.text) {
+				break
+			}
+			skipped = true
+		}
 		i++
-		skipped = true
 	}
 	if i+1 > end {
 		return false
