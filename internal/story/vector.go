@@ -161,9 +161,21 @@ func nth(h vec, k int) entry {
 // are not in the article, and a miss then ends at its first slot or the
 // next (profiled: the dot products were a sixth of an ingest's CPU;
 // this layout cut a clustering step's CPU time by a fifth at 10k).
+//
+// Most probes still missed, and whether a miss ended at its first slot
+// or went on was a branch the processor could not predict either (one
+// story term in eight). So a bitmap of at least 64 bits a term comes
+// first: a story term not in the article finds its bit clear 63 times in
+// 64 and skips the table, and the branch on the bit is taken about as
+// often as the article has the term (BenchmarkTableDot, a centroid
+// sharing 7.5% of its terms with the article as in an ingest of KCNA
+// articles: 570 → 250 ns).
 type table struct {
 	slots []slot
 	mask  uint32
+	// bits has bit id&bitMask set for the ID of every term in slots.
+	bits    []uint64
+	bitMask uint32
 }
 
 // slot is one entry of a table.
@@ -185,6 +197,14 @@ func (t *table) reset(v vec) {
 		clear(t.slots)
 	}
 	t.mask = uint32(size - 1)
+	// 8 bits a slot: at least 64 a term.
+	if words := size / 8; cap(t.bits) < words {
+		t.bits = make([]uint64, words)
+	} else {
+		t.bits = t.bits[:words]
+		clear(t.bits)
+	}
+	t.bitMask = uint32(8*size - 1)
 	for _, e := range v {
 		if e.w == 0 {
 			continue // adds nothing to a dot product
@@ -194,6 +214,8 @@ func (t *table) reset(v vec) {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = slot{e.id, e.w}
+		b := e.id & t.bitMask
+		t.bits[b/64] |= 1 << (b % 64)
 	}
 }
 
@@ -209,7 +231,11 @@ func (t *table) dotN(c vec) (float64, int) {
 	var s float64
 	n := 0
 	slots, mask := t.slots, t.mask
+	bits, bitMask := t.bits, t.bitMask
 	for _, e := range c {
+		if b := e.id & bitMask; bits[b/64]&(1<<(b%64)) == 0 {
+			continue // not in t
+		}
 		for i := e.id & mask; ; i = (i + 1) & mask {
 			sl := slots[i]
 			if sl.val == 0 {
