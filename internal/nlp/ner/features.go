@@ -177,13 +177,13 @@ type docInfo struct {
 	// each capitalised word over the whole document; nil in stage 1.
 	pass1    [][]int
 	docTypes history
-	// parts holds, per capitalised word, where stage 1 put it in its
-	// names of more than one word anywhere in the document: bit
+	// parts holds, per capitalised key (by keyID), where stage 1 put it
+	// in its names of more than one word anywhere in the document: bit
 	// 3*type+pos for the first (pos 0), a middle (1) or the last word (2)
 	// of a name of that type. A surname alone is a person when the
 	// document gave the full name; "Jones" is a company when it opened
 	// "Jones Medical Industries Inc".
-	parts map[string]uint16
+	parts []uint16
 	// feats holds every token's stage-independent features (static), both
 	// stages' share; those of token i of sentence s are
 	// feats[stat[s][i]:stat[s][i+1]].
@@ -197,15 +197,14 @@ type docInfo struct {
 	vcase                 []string // see caseSig
 	ids                   [][]int32
 	lex                   []*lexEntry // the words' lexicon entries (nil for none)
-	// agg holds, per capitalised key (see keys), the features of the words
-	// around all its occurrences in the document (Ratinov & Roth's context
+	// agg holds, per capitalised key, the features of the words around
+	// all its occurrences in the document (Ratinov & Roth's context
 	// aggregation). They are the same for every token of the key, so label
 	// scores them once per key; with split set, static leaves them out.
+	// A token's key is its word as the document-level features know it
+	// (see newDocInfo and keyID).
 	agg   [][]uint32
-	aggID []int32 // per distinct word, its agg index (-1 for none)
-	// keys are the tokens' words as the document-level features know them
-	// (see newDocInfo).
-	keys [][]string
+	aggID []int32 // per distinct word, its key's agg index (-1 for none)
 	// split says feats leaves out the word features (wordFeats), which
 	// are scored once per distinct word: see label.
 	split bool
@@ -223,12 +222,16 @@ func (d *docInfo) staticFeats(s, i int) []uint32 { return d.feats[d.stat[s][i]:d
 // setPass1 records stage 1's labels for the stage 2 features.
 func (d *docInfo) setPass1(labels [][]int) {
 	d.pass1 = labels
-	d.docTypes = history{}
-	d.parts = map[string]uint16{}
+	d.docTypes = d.newHistory()
+	d.parts = make([]uint16, len(d.agg))
 	for s, ls := range labels {
 		for i, l := range ls {
-			d.docTypes.add(d.keys[s][i], l)
-			if l == lblO || labelPos(l) == posU || !isCap(d.keys[s][i]) {
+			a := d.keyID(s, i)
+			if a < 0 {
+				continue // not capitalised
+			}
+			d.docTypes.add(a, l)
+			if l == lblO || labelPos(l) == posU {
 				continue
 			}
 			pos := 1
@@ -238,10 +241,16 @@ func (d *docInfo) setPass1(labels [][]int) {
 			case posL:
 				pos = 2
 			}
-			d.parts[d.keys[s][i]] |= 1 << (3*labelType(l) + pos)
+			d.parts[a] |= 1 << (3*labelType(l) + pos)
 		}
 	}
 }
+
+// keyID returns the index in d.agg of the key of token i of sentence s,
+// or -1 for a key not capitalised. A word has one key in a document (see
+// newDocInfo), though two words may share it ("JAPAN" in a headline and
+// "Japan").
+func (d *docInfo) keyID(s, i int) int32 { return d.aggID[d.ids[s][i]] }
 
 // newDocInfo reads a document for its features; feats, when it has room,
 // is the memory for the static features.
@@ -330,35 +339,36 @@ func (t *Tagger) newDocInfo(sents [][]string, split bool, feats []uint32) *docIn
 			}
 		}
 	}
-	d.keys = make([][]string, len(d.words))
 	aggOf := make(map[string]int32, tokens/8)
 	d.aggID = make([]int32, len(d.vocab))
 	for v := range d.aggID {
 		d.aggID[v] = -1
 	}
 	for s, ws := range d.words {
-		ks := ws
-		if d.upper[s] {
-			ks = make([]string, len(ws))
-			for i, w := range ws {
-				ks[i] = w
-				if isCap(w) && !body[d.ids[s][i]] {
-					ks[i] = titleCase(d.lower[s][i])
+		for i, w := range ws {
+			// A word has one key: only headlines have words that go
+			// by their title case, and then in every sentence.
+			v := d.ids[s][i]
+			a := d.aggID[v]
+			if a < 0 {
+				if !isCap(w) {
+					continue
 				}
+				k := w
+				if d.upper[s] && !body[v] {
+					k = titleCase(d.lower[s][i])
+				}
+				if !isCap(k) {
+					continue
+				}
+				var ok bool
+				if a, ok = aggOf[k]; !ok {
+					a = int32(len(d.agg))
+					aggOf[k] = a
+					d.agg = append(d.agg, nil)
+				}
+				d.aggID[v] = a
 			}
-		}
-		d.keys[s] = ks
-		for i, k := range ks {
-			if !isCap(k) {
-				continue
-			}
-			a, ok := aggOf[k]
-			if !ok {
-				a = int32(len(d.agg))
-				aggOf[k] = a
-				d.agg = append(d.agg, nil)
-			}
-			d.aggID[d.ids[s][i]] = a
 			for j, off := range [...]int{-2, -1, 1, 2} {
 				d.agg[a] = append(d.agg[a], k2(fCtxAgg, digits[j:j+1], at(d.lower[s], i+off)))
 			}
@@ -615,7 +625,11 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 	if i+2 < len(ls) {
 		out = append(out, lkeys.p1p2[ls[i+2]])
 	}
-	if p := d.parts[d.keys[s][i]]; p != 0 {
+	a := d.keyID(s, i)
+	if a < 0 {
+		return out
+	}
+	if p := d.parts[a]; p != 0 {
 		self := 0 // stage 1 made the token: no name, a name alone, part of one
 		if ls[i] != lblO {
 			self = 1
@@ -629,7 +643,7 @@ func (t *Tagger) stage2Feats(d *docInfo, s, i int, out []uint32) []uint32 {
 			}
 		}
 	}
-	c := d.docTypes[d.keys[s][i]]
+	c := d.docTypes.counts(a)
 	if c == nil {
 		return out
 	}
@@ -845,21 +859,32 @@ func pathFeats(out []uint32, tmpl byte, tag, p string) []uint32 {
 	return out
 }
 
-// history records, per word, the types the tagger gave its earlier
+// history records, per capitalised key of a document (by its index in
+// docInfo.agg, see docInfo.keyID), the types the tagger gave its earlier
 // occurrences in the document (Ratinov & Roth's "extended prediction
-// history").
-type history map[string]*[numTypes + 1]int32
+// history"). A key without occurrences has no counts. It is a slice,
+// not a map by the key's text: it was looked up for every token of both
+// stages.
+type history [][numTypes + 1]int32
 
-func (h history) add(w string, lbl int) {
-	if !isCap(w) {
+// newHistory returns an empty history for d's keys.
+func (d *docInfo) newHistory() history { return make(history, len(d.agg)) }
+
+// add counts an occurrence of key a (-1 for a key not capitalised, which
+// the history leaves out) labelled lbl.
+func (h history) add(a int32, lbl int) {
+	if a < 0 {
 		return
 	}
-	c := h[w]
-	if c == nil {
-		c = new([numTypes + 1]int32)
-		h[w] = c
+	h[a][labelType(lbl)+1]++
+}
+
+// counts returns the counts of key a, or nil when it has none.
+func (h history) counts(a int32) *[numTypes + 1]int32 {
+	if a < 0 || h[a] == [numTypes + 1]int32{} {
+		return nil
 	}
-	c[labelType(lbl)+1]++
+	return &h[a]
 }
 
 var typeKeys = [...]string{"O", "PER", "ORG", "LOC", "MISC"}

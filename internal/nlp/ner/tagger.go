@@ -221,7 +221,7 @@ type learner interface {
 // gold labels it trains on the way.
 func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 	var sc [numLabels]float32
-	hist := history{}
+	hist := d.newHistory()
 	feats := make([]uint32, 0, 128)
 	out := make([][]int, len(d.words))
 	for s, ws := range d.words {
@@ -243,8 +243,8 @@ func (t *Tagger) decodeDoc(d *docInfo, lr learner, gold [][]int) [][]int {
 				}
 			}
 		}
-		for i, k := range d.keys[s] {
-			hist.add(k, ls[i])
+		for i, l := range ls {
+			hist.add(d.keyID(s, i), l)
 		}
 		out[s] = ls
 	}

@@ -34,7 +34,7 @@ func newTrans(m *jointTable) *[2]transSums {
 // token i of sentence s (dynamic's features that do not depend on the
 // sentence's own labels).
 func (t *Tagger) histFeats(d *docInfo, s, i int, hist history, out []uint32) []uint32 {
-	c := hist[d.keys[s][i]]
+	c := hist.counts(d.keyID(s, i))
 	if c == nil {
 		return out
 	}
@@ -116,7 +116,7 @@ func (m *jointTable) addOne(k uint32, stage int, acc *steps) {
 func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int, back *[][numLabels + 1][numLabels]int8) [][]int {
 	m := t.weights
 	tr := &t.trans[stage]
-	hist := history{}
+	hist := d.newHistory()
 	feats := make([]uint32, 0, 64)
 	out := make([][]int, len(d.words))
 	none := math.Inf(-1)
@@ -255,8 +255,8 @@ func (t *Tagger) viterbi(d *docInfo, static [][][2]sums, stage int, back *[][num
 			p2 := int(back[i][bp][bl])
 			bl, bp = bp, p2
 		}
-		for i, k := range d.keys[s] {
-			hist.add(k, ls[i])
+		for i, l := range ls {
+			hist.add(d.keyID(s, i), l)
 		}
 		out[s] = ls
 	}
