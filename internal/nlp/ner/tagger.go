@@ -3,7 +3,9 @@ package ner
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
@@ -73,15 +75,45 @@ func (t *Tagger) Tag(text string) []Entity {
 		words[i] = ws
 	}
 	labels := t.label(words)
-	rs := []rune(text)
+	// The entities come in text order, so one pass over the text turns
+	// their code-point offsets into byte offsets. Text that is not valid
+	// UTF-8 goes through its runes, as they replace each invalid byte.
+	var rs []rune
+	if !utf8.ValidString(text) {
+		rs = []rune(text)
+	}
+	at := byteOffsets{text: text}
 	var out []Entity
 	for i, s := range sents {
 		for _, c := range bilouToChunks(labels[i]) {
 			start, end := s.Tokens[c.Start].Start, s.Tokens[c.End-1].End
-			out = append(out, Entity{Text: string(rs[start:end]), Type: c.Type, Start: start, End: end})
+			var et string
+			if rs != nil {
+				et = string(rs[start:end])
+			} else {
+				// A copy: the entity may outlive the text.
+				et = strings.Clone(text[at.of(start):at.of(end)])
+			}
+			out = append(out, Entity{Text: et, Type: c.Type, Start: start, End: end})
 		}
 	}
 	return out
+}
+
+// byteOffsets turns code-point offsets into a valid UTF-8 text into byte
+// offsets, for offsets that never decrease.
+type byteOffsets struct {
+	text string
+	b, r int // code point r starts at byte b
+}
+
+// of returns the byte offset of code point r.
+func (o *byteOffsets) of(r int) int {
+	for ; o.r < r; o.r++ {
+		_, n := utf8.DecodeRuneInString(o.text[o.b:])
+		o.b += n
+	}
+	return o.b
 }
 
 // TagSentences tags one document given as tokenized sentences and returns
