@@ -29,10 +29,18 @@ type gazetteer struct {
 	// first maps the first word of the phrases to the most words of a
 	// phrase starting with it.
 	first map[string]int
+	// tags holds, per class, the features match gives a word at each
+	// position of a phrase of the class ("B-country", "I-country", ...),
+	// made once instead of for every match.
+	tags map[string]*gazTags
 }
 
+// gazTags are a class's features at the beginning, inside, at the end of
+// a phrase, and for a phrase of one word.
+type gazTags struct{ b, i, l, u string }
+
 func newGazetteer(entries []GazetteerEntry) gazetteer {
-	g := gazetteer{phrases: map[string][]string{}, first: map[string]int{}}
+	g := gazetteer{phrases: map[string][]string{}, first: map[string]int{}, tags: map[string]*gazTags{}}
 	for _, e := range entries {
 		toks := tokenize.Tokens(e.Phrase)
 		if len(toks) == 0 || len(toks) > maxGazWords || e.Class == "" {
@@ -51,6 +59,10 @@ func newGazetteer(entries []GazetteerEntry) gazetteer {
 			g.maxLen = len(ws)
 		}
 		g.first[ws[0]] = max(g.first[ws[0]], len(ws))
+		if g.tags[e.Class] == nil {
+			c := e.Class
+			g.tags[c] = &gazTags{b: "B-" + c, i: "I-" + c, l: "L-" + c, u: "U-" + c}
+		}
 	}
 	return g
 }
@@ -89,6 +101,7 @@ func (g gazetteer) match(words, lower []string) [][]string {
 	if len(g.phrases) == 0 {
 		return out
 	}
+	var key []byte // the phrase tried, words joined by a space
 	for i := 0; i < len(words); {
 		n := g.first[lower[i]]
 		if n == 0 || !isCap(words[i]) {
@@ -100,24 +113,32 @@ func (g gazetteer) match(words, lower []string) [][]string {
 		}
 		matched := 0
 		for ; n >= 1; n-- {
-			cs, ok := g.phrases[strings.Join(lower[i:i+n], " ")]
+			key = key[:0]
+			for k, w := range lower[i : i+n] {
+				if k > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, w...)
+			}
+			cs, ok := g.phrases[string(key)]
 			if !ok {
 				continue
 			}
 			for _, c := range cs {
+				tags := g.tags[c]
 				if n == 1 {
-					out[i] = append(out[i], "U-"+c)
+					out[i] = append(out[i], tags.u)
 					continue
 				}
 				for k := i; k < i+n; k++ {
-					pre := "I-"
+					tag := tags.i
 					switch k {
 					case i:
-						pre = "B-"
+						tag = tags.b
 					case i + n - 1:
-						pre = "L-"
+						tag = tags.l
 					}
-					out[k] = append(out[k], pre+c)
+					out[k] = append(out[k], tag)
 				}
 			}
 			matched = n
