@@ -181,8 +181,13 @@ func isCopyright(norm string, weight int) bool {
 	case weight > 40:
 		return false
 	}
-	return containsAny(norm, copyrightMarks) || copyrightWord.MatchString(norm) ||
-		strings.Contains(norm, "copyright") && !endsSentence(norm)
+	if containsAny(norm, copyrightMarks) {
+		return true
+	}
+	if !strings.Contains(norm, "copyright") && !strings.Contains(norm, "(c)") {
+		return false // most lines: copyrightWord need not run
+	}
+	return copyrightWord.MatchString(norm) || strings.Contains(norm, "copyright") && !endsSentence(norm)
 }
 
 // copyrightWord matches "copyright" or "(c)" where a copyright line
