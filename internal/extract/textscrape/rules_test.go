@@ -398,6 +398,8 @@ func TestRightsNotice(t *testing.T) {
 		{"All content copyright Foo Media Ltd", true},
 		{"The case turns on who owns the copyright.", false},
 		{"(c) the right to appeal the ruling within 30 days;", false},
+		{"(c) Reuters", true},
+		{"Foto: (c) dpa", true},
 		{"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 이 기사는 연합뉴스 기자가 작성했으며 모든 권리는 연합뉴스에 있고 허락 없이 다른 매체나 웹사이트에 다시 싣거나 배포하는 것을 금지합니다 관련 문의는 고객센터로 연락하시기 바랍니다", true},
 		{"The lawsuit says millions of the newspaper's articles were reproduced without permission to train the chatbots, in breach of its copyright, and that the company now competes with the paper as a source of reliable information.", false},
 		{"The court heard that the photographs had been copied and redistributed by dozens of websites over several years, and the judge asked the parties to agree on damages before the end of the month or return for a full trial.", false},

@@ -187,8 +187,14 @@ func isCopyright(norm string, weight int) bool {
 	if !strings.Contains(norm, "copyright") && !strings.Contains(norm, "(c)") {
 		return false // most lines: copyrightWord need not run
 	}
-	return copyrightWord.MatchString(norm) || strings.Contains(norm, "copyright") && !endsSentence(norm)
+	return copyrightWord.MatchString(norm) || strings.Contains(norm, "copyright") && !endsSentence(norm) ||
+		weight <= maxMarkWeight && strings.Contains(norm, "(c) ")
 }
+
+// maxMarkWeight is the longest a line may be for "(c)" alone, with no
+// year, to mark it a copyright line ("(c) Reuters", "Foto: (c) dpa"):
+// in a longer line it opens the third item of a list.
+const maxMarkWeight = 6
 
 // copyrightWord matches "copyright" or "(c)" where a copyright line
 // writes it: "copyright" opening the line, or either next to a year
