@@ -47,7 +47,7 @@ func headerCharset(ct string) string {
 // paramCharset finds "charset=" in s, as in an http-equiv content value,
 // and returns the value after it.
 func paramCharset(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	i := indexASCIIFold(s, "charset")
 	if i < 0 {
 		return ""
 	}
@@ -68,6 +68,31 @@ func paramCharset(s string) string {
 		s = s[:j]
 	}
 	return s
+}
+
+// indexASCIIFold returns the index in s of the first instance of substr,
+// which must be lower-case ASCII, ignoring the case of ASCII letters in s,
+// or -1 if there is none. Searching strings.ToLower(s) instead would give
+// an index into a string that may differ in length from s: ToLower turns
+// each invalid UTF-8 byte into the 3-byte U+FFFD, and the lower case of
+// some runes is shorter or longer than they are (U+212A KELVIN SIGN
+// becomes the 1-byte "k", the 2-byte U+023A a 3-byte rune).
+func indexASCIIFold(s, substr string) int {
+	n := len(substr)
+outer:
+	for i := 0; i+n <= len(s); i++ {
+		for j := 0; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != substr[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // xmlCharset returns the encoding pseudo-attribute of an XML declaration
