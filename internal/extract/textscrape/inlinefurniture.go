@@ -145,6 +145,9 @@ func pitchLine(l *line) bool {
 	if l.weight <= maxCall && callRe.MatchString(l.lower) {
 		return true
 	}
+	if l.weight <= maxAppeal && containsAny(l.lower, appealKeys) && appealRe.MatchString(l.lower) {
+		return true
+	}
 	return containsAny(l.lower, shareKeys) && len(shareWord.FindAllStringIndex(l.lower, 3)) >= 2 && len(socialNet.FindAllStringIndex(l.lower, 3)) >= 2
 }
 
@@ -156,6 +159,27 @@ var callRe = regexp.MustCompile(`^jetzt\b.*\b(?:anmelden|abonnieren|registrieren
 
 // maxCall is the length, in words, of the longest call callRe takes.
 const maxCall = 15
+
+// appealRe matches, in the lower-cased line, the site speaking of itself
+// to its reader: an appeal for support ("Enjoyed this story? Support our
+// award-winning journalism by becoming a member.", "Dann unterstützen
+// Sie uns bitte mit einer Spende", "Dann werden Sie Mitglied"), a call
+// for feedback on the article or the site ("Wir freuen uns über Ihr
+// Feedback zu diesem Angebot.", "Report an editorial error") and the
+// note under a read-aloud player ("Diese Audioversion wurde künstlich
+// generiert."). A report tells of others' support and feedback in the
+// third person; it does not ask for them in the first and second.
+var appealRe = regexp.MustCompile(`\b(?:support|unterstützen sie|unterstütze|unterstützt uns|apoie|apoia|soutenez|sostieni|apoya|wesprzyj)\b[^.!?]{0,40}\b(?:us|our|uns|unsere?[mnrs]?|nos|nosso|nossa|notre|nous|nuestro|ci|il nostro|nas|nasz\pL*)\b` +
+	`|\b(?:become an? (?:member|subscriber|supporter|patron)|werden sie (?:jetzt )?(?:mitglied|abonnent|förderer|unterstützer)|torne-se (?:membro|assinante|apoiador)|devenez (?:membre|abonné)|hazte (?:socio|miembro|suscriptor)|diventa (?:socio|abbonato|sostenitore)|zostań (?:patronem|członkiem))\b` +
+	`|\b(?:ihr feedback|your feedback|votre avis|sua opinião|tu opinión|la tua opinione|ihre meinung ist uns wichtig|we want to hear from you|tell us what you think|schreiben sie uns|write to us)\b` +
+	`|^report an? (?:editorial |factual |technical )?(?:error|typo|mistake|correction|issue|problem)\b` +
+	`|\b(?:audio ?version|audiofassung|vorlesefunktion|audio (?:version|narration)|this audio|dieses audio)\b[^.!?]{0,60}\b(?:künstlich|automatisch|maschinell|synthetisch|generiert|erzeugt|generated|synthesi[sz]ed|ai|ki)\b`)
+
+// appealKeys gate appealRe: a line it matches holds one of them.
+var appealKeys = []string{"support", "unterstütz", "apoi", "souten", "sosten", "apoya", "wesprzyj", "become a", "werden sie", "torne-se", "devenez", "hazte", "diventa", "zostań", "feedback", "avis", "opini", "meinung", "hear from you", "what you think", "schreiben sie uns", "write to us", "report a", "audio", "vorlese"}
+
+// maxAppeal is the length, in words, of the longest appeal appealRe takes.
+const maxAppeal = 40
 
 // pitchKeys and shareKeys gate the expressions of pitchLine: a line
 // they match holds one of them (most lines hold none and skip the
@@ -311,10 +335,23 @@ func tail(s string, n int) string {
 	return s[len(s)-n:]
 }
 
+// maxArrowLink is the length, in words, of the longest link arrowLink
+// takes.
+const maxArrowLink = 5
+
+// arrowLink reports a link that points on with an arrow after its few
+// words: "Explore charts >>", "All videos →", "Mehr aus dem Ressort ›". A
+// heading of the text does not point.
+func arrowLink(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ">>") || strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›") || strings.HasSuffix(s, "»") && !strings.ContainsAny(s, "«„")
+}
+
 // linkLines labels teasers the kept headlines of other stories marked by
 // a bracketed tag (see taggedHeadline), the kept boxes of ranked
 // headlines run into one line (see rankedList) and the kept summaries
-// of other stories that end on a link to read on (see readOn).
+// of other stories that end on a link to read on (see readOn), and
+// labels furniture the kept links that end on an arrow (see arrowLink).
 func (c *classifier) linkLines() {
 	for _, l := range c.lines {
 		if !kept(l.label) {
@@ -324,6 +361,9 @@ func (c *classifier) linkLines() {
 			!l.sentence && strings.HasPrefix(l.text, "1") && rankedList.MatchString(l.text) ||
 			l.weight <= 120 && readOn.MatchString(tail(l.lower, maxReadOn)) {
 			l.label = LabelTeaser
+		}
+		if l.weight <= maxArrowLink && !l.sentence && arrowLink(l.text) {
+			l.label = LabelFurniture
 		}
 	}
 }

@@ -279,6 +279,7 @@ func (c *classifier) run() {
 	c.mediaLines()
 	c.boxLabelLines()
 	c.linkLines()
+	c.echoes()
 	for _, l := range c.lines {
 		if l.label == "" {
 			l.label = LabelFurniture

@@ -54,6 +54,8 @@ ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontak
 التالي|السابق|شارك|مشاهدات عالية|الأكثر مشاهدة|الأكثر قراءة|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة
 článek|sdílet|související články|další články|čtěte také|přečtěte si také|komentáře
 関連企業・業界|関連キーワード|関連ニュース|あわせて読みたい|おすすめ記事
+artikel anhören|artikel vorlesen|beitrag anhören|listen to article|listen to the article|listen to this story|écouter l'article|écouter cet article|ouvir artigo|ouvir este artigo|escuchar artículo|escuchar este artículo|ascolta l'articolo|posłuchaj artykułu
+what to read next|read this next|weitere videos|mehr videos|more videos|diskuze|sdílejte článek|open this photo in gallery|open this photo in gallery:
 เรื่องที่เกี่ยวข้อง|แชร์|ข่าวที่เกี่ยวข้อง
 `)
 

@@ -41,7 +41,10 @@ const maxWidget = 30
 //   - a press council's notice: "Vi arbeider etter Vær
 //     Varsom-plakatens regler for god presseskikk.";
 //   - the key to report a typo, in any language: "Iezīmējiet tekstu un
-//     spiediet Ctrl+Enter, …", "Выделите текст и нажмите Ctrl+Enter".
+//     spiediet Ctrl+Enter, …", "Выделите текст и нажмите Ctrl+Enter";
+//   - the placeholder of an embed from another site, with its skip
+//     link: "Následuje obsah vložený z jiného webu. Zde jej můžete
+//     přeskočit.", "Empfohlener externer Inhalt", "External content".
 var widgetRe = regexp.MustCompile(`^(?:want to (?:discuss|comment)\?|(?:please )?(?:read|see|review|follow) (?:our|the) (?:commenting|comment|community|discussion) (?:policy|guidelines|rules))|\b(?:beachten|lesen) sie (?:bitte )?(?:unsere|die) (?:netiquette|forenregeln|diskussionsregeln|kommentarregeln|community-richtlinien)|^(?:lisez|consultez) (?:notre|la) charte|^(?:consulta|lee|lea) (?:nuestras|las) normas de (?:participación|comentarios)` +
 	`|^(?:forum|postings?|kommentare|comments?|reacties|commentaires|comentarios|commenti)\s*:?\s*\d+\s*(?:postings?|kommentare|comments?|beiträge|reacties|commentaires|comentarios|commenti)?$` +
 	`|\b(?:kommentare|postings|leserkommentare|comments|commentaires|comentarios)\b[^.]{0,80}\b(?:nicht|not|pas|no)\b[^.]{0,80}\b(?:meinung|views?|opinions?|l'avis|opinión)\b[^.]{0,30}\b(?:redaktion|editors?|editorial|publication|newsroom|rédaction|redacción)` +
@@ -50,13 +53,18 @@ var widgetRe = regexp.MustCompile(`^(?:want to (?:discuss|comment)\?|(?:please )
 	`|^(?:einen |tipp)?fehler (?:auf|in|im) \S+(?:\s\S+){0,3} (?:entdeckt|gefunden)\s*\?|^(?:einen |tipp)?fehler (?:entdeckt|gefunden)\s*\?|^(?:spotted|found|see|notice) an? (?:error|mistake|typo)\b|^(?:vous avez )?(?:repéré|trouvé|signalez) une (?:erreur|faute)|^¿?(?:has visto|encontraste|viste|has encontrado) (?:un|algún) error` +
 	`|(?:^|[^\pL\pN_])(?:get in touch|email us|e-mail us|write to us|contact us|send us|tell us|schreiben sie uns|eine mail an|eine e-mail an|kontaktieren sie uns|écrivez-nous|escríbenos|contáctanos)\b[^@]{0,40}\s\S+@\S+\.\pL{2,}` +
 	`|^(?:\S+\s){0,8}\d[\d,.]*\s?(?:views|aufrufe|visualizaciones|vues|visualizzazioni|visualizações|wyświetleń|просмотров)$` +
-	`|^(?:follow|keep up with|stay up to date with)\b[^.]{0,40}\b(?:live|latest|updates|coverage|blog)\b[^.]{0,30}\bbelow\b|vær varsom-plakat|pressens faglige utvalg|\bctrl\s?\+\s?enter\b`)
+	`|^(?:follow|keep up with|stay up to date with)\b[^.]{0,40}\b(?:live|latest|updates|coverage|blog)\b[^.]{0,30}\bbelow\b|vær varsom-plakat|pressens faglige utvalg|\bctrl\s?\+\s?enter\b` +
+	// An embed's placeholder opens with what it holds, after at most a
+	// word or two ("Následuje", "Přejít před", "Skip past"); a sentence
+	// that mentions external content says it further on.
+	`|^(?:\S+\s){0,2}(?:obsah vložený z jiného webu|obsah z jiného webu|externer inhalt|externe inhalte|eingebettete[nr]? inhalte?|empfohlene[nr]? (?:redaktioneller |externer )?inhalt|embedded content|external content|contenu externe|contenu intégré|contenido externo|contenido incrustado|conteúdo externo|contenuto esterno|treści zewnętrzne|zewnętrzne treści)\b`)
 
 // widgetKeys gate widgetRe: a line it matches holds one of them.
 var widgetKeys = []string{"discuss", "comment", "polic", "guideline", "netiquette", "regeln", "charte", "normas",
 	"forum", "posting", "kommentar", "reacties", "commentaire", "comentario", "commenti",
 	"whatsapp", "telegram", "instagram", "tiktok", "youtube", "facebook", "threads", "bluesky", "mastodon", "google", "linkedin", "snapchat",
-	"app", "views", "aufrufe", "visualiza", "vues", "wyświetleń", "просмотров", "fehler", "error", "mistake", "typo", "erreur", "faute", "@", "below", "vær varsom", "faglige", "ctrl"}
+	"app", "views", "aufrufe", "visualiza", "vues", "wyświetleń", "просмотров", "fehler", "error", "mistake", "typo", "erreur", "faute", "@", "below", "vær varsom", "faglige", "ctrl",
+	"vložený", "jiného webu", "extern", "eingebettet", "empfohlen", "embedded", "external", "intégré", "incrustado", "esterno", "zewnętrzn"}
 
 // widgetLine reports a widget line (see widgetRe).
 func widgetLine(l *line) bool {

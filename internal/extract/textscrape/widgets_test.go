@@ -30,6 +30,10 @@ func TestWidgetVocabulary(t *testing.T) {
 		{"Les også Tårene rant for et lite lag", true},
 		{"Läs också Så blev sommaren i fjällen", true},
 		{"Donate", true},
+		{"Artikel anhören", true},
+		{"What to read next", true},
+		{"Open this photo in gallery:", true},
+		{"Diskuze", true},
 		{"Sommaire", false},
 		{"Inhaltsverzeichnis", false},
 		{"Table of Contents", false},
@@ -82,6 +86,11 @@ func TestWidgetLine(t *testing.T) {
 		{"Vi arbeider etter Vær Varsom-plakatens regler for god presseskikk.", true},
 		{"Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", true}, // newspaper4k latvian_article
 		{"Нашли опечатку? Выделите текст и нажмите Ctrl + Enter", true},
+		{"Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.", true}, // fundus cz_SeznamZpravy
+		{"Přejít před obsah vložený z jiného webu.", true},
+		{"Empfohlener externer Inhalt", true},
+		{"The ministry said the site hosted no external content from the campaign before the vote.", false},
+		{"The site hosted external content, the ministry said.", false},
 		{"The company said its app would be available on Android next year.", false},
 		{"Comments made by the minister on Tuesday drew sharp criticism from the opposition.", false},
 		{"He posted the video on TikTok, where it was viewed two million times.", false},
