@@ -95,13 +95,14 @@ var titleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tru
 // after its last sentence and no mark between them: "A sign for the
 // spaceport along a desert road. Tara Atkinson for Rest of World", "A
 // rocket stands on the launchpad. Etlaq", "Lady Starmer on the front
-// row. Jo Lee/Getty Images Europe". The credit is a short run of
+// row. Jo Lee/Getty Images Europe", "… listed for sale. (Bespoke Real
+// Estate)". The credit is a short run of
 // capitalised names (see creditJoin) with no sentence end; the caption
 // before it is a sentence of four words or more. A paragraph of the text
 // ends on its own full stop, and a heading holds no sentence before its
 // last words.
 func creditTail(l *line) bool {
-	if l.sentence || l.weight > maxTailCaption || l.weight < minEchoWords+1 {
+	if l.sentence || l.bullet || l.weight > maxTailCaption || l.weight < minEchoWords+1 {
 		return false
 	}
 	s := strings.TrimSpace(l.text)
@@ -124,8 +125,19 @@ func creditTail(l *line) bool {
 	if len(words) == 0 || len(words) > maxCreditTail {
 		return false
 	}
+	if len(words) == 1 && strings.HasPrefix(credit, "(") && (strings.ToUpper(credit) == credit || agency.MatchString(credit)) {
+		// a wire agency closing a paragraph it sent: "… ever meeting
+		// her. (AAP)", "… on a shift to the right. (Reuters)"
+		return false
+	}
 	capped := 0
 	for _, w := range words {
+		// a credit in brackets: "… for sale. (Bespoke Real Estate)",
+		// "… California. (AP Photo/Damian Dovarganes) AP Photo"
+		w = strings.Trim(w, "()")
+		if w == "" {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
@@ -138,7 +150,7 @@ func creditTail(l *line) bool {
 			return false // a place: "… Amphitheatre. Seattle, WA"
 		}
 	}
-	first, _ := utf8.DecodeRuneInString(words[0])
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[0], "("))
 	return capped > 0 && unicode.IsUpper(first)
 }
 

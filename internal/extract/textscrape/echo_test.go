@@ -15,11 +15,17 @@ func TestCreditTail(t *testing.T) {
 		{"The team and their Horus 4 rocket. Advanced Rocket Technologies", true},
 		{"Lady Starmer on the front row at the show. Jo Lee/Getty Images Europe", true},
 		{"A woman takes a picture of the dock of the refinery near the port. AP Photo", true},
+		{"The islands formerly owned by the financier have been listed for sale. (Bespoke Real Estate)", true},
+		{"A flag flies over a refinery complex in Carson, California. (AP Photo/Damian Dovarganes) AP Photo", true},
 		// a headline in title case, not a caption and its credit
 		{"Insulin Should Be Cheap. Here's Why It's Not", false},
 		// a name after an abbreviation's stop is inside the sentence
 		{"The president met the leader in a border village with Mr. Kim", false},
 		{"Troops were deployed along the border by the U.S. Army", false},
+		// a wire agency closing the paragraph it sent, and a list item
+		{"The prince has denied the claims and said he could not recall ever meeting her. (AAP)", false},
+		{"The prime minister pledged to form a new coalition quickly after the vote. (Reuters)", false},
+		{"- Risks we see with this grant. (More)", false},
 		// a place after a date in a list of tour dates
 		{"Sept. 5 -- White River Amphitheatre. Seattle, WA", false},
 		// a sentence, or a heading with no sentence in it
@@ -47,6 +53,11 @@ func TestAppealLines(t *testing.T) {
 		{"Report a technical issue", true},
 		{"Diese Audioversion wurde künstlich generiert. Mehr Informationen zu unserer Vorlesefunktion finden Sie hier.", true},
 		{"- We want to hear from you: Are you a voter planning to switch parties? Tell us why.", true},
+		{"2 Wochen kostenlos testen", true},
+		{"Informieren Sie sich: Testen Sie für zwei Wochen die gedruckte Zeitung.", true},
+		{"Get daily insight, inspiration and deals in your inbox", true},
+		{"The streaming service ended its free trial in the United States last year.", false},
+		{"Scam messages that land in your inbox often ask for a password.", false},
 		// reports of others' support and feedback
 		{"The foundation pledged to support local journalism with $5 million over five years.", false},
 		{"Several allies voiced support for the plan, officials said.", false},
@@ -58,6 +69,31 @@ func TestAppealLines(t *testing.T) {
 		if got := pitchLine(newLine(1, tc.line)); got != tc.want {
 			t.Errorf("pitchLine(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+func TestBylinesAndStamps(t *testing.T) {
+	for _, tc := range []struct {
+		line       string
+		byline     bool
+		stampToday bool
+	}{
+		{"Amy Gibbons Political Correspondent", true, false},
+		{"Jo Lee Senior Reporter", true, false},
+		{"Publiziert heute um 12:19 Uhr", false, true},
+		{"Updated yesterday at 9:05 p.m.", false, true},
+		{"The Foreign Correspondent", false, false},
+		{"Published today, the report found rising costs.", false, false},
+	} {
+		if got := authorCredit.MatchString(tc.line); got != tc.byline {
+			t.Errorf("authorCredit(%q) = %v, want %v", tc.line, got, tc.byline)
+		}
+		if got := relStampRe.MatchString(tc.line); got != tc.stampToday {
+			t.Errorf("relStampRe(%q) = %v, want %v", tc.line, got, tc.stampToday)
+		}
+	}
+	if !creditLine(newLine(1, "(Image credit: Google)")) {
+		t.Errorf("creditLine(%q) = false, want true", "(Image credit: Google)")
 	}
 }
 

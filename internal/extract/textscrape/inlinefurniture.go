@@ -69,7 +69,8 @@ const nameWords = `\p{Lu}[\pL'’.-]+(?:\s\p{Lu}[\pL'’.-]+){1,3}`
 // the article and nothing else, in the shapes a byline box prints: a name
 // and a social handle ("Jane Doe @janedoe"), a name and a role ("Jo Lee –
 // Journalist", "Ana Ruiz, periodista", "Jan Kowalski - dziennikarz"),
-// names joined by bars ("Jane Doe | John Roe"), or a name and an outlet
+// a name and a role in title case ("Amy Gibbons Political
+// Correspondent"), names joined by bars ("Jane Doe | John Roe"), or a name and an outlet
 // in capitals ("JANE DOE, NEWSWIRE"; "LUGANO, SWITZERLAND" is a
 // dateline set apart), or a name and a date ("Jo Lee, 26.04.2024 10:00
 // Uhr"). A subheading says something about the story; it does not end on
@@ -77,6 +78,10 @@ const nameWords = `\p{Lu}[\pL'’.-]+(?:\s\p{Lu}[\pL'’.-]+){1,3}`
 var authorCredit = regexp.MustCompile(`^` + nameWords + `\s+@\w+$` +
 	`|^` + nameWords + `\s*[–—,|-]\s*(?i:journalist|reporter|redakteur|korrespondent|correspondent|periodista|redactor|giornalista|dziennikarz|journaliste|jornalista|autor|author|editor|rédact|redattore|staff writer|contributing writer|fotograf|photographer|photographe)` +
 	`|^` + nameWords + `(?:\s*\|\s*` + nameWords + `)+$` +
+	// A name and a role in title case: "Amy Gibbons Political
+	// Correspondent", "Jo Lee Senior Reporter" ("The Foreign
+	// Correspondent" is a heading: no name opens with an article).
+	`|^(?:[A-SU-Z]|T[^h]|Th[^e]|The\S)[\pL'’.-]*(?:\s\p{Lu}[\pL'’.-]+){1,3}(?:\s\p{Lu}\pL+){0,2}\s(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Photographer)$` +
 	`|^\p{Lu}[\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,2},\s\p{Lu}[\p{Lu}'’.-]+(?:\s[\p{Lu}'’.-]+){0,2}$` +
 	// A name and the date of the story: "Jo Lee, 26.04.2024 10:00 Uhr",
 	// "Jan Nowak - 6.06.2019 um 16:05", "Jane Doe | March 3, 2024".
@@ -148,6 +153,9 @@ func pitchLine(l *line) bool {
 	if l.weight <= maxAppeal && containsAny(l.lower, appealKeys) && appealRe.MatchString(l.lower) {
 		return true
 	}
+	if l.weight <= maxCall && !l.sentence && strings.Contains(l.lower, "inbox") && inboxRe.MatchString(l.lower) {
+		return true // "Get daily insight, inspiration and deals in your inbox"
+	}
 	return containsAny(l.lower, shareKeys) && len(shareWord.FindAllStringIndex(l.lower, 3)) >= 2 && len(socialNet.FindAllStringIndex(l.lower, 3)) >= 2
 }
 
@@ -173,10 +181,18 @@ var appealRe = regexp.MustCompile(`\b(?:support|unterstützen sie|unterstütze|u
 	`|\b(?:become an? (?:member|subscriber|supporter|patron)|werden sie (?:jetzt )?(?:mitglied|abonnent|förderer|unterstützer)|torne-se (?:membro|assinante|apoiador)|devenez (?:membre|abonné)|hazte (?:socio|miembro|suscriptor)|diventa (?:socio|abbonato|sostenitore)|zostań (?:patronem|członkiem))\b` +
 	`|\b(?:ihr feedback|your feedback|votre avis|sua opinião|tu opinión|la tua opinione|ihre meinung ist uns wichtig|we want to hear from you|tell us what you think|schreiben sie uns|write to us)\b` +
 	`|^report an? (?:editorial |factual |technical )?(?:error|typo|mistake|correction|issue|problem)\b` +
+	// an offer to try the paper: "2 Wochen kostenlos testen", "Testen
+	// Sie für zwei Wochen die gedruckte Zeitung", "Start your free trial"
+	`|\b\d+ (?:wochen|tage|monate) (?:kostenlos|gratis) (?:testen|lesen)\b|\btesten sie\b[^.!?]{0,40}\b(?:wochen|monate|tage)\b|\b(?:start|begin|try) (?:your|a|the) free trial\b` +
 	`|\b(?:audio ?version|audiofassung|vorlesefunktion|audio (?:version|narration)|this audio|dieses audio)\b[^.!?]{0,60}\b(?:künstlich|automatisch|maschinell|synthetisch|generiert|erzeugt|generated|synthesi[sz]ed|ai|ki)\b`)
 
+// inboxRe matches, in the lower-cased line, the promise of a newsletter
+// box that names no newsletter: "… deals in your inbox", "Get the
+// briefing delivered to your inbox".
+var inboxRe = regexp.MustCompile(`\b(?:in|to|into) your inbox\b`)
+
 // appealKeys gate appealRe: a line it matches holds one of them.
-var appealKeys = []string{"support", "unterstütz", "apoi", "souten", "sosten", "apoya", "wesprzyj", "become a", "werden sie", "torne-se", "devenez", "hazte", "diventa", "zostań", "feedback", "avis", "opini", "meinung", "hear from you", "what you think", "schreiben sie uns", "write to us", "report a", "audio", "vorlese"}
+var appealKeys = []string{"support", "unterstütz", "apoi", "souten", "sosten", "apoya", "wesprzyj", "become a", "werden sie", "torne-se", "devenez", "hazte", "diventa", "zostań", "feedback", "avis", "opini", "meinung", "hear from you", "what you think", "schreiben sie uns", "write to us", "report a", "audio", "vorlese", "testen", "trial"}
 
 // maxAppeal is the length, in words, of the longest appeal appealRe takes.
 const maxAppeal = 40

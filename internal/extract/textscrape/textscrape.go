@@ -316,6 +316,8 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelDate
 		case l.weight <= 24 && stampRe.MatchString(l.text) && hasDate(l.text):
 			l.hard = LabelDate // "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
+		case l.weight <= 8 && relStampRe.MatchString(l.text):
+			l.hard = LabelDate // "Publiziert heute um 12:19 Uhr"
 		case l.weight <= 80 && cookieRe.MatchString(l.lower), l.weight <= 25 && promoRe.MatchString(l.lower):
 			l.hard = LabelFurniture
 		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
@@ -347,6 +349,10 @@ var (
 	promoRe  = regexp.MustCompile(`newsletter|\bsubscri(?:be|bers?|ption|ptions)\b|\bsign up\b|abonnier|abonnement|\babo\b|e-mail-adresse|email address|e-mail address|registrier|einloggen|\blog in\b|paywall|\bpremium(?:$|[^\pL-])|subskrypcj|prenumera|assine|assinante|suscríbete|suscripción|abonnez|구독|무료`)
 	bylineRe = regexp.MustCompile(`^(?i:by|von|por|par|di|door|autor|author|written by|reporting by|posted by|text|fotos?|photos?)[:\s]+\p{Lu}|기자$|특파원$|記者$|^(?:\p{Lu}\pL+\s){1,3}\p{Lu}\pL+\s*[|,/]\s*(?:reporter|staff writer|correspondent|editor)`)
 )
+
+// relStampRe matches a time stamp that gives the day relative to the
+// reader's: "Publiziert heute um 12:19 Uhr", "Updated yesterday at 9:05".
+var relStampRe = regexp.MustCompile(`(?i)^(?:publiziert|veröffentlicht|aktualisiert|published|updated|posted|publicado|actualizado|atualizado|publié|mis à jour)\s+(?:heute|gestern|today|yesterday|hoy|ayer|hoje|ontem|aujourd'hui|hier)\b.{0,20}\d{1,2}[:.]\d\d`)
 
 func hasDate(s string) bool {
 	_, _, _, ok := FindDate(s)
