@@ -172,3 +172,49 @@ func TestEchoes(t *testing.T) {
 		t.Errorf("the lede printed twice above the text lost both copies: %v", lede)
 	}
 }
+
+// TestKickerPairs runs Extract on a scrape with a box of linked
+// headlines under their kickers set inside the text, and checks that the
+// box goes and the text, with its subheadings, stays.
+func TestKickerPairs(t *testing.T) {
+	page := strings.Join([]string{
+		"Berliner Imam über Kinderlosigkeit",
+		"Es ist Freitagabend, 17 Uhr. Die Cafeteria der Gemeinde füllt sich, Tee wird eingeschenkt und die Gespräche beginnen.",
+		"„Ich habe Angst, Kindern nicht gerecht zu werden“, sagt ein Familienvater, der seit Jahren in der Gemeinde ist.",
+		"Viel mehr als ein individuelles Problem",
+		"Dann meldet sich der Familienvater noch einmal zu Wort und spricht über die Sorgen seiner Generation.",
+		"Demografie",
+		"Berliner Geburtenrate auf Rekordtief",
+		"Ehegesetze",
+		"Angriff auf das Patriarchat: Nachwuchs der Partei will die Ehe abschaffen",
+		"In dieser Perspektive steht die Nachkommenschaft nicht im Widerspruch zur Freiheit, sagt der Imam am Ende des Abends.",
+		"Zutaten",
+		"Vanillin-Zucker",
+		"Dr. Oetker Vanillin-Zucker aus dem Supermarkt",
+		"Environment",
+		"Main article: Environment of New Zealand",
+		"Geography",
+		"Main articles: Geography of New Zealand and Geology of New Zealand",
+		"Die Worte hängen im still gewordenen Raum, und das Thema des nächsten Vortrags steht fest, sagt der Imam.",
+	}, "\n")
+	r := Extract(page, Options{})
+	label := map[string]string{}
+	for _, l := range r.Lines {
+		label[l.Text] = l.Label
+	}
+	for _, s := range []string{"Demografie", "Berliner Geburtenrate auf Rekordtief", "Ehegesetze", "Angriff auf das Patriarchat: Nachwuchs der Partei will die Ehe abschaffen"} {
+		if kept(label[s]) {
+			t.Errorf("%q labelled %s, want it dropped", s, label[s])
+		}
+	}
+	for _, s := range []string{"Viel mehr als ein individuelles Problem", "In dieser Perspektive steht die Nachkommenschaft nicht im Widerspruch zur Freiheit, sagt der Imam am Ende des Abends."} {
+		if !kept(label[s]) {
+			t.Errorf("%q labelled %s, want it kept", s, label[s])
+		}
+	}
+	for _, s := range []string{"main article: environment of new zealand", "see also: atlas of new zealand"} {
+		if !hatnote.MatchString(s) {
+			t.Errorf("hatnote does not match %q", s)
+		}
+	}
+}

@@ -280,6 +280,7 @@ func (c *classifier) run() {
 	c.boxLabelLines()
 	c.linkLines()
 	c.echoes()
+	c.kickerPairs()
 	for _, l := range c.lines {
 		if l.label == "" {
 			l.label = LabelFurniture
