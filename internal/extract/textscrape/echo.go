@@ -26,9 +26,9 @@ const echoWindow = 2
 // lines below a paragraph of the text (a caption printed under its
 // picture and again in a slide show: a paragraph of the text is printed
 // once, but a page may print its lede twice, as a summary and as the
-// text's first paragraph), the kept captions that close on a bare credit (see
-// creditTail) and the kept lines next to such a caption that are the
-// caption without its credit.
+// text's first paragraph), the kept captions that close on a bare
+// credit (see creditTail) and the kept lines next to such a caption
+// that are the caption without its credit.
 func (c *classifier) echoes() {
 	caption := make([]bool, len(c.lines))
 	prose := false // a paragraph of the text came before the line
@@ -36,8 +36,9 @@ func (c *classifier) echoes() {
 		if !kept(l.label) || i == c.title || l.weight < minEchoWords {
 			continue
 		}
-		caption[i] = prose && c.doubled(i) || creditTail(l)
-		prose = prose || l.label == LabelBody && l.good && !c.doubled(i)
+		doubled := c.doubled(i)
+		caption[i] = prose && doubled || creditTail(l)
+		prose = prose || l.label == LabelBody && l.good && !doubled
 	}
 	for i, l := range c.lines {
 		if caption[i] {
@@ -56,11 +57,11 @@ func (c *classifier) echoes() {
 	}
 }
 
-// doubled reports a line of caption length whose exact copy stands within
-// echoWindow lines. List items, table rows, lines of code (a listing printed twice,
-// with its line numbers and without) and the signatures of embedded posts
-// recur side by side in a text ("— Jo Lee (@jolee) May 2, 2024" under
-// two posts of one day) and are not taken.
+// doubled reports a line of caption length whose exact copy stands
+// within echoWindow lines. List items, table rows, lines of code (a
+// listing printed twice, with its line numbers and without) and the
+// signatures of embedded posts recur side by side in a text ("— Jo Lee
+// (@jolee) May 2, 2024" under two posts of one day) and are not taken.
 func (c *classifier) doubled(i int) bool {
 	l := c.lines[i]
 	if l.weight > maxTailCaption || l.bullet || l.code || isRow(l) || tweetSig.MatchString(l.text) || isCodeLine(l.text) {
@@ -96,11 +97,11 @@ var titleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": tru
 // spaceport along a desert road. Tara Atkinson for Rest of World", "A
 // rocket stands on the launchpad. Etlaq", "Lady Starmer on the front
 // row. Jo Lee/Getty Images Europe", "… listed for sale. (Bespoke Real
-// Estate)". The credit is a short run of
-// capitalised names (see creditJoin) with no sentence end; the caption
-// before it is a sentence of four words or more. A paragraph of the text
-// ends on its own full stop, and a heading holds no sentence before its
-// last words.
+// Estate)". The credit is a short run of capitalised names (see
+// creditJoin), in brackets or not, with no sentence end; the caption
+// before it is a sentence of four words or more. A paragraph of the
+// text ends on its own full stop (or on the wire agency that sent it,
+// in brackets), and a heading holds no sentence before its last words.
 func creditTail(l *line) bool {
 	if l.sentence || l.bullet || l.weight > maxTailCaption || l.weight < minEchoWords+1 {
 		return false

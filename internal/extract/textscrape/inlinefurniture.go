@@ -70,9 +70,9 @@ const nameWords = `\p{Lu}[\pL'’.-]+(?:\s\p{Lu}[\pL'’.-]+){1,3}`
 // and a social handle ("Jane Doe @janedoe"), a name and a role ("Jo Lee –
 // Journalist", "Ana Ruiz, periodista", "Jan Kowalski - dziennikarz"),
 // a name and a role in title case ("Amy Gibbons Political
-// Correspondent"), names joined by bars ("Jane Doe | John Roe"), or a name and an outlet
-// in capitals ("JANE DOE, NEWSWIRE"; "LUGANO, SWITZERLAND" is a
-// dateline set apart), or a name and a date ("Jo Lee, 26.04.2024 10:00
+// Correspondent"), names joined by bars ("Jane Doe | John Roe"), a name
+// and an outlet in capitals ("JANE DOE, NEWSWIRE"; "LUGANO,
+// SWITZERLAND" is a dateline set apart), or a name and a date ("Jo Lee, 26.04.2024 10:00
 // Uhr"). A subheading says something about the story; it does not end on
 // a handle, a job title or a date, nor is it a pair of names in capitals.
 var authorCredit = regexp.MustCompile(`^` + nameWords + `\s+@\w+$` +
@@ -135,11 +135,13 @@ var socialNet = regexp.MustCompile(`\b(?:facebook|whatsapp|twitter|x|linkedin|pi
 // pitchLine reports the text of a newsletter box that speaks to the
 // reader ("Der Newsletter informiert Sie jeden Abend über …", "Our daily
 // newsletter brings you the top stories", "Recibe nuestro boletín …"),
-// a short call to act (see callRe), and a row of share buttons run
-// together ("Share this item on Facebook Share this item via WhatsApp
-// Share this item on X"): the share verb twice and two networks. Prose
-// that mentions a newsletter tells of it in the third person; prose that
-// mentions networks does not offer to share the page on each.
+// a short call to act (see callRe), the site's appeal to its reader
+// (see appealRe), a promise of mail that names no newsletter (see
+// inboxRe), and a row of share buttons run together ("Share this item on
+// Facebook Share this item via WhatsApp Share this item on X"): the
+// share verb twice and two networks. Prose that mentions a newsletter
+// tells of it in the third person; prose that mentions networks does not
+// offer to share the page on each.
 func pitchLine(l *line) bool {
 	if l.weight > 60 {
 		return false
@@ -173,8 +175,9 @@ const maxCall = 15
 // award-winning journalism by becoming a member.", "Dann unterstützen
 // Sie uns bitte mit einer Spende", "Dann werden Sie Mitglied"), a call
 // for feedback on the article or the site ("Wir freuen uns über Ihr
-// Feedback zu diesem Angebot.", "Report an editorial error") and the
-// note under a read-aloud player ("Diese Audioversion wurde künstlich
+// Feedback zu diesem Angebot.", "Report an editorial error"), an offer
+// to try the paper ("2 Wochen kostenlos testen") and the note under a
+// read-aloud player ("Diese Audioversion wurde künstlich
 // generiert."). A report tells of others' support and feedback in the
 // third person; it does not ask for them in the first and second.
 var appealRe = regexp.MustCompile(`\b(?:support|unterstützen sie|unterstütze|unterstützt uns|apoie|apoia|soutenez|sostieni|apoya|wesprzyj)\b[^.!?]{0,40}\b(?:us|our|uns|unsere?[mnrs]?|nos|nosso|nossa|notre|nous|nuestro|ci|il nostro|nas|nasz\pL*)\b` +

@@ -53,8 +53,8 @@ func (c *classifier) kickerPairs() {
 var hatnote = regexp.MustCompile(`^(?:main articles?|see also|further information|further reading|hauptartikel|siehe auch|article (?:principal|détaillé)|artículo principal|artigo principal|voce principale)\s*:`)
 
 // wordsOnly reports a line that is no sentence nor list item, opens with
-// a capital letter or a quotation mark, and holds no digit nor symbol of
-// a formula or code.
+// a capital letter (after any opening quotation marks), and holds no
+// digit nor symbol of a formula or code.
 func wordsOnly(l *line) bool {
 	if l.sentence || l.bullet || strings.ContainsAny(l.text, "0123456789=+<>{}[]/\\|∑") {
 		return false
