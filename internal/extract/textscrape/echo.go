@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline/storyline/internal/nlp/tokenize"
 )
 
 // Furniture found by what a line repeats or trails rather than by its
@@ -87,11 +89,6 @@ const (
 // Jo Lee", "Ana Ruiz de la Torre".
 var creditJoin = map[string]bool{"for": true, "of": true, "the": true, "and": true, "via": true, "de": true, "da": true, "do": true, "del": true, "la": true, "von": true, "van": true, "der": true, "für": true, "&": true, "/": true, "|": true}
 
-// titleAbbrev holds the abbreviations whose full stop a capitalised name
-// follows inside a sentence ("Mr. Kim", "St. Louis", "Jan. Smith"): the
-// stop does not close the caption.
-var titleAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true, "gen": true, "col": true, "sen": true, "rep": true, "gov": true, "lt": true, "sgt": true, "capt": true, "prof": true, "rev": true, "mt": true, "ft": true, "no": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "corp": true, "co": true, "ltd": true, "adm": true, "maj": true, "pres": true}
-
 // creditTail reports a caption that closes with its picture's credit
 // after its last sentence and no mark between them: "A sign for the
 // spaceport along a desert road. Tara Atkinson for Rest of World", "A
@@ -157,8 +154,9 @@ func creditTail(l *line) bool {
 
 // wordBeforeStop reports whether the text before a full stop ends on a
 // word that closes a sentence: a word of two letters or more, not one of
-// the abbreviations a name follows (see titleAbbrev), nor an initial or
-// an abbreviation in capitals ("U.S.", "J.").
+// the abbreviations a name follows ("Mr. Kim", "St. Louis", "Jan.
+// Smith": see tokenize.Abbreviation), nor an initial or an abbreviation
+// in capitals ("U.S.", "J.").
 func wordBeforeStop(head string) bool {
 	i := strings.LastIndexFunc(head, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '.' })
 	w := head[i+1:]
@@ -166,7 +164,7 @@ func wordBeforeStop(head string) bool {
 		return false // "U.S." — an abbreviation with inner stops
 	}
 	w = strings.TrimRight(w, `"'”’»)`)
-	if utf8.RuneCountInString(w) < 2 || titleAbbrev[strings.ToLower(w)] {
+	if utf8.RuneCountInString(w) < 2 || tokenize.Abbreviation(strings.ToLower(w)+".") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)

@@ -46,6 +46,11 @@ var abbreviations = map[string]bool{
 	"mt.": true, "ft.": true, "pres.": true, "gov't.": true, "approx.": true, "dept.": true,
 }
 
+// Abbreviation reports whether word, in lower case and with its final
+// period ("mr.", "sept."), is an abbreviation that keeps its period and
+// does not end a sentence.
+func Abbreviation(word string) bool { return abbreviations[word] }
+
 // Tokens splits text into tokens. It never fails; invalid UTF-8 bytes count
 // as one code point each (as utf8.DecodeRuneInString reports them).
 func Tokens(text string) []Token {
