@@ -137,6 +137,9 @@ var boilerMoreRe = regexp.MustCompile(`(?i)` +
 	// Recipe", "Related coverage from Money:", "On HoustonChronicle.com:
 	// Car sales plunge …".
 	`^related (?:posts?|articles?|stor(?:y|ies)|content|reading|coverage|links?|videos?)(?:\s[^:]{1,60})?\s*:|^(?:on|more on|also on|more at|also at) (?:www\.)?[\pL\d-]+\.(?:com|org|net|co\.uk|com\.au|ca|de|at|ch|fr|es|it)\s*:` +
+	// the same without the colon, when the headline follows the site's
+	// name: "Also on rt.com Journalists threatened with arrest"
+	`|^(?:also on|more on|also at|more at) (?:www\.)?[\pL\d-]+\.(?:com|org|net|co\.uk|com\.au|ca|de|at|ch|fr|es|it) \p{Lu}` +
 	// A blog's filing note under the post: "This entry was posted in
 	// News and tagged …", "Dieser Eintrag wurde veröffentlicht in …",
 	// "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter …".
@@ -153,14 +156,18 @@ var boilerMoreRe = regexp.MustCompile(`(?i)` +
 	`|um (?:den|die) inhalte? von \S+(?:\s\S+){0,5} zu laden|click (?:the button|here|below) to (?:load|show|display) (?:the )?content|zum vergrößern (?:auf das bild |bitte )?klicken|click (?:the image |on the image )?to enlarge|als pdf herunterladen` +
 	// A reporter's contact: "Have a tip? Amy Doe may be reached at
 	// adoe@example.com".
-	`|(?:may|can) be reached at \S+@`)
+	`|(?:may|can) be reached at \S+@` +
+	// A disclaimer of the site's contributors or of its market data:
+	// "Opinions expressed by Forbes Contributors are their own.",
+	// "Quotes delayed at least 15 minutes."
+	`|\b(?:opinions|views) expressed by [^.]{1,60} (?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:market )?quotes (?:are )?delayed (?:at least |by )?(?:\d+|fifteen|twenty) min|\breal-time quotes provided by\b`)
 
 // boilerStarts and boilerKeys gate boilerMoreRe: a line it matches
 // starts with one of boilerStarts or holds one of boilerKeys (in lower
 // case).
 var (
 	boilerStarts = []string{"related", "on ", "more on ", "also on ", "more at ", "also at ", "this entry", "this post"}
-	boilerKeys   = []string{"permalink", "eintrag", "beitrag", "abgelegt", "akismet", "licensed", "unter einer", "unter der", "this post", "this article", "this page", "evaluated", "werbung", "journalism", "unterstützen", "zu laden", "click", "vergrößern", "pdf", "reached at"}
+	boilerKeys   = []string{"expressed", "delayed", "quotes provided", "permalink", "eintrag", "beitrag", "abgelegt", "akismet", "licensed", "unter einer", "unter der", "this post", "this article", "this page", "evaluated", "werbung", "journalism", "unterstützen", "zu laden", "click", "vergrößern", "pdf", "reached at"}
 )
 
 // consentRe matches the consent a form asks for, which may run long:

@@ -155,17 +155,47 @@ func pitchLine(l *line) bool {
 	if l.weight <= maxAppeal && containsAny(l.lower, appealKeys) && appealRe.MatchString(l.lower) {
 		return true
 	}
-	if l.weight <= maxCall && !l.sentence && strings.Contains(l.lower, "inbox") && inboxRe.MatchString(l.lower) {
+	if l.weight <= maxCall && (strings.Contains(l.lower, "inbox") && !l.sentence || strings.Contains(l.lower, "send")) && inboxRe.MatchString(l.lower) {
 		return true // "Get daily insight, inspiration and deals in your inbox"
 	}
+	if l.weight <= maxShareRow && !l.sentence && shareRow(l.lower) {
+		return true // "Share on: Facebook Twitter Reddit"
+	}
 	return containsAny(l.lower, shareKeys) && len(shareWord.FindAllStringIndex(l.lower, 3)) >= 2 && len(socialNet.FindAllStringIndex(l.lower, 3)) >= 2
+}
+
+// maxShareRow is the length, in words, of the longest row of share
+// buttons that shareRow takes.
+const maxShareRow = 20
+
+// shareRow reports, in a lower-cased line, a row of share buttons that
+// names the share verb once and three networks ("share on: facebook
+// twitter reddit google+"), or whose labels run into one another
+// ("share to linkedinlinkedinshare to facebookfacebook…"), where the
+// words have no edges and are counted as substrings.
+func shareRow(lower string) bool {
+	if !containsAny(lower, shareKeys) {
+		return false
+	}
+	if len(socialNet.FindAllStringIndex(lower, 4)) >= 3 {
+		return true
+	}
+	nets := 0
+	for _, n := range []string{"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "email"} {
+		nets += strings.Count(lower, n)
+	}
+	return nets >= 4 && strings.Count(lower, "share") >= 3
 }
 
 // callRe matches, in the lower-cased line, a short call to sign up, buy
 // or look elsewhere: "Jetzt für den Newsletter anmelden", "Sign up now",
 // "Inscríbete gratis", "Zapisz się", "Szukasz mieszkania? Zobacz oferty
 // na …". The text reports; it does not call the reader to act.
-var callRe = regexp.MustCompile(`^jetzt\b.*\b(?:anmelden|abonnieren|registrieren|bestellen|herunterladen|downloaden|testen)[.!]?$|^(?:sign up|subscribe|register|join) (?:now|today|for free)\b|^(?:inscríbete|suscríbete|regístrate|inscrivez-vous|abonnez-vous|iscriviti|abbonati|zapisz się|zarejestruj się|cadastre-se|assine)(?:[^\pL\pN_]|$)|\b(?:zobacz oferty|see (?:all )?offers|ver ofertas|voir les offres)\b`)
+var callRe = regexp.MustCompile(`^jetzt\b.*\b(?:anmelden|abonnieren|registrieren|bestellen|herunterladen|downloaden|testen)[.!]?$|^(?:sign up|subscribe|register|join) (?:now|today|for free)\b|^(?:inscríbete|suscríbete|regístrate|inscrivez-vous|abonnez-vous|iscriviti|abbonati|zapisz się|zarejestruj się|cadastre-se|assine)(?:[^\pL\pN_]|$)|\b(?:zobacz oferty|see (?:all )?offers|ver ofertas|voir les offres)\b` +
+	// an offer to share, to read more of the same or to follow a link:
+	// "Like this story? Share it with a friend!", "Want more stories like
+	// this?", "Get Fox Business on the go by clicking here"
+	`|\bshare (?:it|this(?: story| article| post)?|your thoughts) with (?:a |your )?friends?\b|^want more (?:stories|articles|news|posts) like this\b|\bby clicking here\b`)
 
 // maxCall is the length, in words, of the longest call callRe takes.
 const maxCall = 15
@@ -187,15 +217,17 @@ var appealRe = regexp.MustCompile(`\b(?:support|unterstützen sie|unterstütze|u
 	// an offer to try the paper: "2 Wochen kostenlos testen", "Testen
 	// Sie für zwei Wochen die gedruckte Zeitung", "Start your free trial"
 	`|\b\d+ (?:wochen|tage|monate) (?:kostenlos|gratis) (?:testen|lesen)\b|\btesten sie\b[^.!?]{0,40}\b(?:wochen|monate|tage)\b|\b(?:start|begin|try) (?:your|a|the) free trial\b` +
+	`|\b(?:click|tap) here to (?:support|donate|contribute|subscribe)\b|\bsupport \pL+(?: \pL+)? and make a difference\b` +
 	`|\b(?:audio ?version|audiofassung|vorlesefunktion|audio (?:version|narration)|this audio|dieses audio)\b[^.!?]{0,60}\b(?:künstlich|automatisch|maschinell|synthetisch|generiert|erzeugt|generated|synthesi[sz]ed|ai|ki)\b`)
 
 // inboxRe matches, in the lower-cased line, the promise of a newsletter
 // box that names no newsletter: "… deals in your inbox", "Get the
-// briefing delivered to your inbox".
-var inboxRe = regexp.MustCompile(`\b(?:in|to|into) your inbox\b`)
+// briefing delivered to your inbox", "Every day we send an email with
+// the top stories".
+var inboxRe = regexp.MustCompile(`\b(?:in|to|into) your inbox\b|^(?:every (?:day|morning|week),? )?we(?:['’]ll| will)? send (?:you )?an? e-?mail (?:with|of) (?:the )?(?:top|best|latest|biggest|most)\b`)
 
 // appealKeys gate appealRe: a line it matches holds one of them.
-var appealKeys = []string{"support", "unterstütz", "apoi", "souten", "sosten", "apoya", "wesprzyj", "become a", "werden sie", "torne-se", "devenez", "hazte", "diventa", "zostań", "feedback", "avis", "opini", "meinung", "hear from you", "what you think", "schreiben sie uns", "write to us", "report a", "audio", "vorlese", "testen", "trial"}
+var appealKeys = []string{"support", "unterstütz", "apoi", "souten", "sosten", "apoya", "wesprzyj", "become a", "werden sie", "torne-se", "devenez", "hazte", "diventa", "zostań", "feedback", "avis", "opini", "meinung", "hear from you", "what you think", "schreiben sie uns", "write to us", "report a", "audio", "vorlese", "testen", "trial", "click here", "tap here"}
 
 // maxAppeal is the length, in words, of the longest appeal appealRe takes.
 const maxAppeal = 40

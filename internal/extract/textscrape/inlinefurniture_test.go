@@ -337,3 +337,50 @@ func TestLinkLines(t *testing.T) {
 	checkLabels(t, harbourPage("Storm closes the coast road [VIDEO]", "Ferry fares are to rise in May, the operator said on Monday. Read more"),
 		nil, []string{"Storm closes the coast road [VIDEO]", "Ferry fares are to rise in May, the operator said on Monday. Read more"})
 }
+
+// TestReaderWidgets checks, one line at a time amid the text, the
+// widgets and notices with which a page addresses its reader: share
+// rows, calls to share or read more, a comment section's heading and
+// votes, a form's fields, a gallery's counter, contributors' and market
+// data disclaimers, stamps and handles. The lines to keep are prose
+// that uses the same words.
+func TestReaderWidgets(t *testing.T) {
+	drop := []string{
+		"Share on: Facebook Twitter Reddit Google+",
+		"Share to LinkedInLinkedInShare to FacebookFacebookShare to TwitterTwitterShare to EmailEmailShare to MoreMore",
+		"Print This Article Share it With Friends",
+		"Like this story? Share it with a friend!",
+		"Want more stories like this?",
+		"Every day we send an email with the top stories from Digg.",
+		"GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+		"Do you rely on Snopes reporting? Click here to support it.",
+		"Media playback is unsupported on your device",
+		"Rating: 36 Votes",
+		"1 of 6",
+		"Name(required)",
+		"Opinions expressed by Forbes Contributors are their own.",
+		"Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price.",
+		"Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements",
+		"Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+		"Posted on Oktober 27, 2015 by Admin",
+		"Catherine Shu @catherineshu / 2 days",
+	}
+	keep := []string{
+		"Residents were urged to share the video on Facebook, Twitter and Reddit to help find the driver.",
+		"The bank said it will send an email with a refund code to every customer affected by the outage.",
+		"Opinions expressed by residents at the meeting were mixed, and the mayor promised a second one.",
+		"Posted on the quay by the port authority, the notice warned fishermen of the coming works.",
+		"Shareholders voted 36 to 12 in favour of the plan, which the board had backed for a year.",
+	}
+	for _, s := range drop {
+		checkLabels(t, harbourPage(s), nil, []string{s})
+	}
+	// A comment section's heading or form ends the text, so these stand
+	// under it.
+	for _, s := range []string{"Top Rated Comments", "[ Read All Comments ]", "Lascia un commento Annulla risposta", "Devi essere connesso per inviare un commento."} {
+		checkLabels(t, append(harbourPage(), s), nil, []string{s})
+	}
+	for _, s := range keep {
+		checkLabels(t, harbourPage(s), []string{s}, nil)
+	}
+}

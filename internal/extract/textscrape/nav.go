@@ -32,11 +32,20 @@ func postNav(l *line) bool {
 // commentFormRe matches the fixed wording of a blog's comment form:
 // the login hint, the notification boxes, the note that the address
 // is not published, the box that keeps the reader's name.
-var commentFormRe = regexp.MustCompile(`(?i)fill in your details below or click an icon|trage deine daten unten ein oder klicke ein icon|you are commenting using your|du kommentierst mit deinem|notify me of (?:new|follow-up) (?:comments|posts)|benachrichtig(?:e mich|ung) (?:über|bei) (?:weitere|neue)n? (?:kommentare|beiträge)|informiere mich über neue (?:beiträge|kommentare)|save my name,? email,? and website|meinen namen,? e-mail und website in diesem browser|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|required fields are marked|erforderliche felder sind (?:mit|markiert)|enter your comment here|gib hier deinen kommentar ein|\((?:address never made public|adresse wird niemals veröffentlicht)\)`)
+var commentFormRe = regexp.MustCompile(`(?i)fill in your details below or click an icon|trage deine daten unten ein oder klicke ein icon|you are commenting using your|du kommentierst mit deinem|notify me of (?:new|follow-up) (?:comments|posts)|benachrichtig(?:e mich|ung) (?:über|bei) (?:weitere|neue)n? (?:kommentare|beiträge)|informiere mich über neue (?:beiträge|kommentare)|save my name,? email,? and website|meinen namen,? e-mail und website in diesem browser|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|required fields are marked|erforderliche felder sind (?:mit|markiert)|enter your comment here|gib hier deinen kommentar ein|\((?:address never made public|adresse wird niemals veröffentlicht)\)` +
+	// the hint that only the logged in may comment: "Devi essere
+	// connesso per inviare un commento."
+	`|(?:you must|you need to) be logged in to (?:post|leave|write) a comment|devi essere connesso per (?:inviare|pubblicare|scrivere) un commento|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire|debes (?:estar conectado|iniciar sesión) para (?:publicar|escribir) un comentario|você precisa (?:estar logado|fazer login) para (?:publicar|postar) um comentário|(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentar`)
+
+// fieldRe matches the label of a form's field that must be filled:
+// "Name (required)", "Email(required)". A form of any kind, a tip form
+// above the text as well as a comment form below it, so it does not
+// place the end of the text as commentFormRe does.
+var fieldRe = regexp.MustCompile(`(?i)^(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|message|nome|nombre|correo)\s*\*?\s*\((?:required|obligatorio|obrigatório|obbligatorio|erforderlich|pflichtfeld)\)\s*\*?$`)
 
 // commentFormKeys gate commentFormRe: a line it matches holds one of
 // them (in lower case).
-var commentFormKeys = []string{"icon", "comment", "komment", "notify", "benachrichtig", "informiere", "browser", "e-mail", "email", "required", "erforderlich", "public", "veröffentlicht"}
+var commentFormKeys = []string{"icon", "comment", "komment", "notify", "benachrichtig", "informiere", "browser", "e-mail", "email", "required", "erforderlich", "public", "veröffentlicht", "commento", "commentaire", "comentario", "comentário"}
 
 // maxCommentForm is the length, in words, of the longest line of a
 // comment form.

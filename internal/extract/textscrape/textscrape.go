@@ -311,7 +311,7 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelFurniture // punctuation, symbols
 		case isCopyright(l.norm, l.weight) && !credit(l):
 			l.hard = LabelCopyright
-		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l) || postNav(l) || commentForm(l) || noticeLine(l) || boxIntro(l) || navRow(l) || uiLine(l) || widgetLine(l):
+		case creditLine(l) || boilerLine(l) || tagCloud(l) || consentLine(l) || postNav(l) || commentForm(l) || l.weight <= 4 && fieldRe.MatchString(l.text) || noticeLine(l) || boxIntro(l) || navRow(l) || uiLine(l) || widgetLine(l):
 			l.hard = LabelFurniture
 		case l.weight <= 12 && (dateLine(l.text) || !l.sentence && dateName.MatchString(l.text)):
 			l.hard = LabelDate
@@ -319,6 +319,8 @@ func (c *classifier) hardLabels() {
 			l.hard = LabelDate // "Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m."
 		case l.weight <= 8 && relStampRe.MatchString(l.text):
 			l.hard = LabelDate // "Publiziert heute um 12:19 Uhr"
+		case l.weight <= 12 && !l.sentence && (postedBy.MatchString(l.text) || handleByline.MatchString(l.text)):
+			l.hard = LabelDate // "Posted on Oktober 27, 2015 by Admin", "Jo Lee @jolee / 2 days"
 		case l.weight <= 80 && cookieRe.MatchString(l.lower), l.weight <= 25 && promoRe.MatchString(l.lower):
 			l.hard = LabelFurniture
 		case isVocab(l.norm, l.weight) || isCommentHead(l.norm) || boxHeading(l):
@@ -361,8 +363,21 @@ func hasDate(s string) bool {
 }
 
 // stampRe opens a time stamp line, which may print two dates and their
-// times: "Published: Nov. 19, 2019, 6:18 p.m. Updated: …".
-var stampRe = regexp.MustCompile(`(?i)^(?:published|updated|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|pubblicato|aggiornato)(?:\s*:|\s+(?:on|am|le|el|em|il)\s)`)
+// times: "Published: Nov. 19, 2019, 6:18 p.m. Updated: …", "Posted on
+// …".
+var stampRe = regexp.MustCompile(`(?i)^(?:published|updated|last updated|last modified|first published|posted|veröffentlicht|aktualisiert|zuletzt aktualisiert|publicado|actualizado|atualizado|publié|mis à jour|pubblicato|aggiornato)(?:\s*:|\s+(?:on|am|le|el|em|il)\s)` +
+	// the second stamp after a first date: "Mon 18 Nov 2019 18.54 GMT
+	// Last modified on Mon 18 Nov 2019 18.56 GMT"
+	`|^\P{L}{0,3}(?:mon|tue|wed|thu|fri|sat|sun|\d)[^!?]{0,40}\b(?:last modified|last updated|updated) (?:on|at)\b`)
+
+// postedBy matches a blog's stamp and author in one line, whatever
+// the form of its date: "Posted on Oktober 27, 2015 by Admin".
+var postedBy = regexp.MustCompile(`(?i)^(?:posted|published|written) (?:on|am) \S.{0,30} by \S`)
+
+// handleByline matches an author's name followed by a social media
+// handle, as a card or a blog prints its byline: "Catherine Shu
+// @catherineshu / 2 days".
+var handleByline = regexp.MustCompile(`^\p{Lu}\pL+(?: \p{Lu}[\pL.]*){0,3} @\w{2,}(?:$|\s*[/|·•–—-])`)
 
 // dateName matches a date followed by the author's name, as a meta line
 // prints them: "November 20, 2019 Emiliano Bellini", "21/06/2014 Tony

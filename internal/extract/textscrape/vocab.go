@@ -56,15 +56,16 @@ ansprechpartner|ansprechpartnerin|ihr ansprechpartner|pressekontakt|pressekontak
 関連企業・業界|関連キーワード|関連ニュース|あわせて読みたい|おすすめ記事
 artikel anhören|artikel vorlesen|beitrag anhören|listen to article|listen to the article|listen to this story|écouter l'article|écouter cet article|ouvir artigo|ouvir este artigo|escuchar artículo|escuchar este artículo|ascolta l'articolo|posłuchaj artykułu
 what to read next|read this next|weitere videos|mehr videos|more videos|diskuze|sdílejte článek|open this photo in gallery|open this photo in gallery:
+media playback is unsupported on your device|media playback is not supported on this device|print this article share it with friends|print this page|print this story
 เรื่องที่เกี่ยวข้อง|แชร์|ข่าวที่เกี่ยวข้อง
 `)
 
 // furniturePrefixes start short lines that are furniture: "Share on …",
 // "Read more: …", "Leia também: …".
-var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|abgelegt unter|tags:|topics:|czytaj też|czytaj również|zobacz też|zobacz również|przeczytaj też|przeczytaj także|przeczytaj również|siehe auch:|auch interessant:|te puede interesar|también te puede interesar|vous aimerez aussi|à voir aussi|don't miss:|don’t miss:|further reading:|recommended reading:|les også|læs også|läs också|lue myös|über dieses thema berichtet|zum artikel:|nein danke.|no thanks.`), "|")
+var furniturePrefixes = strings.Split(strings.TrimSpace(`share on |share this|share via|follow us|sign up for|sign up to|subscribe to|subscribe for|read more|read also|also read|read next|see also|related:|related stories|more from|more on this|recommended:|click here|tap here|watch:|watch now|listen:|advertisement|photo:|photos:|image:|picture:|credit:|source:|file photo|getty images|reuters/|ap photo|afp photo|©|copyright|all rights reserved|leia também|leia mais|veja também|lea también|lee también|leer más|lire aussi|à lire|voir aussi|lesen sie auch|mehr zum thema|leggi anche|lees ook|czytaj także|читайте также|관련기사|관련 기사|[관련기사]|[사진|사진=|▶|☞|※ |your email address|your e-mail address|deine e-mail-adresse|ihre e-mail-adresse|e-mail (wird|this site uses akismet|diese website verwendet akismet|diese seite verwendet akismet|um neue beiträge|mit meinem kostenlosen newsletter|wir informieren sie|zapraszamy|czekamy na wasze|sie lesen gern|holen sie sich|if you're running an ad|if you’re running an ad|don't have time to read|don’t have time to read|abonnieren sie|melden sie sich|jetzt anmelden|jetzt registrieren|jetzt lesen|mehr zum|mehr dazu|bild:|bild via|foto:|fotos:|quelle:|źródło:|fot.|download the|get the app|open in app|updated on|posted in|filed under|abgelegt unter|tags:|topics:|czytaj też|czytaj również|zobacz też|zobacz również|przeczytaj też|przeczytaj także|przeczytaj również|siehe auch:|auch interessant:|te puede interesar|también te puede interesar|vous aimerez aussi|à voir aussi|don't miss:|don’t miss:|further reading:|recommended reading:|les også|læs også|läs också|lue myös|über dieses thema berichtet|zum artikel:|nein danke.|no thanks.|share on:|share to |media caption|image caption|image copyright`), "|")
 
 // commentHeads are the lines that open a reader-comment section.
-var commentHeads = wordSet(`comments|comment|all replies|show all threads|show all replies|view all replies|show all comments|view all comments|see all comments|load comments|load more comments|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
+var commentHeads = wordSet(`comments|comment|top rated comments|top comments|most popular comments|featured comments|newest comments|most recent comments|latest comments|best comments|highest rated comments|read all comments|all comments|all replies|show all threads|show all replies|view all replies|show all comments|view all comments|see all comments|load comments|load more comments|leave a reply cancel reply|kommentar|schreibe einen kommentar|hinterlasse einen kommentar|kommentar verfassen|kommentar verfassen antwort abbrechen|schreibe einen kommentar antworten abbrechen|schreibe einen kommentar antwort abbrechen|reader comments|readers' comments|leave a comment|leave a reply|post a comment|add a comment|show comments|view comments|join the conversation|discussion|what do you think|comentários|comentarios|deixe seu comentário|deja tu comentario|commentaires|laisser un commentaire|kommentare|kommentar schreiben|commenti|lascia un commento|reacties|komentarze|комментарии|댓글|コメント|评论|評論`)
 
 // copyrightMarks identify copyright lines.
 var copyrightMarks = []string{"©", "all rights reserved", "todos os direitos reservados", "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "все права защищены", "무단 전재", "무단전재", "재배포 금지", "저작권자", "版权所有", "版權所有", "著作権", "無断転載"}
@@ -86,6 +87,9 @@ var (
 	readTimeRe = regexp.MustCompile(`(?i)^\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|de lectura|de leitura|lesezeit|di lettura|읽기)?$|^(?:reading time|lesezeit|tempo de leitura)\b`)
 	agoRe      = regexp.MustCompile(`(?i)^(?:updated\s+|posted\s+|published\s+)?\d+\s*(?:s|m|h|d|w|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|^(?:há|hace|il y a|vor)\s+\d+\s+\pL+$`)
 	numberRe   = regexp.MustCompile(`^[\d\s.,:/%+\-–|·•]+$`)
+	// counterRe matches a gallery's counter ("1 of 6", "3 von 12") and
+	// a comment's votes ("Rating: 36 Votes", "12 points").
+	counterRe = regexp.MustCompile(`^\d{1,3} (?:of|von|de|di|sur|z|из) \d{1,3}$|^(?:rating|score|votes?)\W{0,2}[+-]?\d+(?: votes?| points?)?$|^[+-]?\d+ (?:votes?|points?)$`)
 )
 
 // Normalize returns the form of a line used to compare it with known
@@ -129,7 +133,7 @@ func isVocab(norm string, weight int) bool {
 	if c := countRe.ReplaceAllString(norm, ""); c != norm && furnitureLines[strings.TrimSpace(c)] {
 		return true // "Comments (12)", "12 comments"
 	}
-	if readTimeRe.MatchString(norm) || agoRe.MatchString(norm) {
+	if readTimeRe.MatchString(norm) || agoRe.MatchString(norm) || counterRe.MatchString(norm) {
 		return true
 	}
 	if weight <= 12 {
@@ -143,13 +147,17 @@ func isVocab(norm string, weight int) bool {
 }
 
 func isCommentHead(norm string) bool {
+	if strings.HasPrefix(norm, "[") {
+		norm = strings.TrimSpace(strings.Trim(norm, "[]")) // "[ Read All Comments ]"
+	}
 	if commentHeads[norm] || len(norm) <= 200 && norm != "" && (norm[0] >= '0' && norm[0] <= '9' || norm[0] == 'o' || norm[0] == 'e' || norm[0] == 't') && commentCountRe.MatchString(norm) {
 		return true
 	}
 	if len(norm) > 60 {
 		return false
 	}
-	if strings.HasSuffix(norm, "abbrechen") || strings.HasSuffix(norm, "cancel reply") || strings.HasSuffix(norm, "cancelar respuesta") {
+	if strings.HasSuffix(norm, "abbrechen") || strings.HasSuffix(norm, "cancel reply") || strings.HasSuffix(norm, "cancelar respuesta") ||
+		strings.HasSuffix(norm, "cancelar resposta") || strings.HasSuffix(norm, "annulla risposta") || strings.HasSuffix(norm, "réponse") {
 		return commentFormHead.MatchString(norm)
 	}
 	c := strings.TrimSpace(countRe.ReplaceAllString(norm, ""))
@@ -158,8 +166,9 @@ func isCommentHead(norm string) bool {
 
 // commentFormHead matches the heading of a blog's comment form, which
 // runs its title into the link that cancels a reply: "Kommentar
-// hinterlassen Antworten abbrechen", "Leave a Reply Cancel reply".
-var commentFormHead = regexp.MustCompile(`^(?:[\pL'’]+ ){0,5}(?:antworten|antwort) abbrechen$|^(?:[\pL'’]+ ){0,5}cancel reply$|^(?:[\pL'’]+ ){0,5}cancelar respuesta$`)
+// hinterlassen Antworten abbrechen", "Leave a Reply Cancel reply",
+// "Lascia un commento Annulla risposta".
+var commentFormHead = regexp.MustCompile(`^(?:[\pL'’]+ ){0,5}(?:antworten|antwort) abbrechen$|^(?:[\pL'’]+ ){0,5}cancel reply$|^(?:[\pL'’]+ ){0,5}cancelar (?:respuesta|resposta)$|^(?:[\pL'’]+ ){0,5}annulla risposta$|^(?:[\pL'’]+ ){0,5}annuler (?:la )?réponse$`)
 
 // commentCountRe matches the heading a blog prints over its comments,
 // naming their number (and the post): "11 Antworten zu “Sunday
