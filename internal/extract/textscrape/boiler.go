@@ -160,14 +160,20 @@ var boilerMoreRe = regexp.MustCompile(`(?i)` +
 	// A disclaimer of the site's contributors or of its market data:
 	// "Opinions expressed by Forbes Contributors are their own.",
 	// "Quotes delayed at least 15 minutes."
-	`|\b(?:opinions|views) expressed by [^.]{1,60} (?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:market )?quotes (?:are )?delayed (?:at least |by )?(?:\d+|fifteen|twenty) min|\breal-time quotes provided by\b`)
+	`|\b(?:opinions|views) expressed by [^.]{1,60} (?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:market )?quotes (?:are )?delayed (?:at least |by )?(?:\d+|fifteen|twenty) min|\breal-time quotes provided by\b` +
+	// A notice to the reader's browser or about the copy's use, and the
+	// reporter's address under the text: "For the best Barrons.com
+	// experience, please update to a modern browser.", "This copy is for
+	// your personal, non-commercial use only.", "Write to Al Root at
+	// allen.root@dowjones.com".
+	`|\bplease (?:update|upgrade|switch) to (?:a )?(?:modern|newer|supported|different) browser\b|\bfor the best [^.]{0,40} experience,? (?:please )?(?:update|upgrade|use|switch)\b|^(?:it (?:looks|seems) like |we(?:['’]ve| have) detected (?:that )?)?you(?:['’]re| are) (?:using|on) (?:an? )?(?:outdated|unsupported|older|old) (?:version of (?:your |the )?)?browser\b|\bthis copy is for your personal,? non-commercial use\b|^write to [\pL .'’-]{2,60} at \S+@\S+$`)
 
 // boilerStarts and boilerKeys gate boilerMoreRe: a line it matches
 // starts with one of boilerStarts or holds one of boilerKeys (in lower
 // case).
 var (
 	boilerStarts = []string{"related", "on ", "more on ", "also on ", "more at ", "also at ", "this entry", "this post"}
-	boilerKeys   = []string{"expressed", "delayed", "quotes provided", "permalink", "eintrag", "beitrag", "abgelegt", "akismet", "licensed", "unter einer", "unter der", "this post", "this article", "this page", "evaluated", "werbung", "journalism", "unterstützen", "zu laden", "click", "vergrößern", "pdf", "reached at"}
+	boilerKeys   = []string{"browser", "non-commercial", "write to", "expressed", "delayed", "quotes provided", "permalink", "eintrag", "beitrag", "abgelegt", "akismet", "licensed", "unter einer", "unter der", "this post", "this article", "this page", "evaluated", "werbung", "journalism", "unterstützen", "zu laden", "click", "vergrößern", "pdf", "reached at"}
 )
 
 // consentRe matches the consent a form asks for, which may run long:

@@ -364,6 +364,10 @@ func TestReaderWidgets(t *testing.T) {
 		"Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
 		"Posted on Oktober 27, 2015 by Admin",
 		"Catherine Shu @catherineshu / 2 days",
+		"We've detected you are on Internet Explorer. For the best Barrons.com experience, please update to a modern browser.",
+		"This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit http://www.djreprints.com.",
+		"Write to Al Root at allen.root@dowjones.com",
+		"BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
 	}
 	keep := []string{
 		"Residents were urged to share the video on Facebook, Twitter and Reddit to help find the driver.",
@@ -371,6 +375,7 @@ func TestReaderWidgets(t *testing.T) {
 		"Opinions expressed by residents at the meeting were mixed, and the mayor promised a second one.",
 		"Posted on the quay by the port authority, the notice warned fishermen of the coming works.",
 		"Shareholders voted 36 to 12 in favour of the plan, which the board had backed for a year.",
+		"Microsoft urged users to upgrade to a newer browser after the flaw in Internet Explorer was found.",
 	}
 	for _, s := range drop {
 		checkLabels(t, harbourPage(s), nil, []string{s})
@@ -383,4 +388,11 @@ func TestReaderWidgets(t *testing.T) {
 	for _, s := range keep {
 		checkLabels(t, harbourPage(s), []string{s}, nil)
 	}
+	// A box of cards under the text whose heading is in Russian: "Most
+	// popular diets", then headline and teaser three times.
+	box := []string{"Самые популярные диеты",
+		"Белковая диета", "Популярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней.",
+		"Гречневая диета", "Самая популярная диета. Сбрасывается до 12 кг за 14 дней. Два варианта меню.",
+		"Японская диета", "Продолжительная эффективная диета на 13 дней. Результат похудения до минус 8 кг."}
+	checkLabels(t, append(harbourPage(), box...), nil, box)
 }

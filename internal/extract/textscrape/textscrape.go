@@ -335,6 +335,8 @@ func (c *classifier) hardLabels() {
 			l.field = true
 		case l.weight <= 8 && numberRe.MatchString(l.text):
 			l.hard = LabelFurniture
+		case l.weight <= 12 && wireSlug.MatchString(l.text):
+			l.hard = LabelFurniture
 		case c.common(l):
 			l.hard = LabelFurniture
 		}
@@ -369,6 +371,10 @@ var stampRe = regexp.MustCompile(`(?i)^(?:published|updated|last updated|last mo
 	// the second stamp after a first date: "Mon 18 Nov 2019 18.54 GMT
 	// Last modified on Mon 18 Nov 2019 18.56 GMT"
 	`|^\P{L}{0,3}(?:mon|tue|wed|thu|fri|sat|sun|\d)[^!?]{0,40}\b(?:last modified|last updated|updated) (?:on|at)\b`)
+
+// wireSlug matches the slug line of an agency's story: "BC-EU--Britain-
+// Brexit-Election, 1st Ld-Writethru".
+var wireSlug = regexp.MustCompile(`^BC-[\pL\d]+-[\pL\d-]*(?:,|$)`)
 
 // postedBy matches a blog's stamp and author in one line, whatever
 // the form of its date: "Posted on Oktober 27, 2015 by Admin".
@@ -1361,7 +1367,10 @@ func (c *classifier) templatedRun(j, next int) int {
 // boxHeadingRe matches the heading of a box of links to other stories
 // printed on the page: "Most read in world news", "More in Politics",
 // "Trending News", "Explore further", "Weitere Beiträge".
-var boxHeadingRe = regexp.MustCompile(`(?i)^(?:most (?:read|popular|viewed|shared|watched|commented)|more (?:in|from|on|great|top|stories|news|videos|articles)|(?:trending|popular|latest|top|related|recommended|other|all) (?:news|stories|articles|posts|headlines|videos|now)\b|explore further|follow the topics|we recommend|you (?:may|might) (?:also )?(?:like|enjoy)|editors?['’]? picks|weitere (?:beiträge|artikel|nachrichten|themen|meldungen)|zum weiterlesen|mehr (?:zu|zum|aus|von)\b|empfohlene? (?:für|beiträge|artikel)|artículos relacionados|notícias relacionadas|czytaj (?:też|także|również))`)
+var boxHeadingRe = regexp.MustCompile(`(?i)^(?:most (?:read|popular|viewed|shared|watched|commented)|more (?:in|from|on|great|top|stories|news|videos|articles)|(?:trending|popular|latest|top|related|recommended|other|all) (?:news|stories|articles|posts|headlines|videos|now)\b|explore further|follow the topics|we recommend|you (?:may|might) (?:also )?(?:like|enjoy)|editors?['’]? picks|weitere (?:beiträge|artikel|nachrichten|themen|meldungen)|zum weiterlesen|mehr (?:zu|zum|aus|von)\b|empfohlene? (?:für|beiträge|artikel)|artículos relacionados|notícias relacionadas|czytaj (?:też|także|również)` +
+	// the same in Russian, French, Spanish, Portuguese and Italian:
+	// "Самые популярные диеты", "Les plus lus", "Lo más leído"
+	`|самые (?:популярные|читаемые|обсуждаемые)|популярное|похожие (?:статьи|новости|материалы)|другие (?:новости|статьи)|последние новости|рекомендуем|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:noticias|leídas)|mais (?:lidas|lidos|notícias)|più (?:letti|lette|popolari)|altre notizie)`)
 
 // alsoLabels holds the labels, normalised by Normalize, that announce a
 // link to another story set inside or under the text: "Lesen Sie auch:",
