@@ -12,8 +12,9 @@ import (
 
 var (
 	// creditStart opens a caption or credit line: "Image caption …",
-	// "Photo by …", "Courtesy of …".
-	creditStart = regexp.MustCompile(`(?i)^(?:image caption|caption:|\(?(?:image|photo|picture) credits?:|photos?:|images?:|fotos?:|(?:titel|symbol|beitrags|header|aufmacher|vorschau)?bild:|titelfoto:|credits?:|photo(?:graph|graphy)? by|image by|image source:|illustration:|illustration by|courtesy of|enlarge image|image \d+ (?:of|/)|back to gallery)`)
+	// "Photo by …", "Courtesy of …", "личный архив …" (from the personal
+	// archive of …).
+	creditStart = regexp.MustCompile(`(?i)^(?:image caption|caption:|\(?(?:image|photo|picture) credits?:|photos?:|images?:|fotos?:|(?:titel|symbol|beitrags|header|aufmacher|vorschau)?bild:|titelfoto:|credits?:|photo(?:graph|graphy)? by|image by|image source:|illustration:|illustration by|courtesy of|enlarge image|image \d+ (?:of|/)|back to gallery|(?:фото )?(?:из )?личн(?:ый|ого) архив)`)
 	// creditEnd closes a caption with its credit: "… (Image: GETTY)",
 	// "… (AP)", "… J. Scott Applewhite / AP file".
 	// captionStart opens a caption that says what the picture shows:

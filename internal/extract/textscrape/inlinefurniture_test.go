@@ -368,6 +368,7 @@ func TestReaderWidgets(t *testing.T) {
 		"This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit http://www.djreprints.com.",
 		"Write to Al Root at allen.root@dowjones.com",
 		"BC-EU--Britain-Brexit-Election, 1st Ld-Writethru",
+		"личный архив Андрея Рудькова",
 	}
 	keep := []string{
 		"Residents were urged to share the video on Facebook, Twitter and Reddit to help find the driver.",
