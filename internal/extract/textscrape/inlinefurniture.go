@@ -129,8 +129,13 @@ var pitchAddress = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:you|your|sie|ihnen|ihr
 // shareWord matches the verb of a share button in several languages.
 var shareWord = regexp.MustCompile(`\b(?:share|teilen|compartir|partager|condividi|udostępnij|compartilhar|delen)\b`)
 
-// socialNet matches the name of a social network or messenger.
-var socialNet = regexp.MustCompile(`\b(?:facebook|whatsapp|twitter|x|linkedin|pinterest|reddit|telegram|bluesky|threads|e-?mail|messenger|flipboard|xing)\b`)
+// socialNets are the names of the social networks and messengers a
+// share button names.
+var socialNets = []string{"facebook", "whatsapp", "twitter", "x", "linkedin", "pinterest", "reddit", "telegram", "bluesky", "threads", "email", "e-mail", "messenger", "flipboard", "xing"}
+
+// socialNet matches the name of a social network or messenger (see
+// socialNets) as a word.
+var socialNet = regexp.MustCompile(`\b(?:` + strings.Join(socialNets, "|") + `)\b`)
 
 // pitchLine reports the text of a newsletter box that speaks to the
 // reader ("Der Newsletter informiert Sie jeden Abend über …", "Our daily
@@ -181,8 +186,10 @@ func shareRow(lower string) bool {
 		return true
 	}
 	nets := 0
-	for _, n := range []string{"facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "email"} {
-		nets += strings.Count(lower, n)
+	for _, n := range socialNets {
+		if len(n) >= 5 && n != "e-mail" { // a short name is a piece of other words; "email" counts e-mail's tail
+			nets += strings.Count(lower, n)
+		}
 	}
 	return nets >= 4 && strings.Count(lower, "share") >= 3
 }
